@@ -19,21 +19,26 @@ enum class DailyKind {
     Reanalysis,    // ERA5-Land style drivers, converted to the units in cache/variables.h
     RemoteSensing, // MOD09GA bands 1-7 (reflectance 0-1), NDVI, EVI, NIRv, MCD12Q1 class
     Reference,     // a gridded product sampled at the site; `product` names it
+    Prediction,    // model output (Cache::storePredictions only); `product` names the model
 };
 
 struct DailyTable {
     DailyKind kind = DailyKind::Flux;
     std::string siteId;
-    std::string product;          // only for DailyKind::Reference, e.g. "FLUXCOM-X-BASE"
-    std::vector<int> dayNumbers;  // days since 1970-01-01 (common/dates.h), strictly increasing
+    std::string product;         // only for DailyKind::Reference, e.g. "FLUXCOM-X-BASE"
+    std::vector<int> dayNumbers; // days since 1970-01-01 (common/dates.h), strictly increasing
     std::vector<std::string> columnNames;
     std::vector<std::vector<double>> columns; // columns[i].size() == dayNumbers.size()
 };
 
 struct ImportBatch {
     std::string filePath;
-    std::string sha256;   // of the file's bytes
-    std::string importer; // e.g. "fluxnet2015-dd"
+    // Identifies "the same file" across versions, e.g. "FLX_DE-Hai_FLUXNET2015_FULLSET_DD" for
+    // every release of that file; a later batch with the same key replaces the earlier one's rows.
+    // Empty: the absolute filePath is the key.
+    std::string datasetKey;
+    std::string sha256;      // of the file's bytes
+    std::string importer;    // e.g. "fluxnet2015-dd"
     std::vector<Site> sites; // sites defined or updated by this file (metadata files)
     std::vector<DailyTable> tables;
     std::vector<std::string> warnings; // non-fatal findings shown to the user after the import
