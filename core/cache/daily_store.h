@@ -1,0 +1,55 @@
+#pragma once
+
+#include "cache/import_batch.h"
+#include "cache/sqlite_handle.h"
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+// Reading and writing DailyTables in their SQLite tables. Internal to core/cache.
+namespace fluxlens::daily_store {
+
+// Throws InputError(file, ...) unless `table` keeps the DailyTable contract: a site id, known
+// and distinct column names of its kind, one value per day, strictly increasing days, a product
+// name for Reference and Prediction tables.
+void validate(const DailyTable& table, const std::string& file);
+
+// Consecutive days as runs [first, last].
+struct DayRun {
+    int first = 0;
+    int last = 0;
+};
+std::vector<DayRun> dayRuns(const std::vector<int>& sortedDays);
+std::string encodeDayRuns(const std::vector<DayRun>& runs); // little-endian int32 pairs
+std::vector<DayRun> decodeDayRuns(std::string_view blob, const std::string& file);
+
+// The id of a reference product, created when absent.
+std::int64_t productId(const sqlite::Database& db, const std::string& product);
+std::optional<std::int64_t> findProductId(const sqlite::Database& db, const std::string& product);
+// Makes sure a sites row exists for `siteId` (added with unknown coordinates otherwise).
+void ensureSite(const sqlite::Database& db, const std::string& siteId, const std::string& source);
+
+// Upserts the table's columns for its days. ownerId: product id (Reference), model id
+// (Prediction), ignored otherwise. `afterRows(n)` is called every few thousand rows with the
+// rows written since the last call and returns false to stop early (then the result is
+// std::nullopt). Returns the rows written.
+std::optional<std::int64_t> write(const sqlite::Database& db, const DailyTable& table,
+                                  std::int64_t ownerId,
+                                  const std::function<bool(std::int64_t)>& afterRows);
+
+// Clears `columns` on `runs` for one site (and owner) and deletes rows left with no value.
+void clear(const sqlite::Database& db, DailyKind kind, const std::string& siteId,
+           std::optional<std::int64_t> ownerId, const std::vector<std::string>& columns,
+           const std::vector<DayRun>& runs);
+
+// Every column of `kind` for one site (and owner), sorted by day.
+DailyTable load(const sqlite::Database& db, DailyKind kind, const std::string& siteId,
+                std::optional<std::int64_t> ownerId);
+
+// Recomputes site_summary for one site from flux_daily.
+void refreshSiteSummary(const sqlite::Database& db, const std::string& siteId);
+
+} // namespace fluxlens::daily_store
