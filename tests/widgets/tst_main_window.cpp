@@ -1,0 +1,151 @@
+#include "about_dialog.h"
+#include "app_settings.h"
+#include "cache/cache.h"
+#include "main_window.h"
+#include "map/world_map_widget.h"
+#include "site_details_widget.h"
+#include "site_list_widget.h"
+#include "site_selection.h"
+#include "site_table_model.h"
+
+#include <QFile>
+#include <QItemSelectionModel>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fluxlens;
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void showsTheSitesOfACache();
+    void mapClickDrivesListAndDetails();
+    void damagedCacheIsReportedAndNothingChanges();
+    void windowStateIsKept();
+    void aboutListsLibraryVersions();
+
+private:
+    QString makeCache(const QString& name);
+    QTemporaryDir m_dir;
+};
+
+void TestMainWindow::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("FluxLensTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_main_window"));
+    QVERIFY(m_dir.isValid());
+}
+
+QString TestMainWindow::makeCache(const QString& name) {
+    const QString path = m_dir.filePath(name);
+    Cache cache = Cache::open(path.toStdString());
+    std::vector<Site> sites;
+    const struct {
+        const char* id;
+        double lat, lon;
+        IgbpClass igbp;
+        KoppenClass koppen;
+    } rows[] = {{"DE-Hai", 51.08, 10.45, IgbpClass::DBF, KoppenClass::Cfb},
+                {"US-Var", 38.41, -120.95, IgbpClass::GRA, KoppenClass::Csa},
+                {"AU-How", -12.49, 131.15, IgbpClass::WSA, KoppenClass::Aw}};
+    for (const auto& r : rows) {
+        Site s;
+        s.id = r.id;
+        s.name = std::string("Site ") + r.id;
+        s.lat_deg = r.lat;
+        s.lon_deg = r.lon;
+        s.igbp = r.igbp;
+        s.koppen = r.koppen;
+        s.network = "FLUXNET2015";
+        sites.push_back(s);
+    }
+    cache.upsertSites(sites);
+    return path;
+}
+
+void TestMainWindow::showsTheSitesOfACache() {
+    AppSettings settings;
+    MainWindow window(&settings);
+    window.show();
+    QSignalSpy loaded(&window, &MainWindow::sitesLoaded);
+    const QString path = makeCache(QStringLiteral("three.sqlite"));
+    window.openCache(path);
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(loaded.first().first().toInt(), 3);
+    QCOMPARE(window.siteModel()->rowCount(), 3);
+    QCOMPARE(window.map()->visibleTowers().size(), std::size_t(3));
+    QCOMPARE(settings.cachePath(), path);
+}
+
+void TestMainWindow::mapClickDrivesListAndDetails() {
+    AppSettings settings;
+    MainWindow window(&settings);
+    window.resize(1400, 860);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy loaded(&window, &MainWindow::sitesLoaded);
+    window.openCache(makeCache(QStringLiteral("click.sqlite")));
+    QVERIFY(loaded.wait(10000));
+    const auto pos = window.map()->markerPosition(QStringLiteral("US-Var"));
+    QVERIFY(pos);
+    QTest::mouseClick(window.map(), Qt::LeftButton, {}, pos->toPoint());
+    QCOMPARE(window.selection()->currentId(), QStringLiteral("US-Var"));
+    QCOMPARE(window.siteDetails()->shownSiteId(), QStringLiteral("US-Var"));
+    const auto rows = window.siteList()->table()->selectionModel()->selectedRows();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().data(SiteTableModel::SiteIdRole).toString(), QStringLiteral("US-Var"));
+}
+
+void TestMainWindow::damagedCacheIsReportedAndNothingChanges() {
+    const QString path = m_dir.filePath(QStringLiteral("garbage.sqlite"));
+    QByteArray garbage(4096, '\x5a');
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(garbage);
+    }
+    AppSettings settings;
+    const QString before = settings.cachePath();
+    MainWindow window(&settings);
+    window.show();
+    QSignalSpy loaded(&window, &MainWindow::sitesLoaded);
+    window.openCache(path);
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(window.siteModel()->rowCount(), 0);
+    QVERIFY(window.statusBar()->currentMessage().contains(path));
+    QCOMPARE(settings.cachePath(), before);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), garbage);
+}
+
+void TestMainWindow::windowStateIsKept() {
+    AppSettings settings;
+    {
+        MainWindow window(&settings);
+        window.resize(1111, 777);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.close();
+    }
+    QVERIFY(!settings.windowGeometry().isEmpty());
+    QVERIFY(!settings.windowState().isEmpty());
+    MainWindow again(&settings);
+    QCOMPARE(again.size(), QSize(1111, 777));
+}
+
+void TestMainWindow::aboutListsLibraryVersions() {
+    const QString html = AboutDialog::libraryVersionsHtml();
+    for (const char* name : {"Qt", "LibTorch", "GDAL", "PROJ", "SQLite", "XGBoost"})
+        QVERIFY2(html.contains(QLatin1String(name)), name);
+    QVERIFY(html.contains(QString::fromLatin1(qVersion())));
+    QVERIFY(AboutDialog::dataLicencesHtml().contains(QStringLiteral("GSHHG")));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_main_window.moc"

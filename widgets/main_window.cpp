@@ -1,0 +1,207 @@
+#include "main_window.h"
+
+#include "about_dialog.h"
+#include "app_settings.h"
+#include "map/world_map_widget.h"
+#include "site_details_widget.h"
+#include "site_filter.h"
+#include "site_list_widget.h"
+#include "site_selection.h"
+#include "site_table_model.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace fluxlens {
+
+MainWindow::MainWindow(AppSettings* settings, QWidget* parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_sites(new SiteTableModel(this))
+    , m_filter(new SiteFilter(this))
+    , m_selection(new SiteSelection(this))
+    , m_map(new WorldMapWidget(m_sites, m_filter, m_selection, this))
+    , m_siteList(new SiteListWidget(m_sites, m_filter, m_selection, this))
+    , m_details(new SiteDetailsWidget(m_sites, m_selection, this))
+    , m_cacheLabel(new QLabel(this))
+    , m_countLabel(new QLabel(this)) {
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("FluxLens"));
+    setCentralWidget(m_map);
+    statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_cacheLabel);
+    createDocks();
+    createMenus();
+
+    connect(m_map, &WorldMapWidget::statusMessage, this, &MainWindow::showMessage);
+    connect(&m_loader, &QFutureWatcher<LoadedSites>::finished, this, &MainWindow::onSitesLoaded);
+    connect(m_filter, &SiteFilter::changed, this, &MainWindow::updateSiteCount);
+    connect(m_selection, &SiteSelection::selectionChanged, this, &MainWindow::updateSiteCount);
+    connect(m_settings, &AppSettings::projectionChanged, m_map, &WorldMapWidget::setProjection);
+    connect(m_settings, &AppSettings::basemapPathChanged, m_map, &WorldMapWidget::loadBasemap);
+
+    m_map->setProjection(m_settings->projection());
+    m_map->loadBasemap(m_settings->basemapPath());
+    if (m_map->scene().hasLand())
+        showMessage(tr("Basemap: %1").arg(m_settings->basemapPath()));
+
+    resize(1400, 860);
+    restoreGeometry(m_settings->windowGeometry());
+    restoreState(m_settings->windowState());
+    updateSiteCount();
+}
+
+MainWindow::~MainWindow() {
+    m_loader.waitForFinished();
+}
+
+void MainWindow::createDocks() {
+    auto* listDock = new QDockWidget(tr("Sites"), this);
+    listDock->setObjectName(QStringLiteral("sitesDock"));
+    listDock->setWidget(m_siteList);
+    addDockWidget(Qt::LeftDockWidgetArea, listDock);
+
+    auto* detailsDock = new QDockWidget(tr("Site details"), this);
+    detailsDock->setObjectName(QStringLiteral("detailsDock"));
+    detailsDock->setWidget(m_details);
+    addDockWidget(Qt::RightDockWidgetArea, detailsDock);
+    resizeDocks({listDock, detailsDock}, {400, 260}, Qt::Horizontal);
+}
+
+void MainWindow::createMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New cache…"), this, [this] { chooseCache(true); });
+    file->addAction(tr("&Open cache…"), QKeySequence::Open, this, [this] { chooseCache(false); });
+    file->addAction(tr("&Reload"), QKeySequence::Refresh, this,
+                    [this] { openCache(m_settings->cachePath()); });
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (auto* dock : findChildren<QDockWidget*>())
+        view->addAction(dock->toggleViewAction());
+    view->addSeparator();
+    QMenu* projection = view->addMenu(tr("&Projection"));
+    auto* projections = new QActionGroup(this);
+    for (auto p :
+         {MapProjection::EqualEarth, MapProjection::Robinson, MapProjection::PlateCarree}) {
+        QAction* a = projection->addAction(QString::fromUtf8(projectionName(p).data()));
+        a->setCheckable(true);
+        a->setChecked(p == m_settings->projection());
+        projections->addAction(a);
+        connect(a, &QAction::triggered, this, [this, p] { m_settings->setProjection(p); });
+    }
+    QMenu* colour = view->addMenu(tr("&Colour towers by"));
+    auto* colours = new QActionGroup(this);
+    const std::pair<MapColorMode, QString> modes[] = {
+        {MapColorMode::Koppen, tr("Köppen–Geiger class")},
+        {MapColorMode::Igbp, tr("IGBP land cover")}};
+    for (const auto& [mode, label] : modes) {
+        QAction* a = colour->addAction(label);
+        a->setCheckable(true);
+        a->setChecked(mode == m_map->colorMode());
+        colours->addAction(a);
+        connect(a, &QAction::triggered, m_map, [this, mode] { m_map->setColorMode(mode); });
+    }
+    view->addAction(tr("&Basemap…"), this, &MainWindow::chooseBasemap);
+    view->addSeparator();
+    view->addAction(tr("Zoom &in"), QKeySequence::ZoomIn, m_map, &WorldMapWidget::zoomIn);
+    view->addAction(tr("Zoom &out"), QKeySequence::ZoomOut, m_map, &WorldMapWidget::zoomOut);
+    view->addAction(tr("Zoom to &selection"), QKeySequence(Qt::CTRL | Qt::Key_E), m_map,
+                    &WorldMapWidget::zoomToSelection);
+    view->addAction(tr("&Whole world"), QKeySequence(Qt::CTRL | Qt::Key_0), m_map,
+                    &WorldMapWidget::resetView);
+
+    QMenu* models = menuBar()->addMenu(tr("&Models"));
+    models->setToolTipsVisible(true);
+    QAction* modelsHint = models->addAction(tr("Train and load models with fluxlens-cli"));
+    modelsHint->setEnabled(false);
+    modelsHint->setToolTip(
+        tr("The model library and training dialog are not in this build yet; "
+           "'fluxlens-cli train' and 'fluxlens-cli predict' do the same headless."));
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About FluxLens"), this, [this] { AboutDialog(this).exec(); });
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::openCache(const QString& path) {
+    if (m_loader.isRunning()) {
+        showMessage(tr("Still reading a cache; try again when it is done"));
+        return;
+    }
+    m_cacheLabel->setText(tr("Reading %1…").arg(QFileInfo(path).fileName()));
+    m_loader.setFuture(QtConcurrent::run([path] { return loadSiteRecords(path); }));
+}
+
+bool MainWindow::isLoading() const {
+    return m_loader.isRunning();
+}
+
+void MainWindow::onSitesLoaded() {
+    LoadedSites loaded = m_loader.result();
+    if (loaded.error.isEmpty()) {
+        m_sites->setSites(std::move(loaded.sites));
+        m_settings->setCachePath(loaded.cachePath);
+        m_cacheLabel->setText(tr("Cache: %1").arg(QFileInfo(loaded.cachePath).fileName()));
+        m_cacheLabel->setToolTip(loaded.cachePath);
+        showMessage(
+            tr("%n site(s) read from %1", nullptr, static_cast<int>(m_sites->sites().size()))
+                .arg(loaded.cachePath));
+    } else {
+        // The sites shown so far stay; the damaged file is left untouched.
+        m_cacheLabel->setText(m_sites->sites().empty() ? tr("No cache open")
+                                                       : m_cacheLabel->text());
+        showMessage(tr("Cannot open the cache: %1").arg(loaded.error));
+    }
+    updateSiteCount();
+    Q_EMIT sitesLoaded(static_cast<int>(m_sites->sites().size()));
+}
+
+void MainWindow::chooseCache(bool createNew) {
+    const QString filter = tr("FluxLens cache (*.sqlite *.db);;All files (*)");
+    const QString path =
+        createNew
+            ? QFileDialog::getSaveFileName(this, tr("New cache"), m_settings->cachePath(), filter)
+            : QFileDialog::getOpenFileName(this, tr("Open cache"), m_settings->cachePath(), filter);
+    if (!path.isEmpty())
+        openCache(path);
+}
+
+void MainWindow::chooseBasemap() {
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Land polygons"), m_settings->basemapPath(),
+        tr("Vector data (*.shp *.gpkg *.geojson *.json *.fgb);;All files (*)"));
+    if (!path.isEmpty())
+        m_settings->setBasemapPath(path);
+}
+
+void MainWindow::showMessage(const QString& message) {
+    statusBar()->showMessage(message, 15000);
+}
+
+void MainWindow::updateSiteCount() {
+    const int total = static_cast<int>(m_sites->sites().size());
+    int shown = 0;
+    for (const SiteRecord& r : m_sites->sites())
+        shown += m_filter->accepts(r) ? 1 : 0;
+    m_countLabel->setText(tr("%1 of %2 sites shown, %3 selected")
+                              .arg(shown)
+                              .arg(total)
+                              .arg(m_selection->selectedIds().size()));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    m_settings->saveWindow(saveGeometry(), saveState());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace fluxlens

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "map_coloring.h"
+#include "map_scene.h"
+#include "map_style.h"
+#include "map_viewport.h"
+
+#include <QPixmap>
+#include <QPointer>
+#include <QWidget>
+
+class QRubberBand;
+
+namespace fluxlens {
+
+class SiteTableModel;
+class SiteFilter;
+class SiteSelection;
+
+// The world map of towers: land from an OGR layer, projected through PROJ; towers coloured by
+// class; hover tooltip; click / ctrl-click / shift-drag selection; wheel zoom, drag pan.
+class WorldMapWidget : public QWidget {
+    Q_OBJECT
+public:
+    WorldMapWidget(SiteTableModel* sites, SiteFilter* filter, SiteSelection* selection,
+                   QWidget* parent = nullptr);
+    ~WorldMapWidget() override;
+
+    void loadBasemap(const QString& path);
+    void setProjection(MapProjection projection);
+    void setColorMode(MapColorMode mode);
+    MapColorMode colorMode() const { return m_colorMode; }
+
+    const MapScene& scene() const { return m_scene; }
+    const MapViewport& viewport() const { return m_viewport; }
+    // The towers that pass the filter, in model order, as drawn.
+    std::vector<TowerMarker> visibleTowers() const;
+    MapLegend legend() const;
+    // Widget coordinates of a site's marker, when it is visible (tests and tooltips use it).
+    std::optional<QPointF> markerPosition(const QString& id) const;
+    QString siteAt(const QPointF& widgetPos) const;
+
+    QSize sizeHint() const override { return {900, 520}; }
+
+public Q_SLOTS:
+    void zoomToSelection();
+    void resetView();
+    void zoomIn();
+    void zoomOut();
+
+Q_SIGNALS:
+    void siteClicked(const QString& id);
+    void statusMessage(const QString& message);
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void leaveEvent(QEvent* event) override;
+    bool event(QEvent* event) override;
+
+private:
+    void onSitesReset();
+    void invalidateBase();
+    void updateHover(const QPointF& pos);
+    QString tooltipFor(const QString& id) const;
+
+    SiteTableModel* m_sites;
+    SiteFilter* m_filter;
+    SiteSelection* m_selection;
+    MapScene m_scene;
+    MapViewport m_viewport;
+    MapColorMode m_colorMode = MapColorMode::Koppen;
+    QPixmap m_baseCache; // ocean, land and graticule for the current view and size
+    QString m_hoveredId;
+    QPoint m_pressPos;
+    QPoint m_lastDragPos;
+    bool m_dragging = false;
+    bool m_rubberBanding = false;
+    QRubberBand* m_rubberBand = nullptr; // child widget
+};
+
+} // namespace fluxlens

@@ -1,0 +1,42 @@
+#include "site_loader.h"
+
+#include "cache/cache.h"
+#include "common/dates.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace fluxlens {
+
+namespace {
+std::vector<SiteRecord> readSites(const QString& cachePath) {
+    QDir().mkpath(QFileInfo(cachePath).absolutePath());
+    const Cache cache = Cache::open(cachePath.toStdString());
+    std::vector<SiteRecord> records;
+    for (SiteSummary& s : cache.siteSummaries()) {
+        SiteRecord r;
+        r.site = std::move(s.site);
+        if (s.firstFluxDay)
+            r.firstDate = QString::fromStdString(formatIsoDate(fromDayNumber(*s.firstFluxDay)));
+        if (s.lastFluxDay)
+            r.lastDate = QString::fromStdString(formatIsoDate(fromDayNumber(*s.lastFluxDay)));
+        r.fluxDays = static_cast<int>(s.fluxDays);
+        r.gppDays = static_cast<int>(s.gppDays);
+        records.push_back(std::move(r));
+    }
+    return records;
+}
+} // namespace
+
+LoadedSites loadSiteRecords(const QString& cachePath) {
+    LoadedSites loaded;
+    loaded.cachePath = cachePath;
+    try {
+        loaded.sites = readSites(cachePath);
+    } catch (const std::exception& e) {
+        loaded.error = QString::fromUtf8(e.what());
+    }
+    return loaded;
+}
+
+} // namespace fluxlens
