@@ -2,6 +2,8 @@
 
 #include "about_dialog.h"
 #include "app_settings.h"
+#include "import_dialog.h"
+#include "import_log_widget.h"
 #include "map/world_map_widget.h"
 #include "site_details_widget.h"
 #include "site_filter.h"
@@ -13,10 +15,15 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QStatusBar>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -31,11 +38,13 @@ MainWindow::MainWindow(AppSettings* settings, QWidget* parent)
     , m_map(new WorldMapWidget(m_sites, m_filter, m_selection, this))
     , m_siteList(new SiteListWidget(m_sites, m_filter, m_selection, this))
     , m_details(new SiteDetailsWidget(m_sites, m_selection, this))
+    , m_importLog(new ImportLogWidget(this))
     , m_cacheLabel(new QLabel(this))
     , m_countLabel(new QLabel(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("FluxLens"));
     setCentralWidget(m_map);
+    setAcceptDrops(true);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_cacheLabel);
     createDocks();
@@ -74,12 +83,22 @@ void MainWindow::createDocks() {
     detailsDock->setWidget(m_details);
     addDockWidget(Qt::RightDockWidgetArea, detailsDock);
     resizeDocks({listDock, detailsDock}, {400, 260}, Qt::Horizontal);
+
+    auto* logDock = new QDockWidget(tr("Import log"), this);
+    logDock->setObjectName(QStringLiteral("importLogDock"));
+    logDock->setWidget(m_importLog);
+    addDockWidget(Qt::BottomDockWidgetArea, logDock);
+    logDock->hide();
 }
 
 void MainWindow::createMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New cache…"), this, [this] { chooseCache(true); });
     file->addAction(tr("&Open cache…"), QKeySequence::Open, this, [this] { chooseCache(false); });
+    file->addSeparator();
+    file->addAction(tr("&Import files…"), QKeySequence(Qt::CTRL | Qt::Key_I), this,
+                    [this] { chooseImport(false); });
+    file->addAction(tr("Import &folder…"), this, [this] { chooseImport(true); });
     file->addAction(tr("&Reload"), QKeySequence::Refresh, this,
                     [this] { openCache(m_settings->cachePath()); });
     file->addSeparator();
@@ -146,6 +165,10 @@ bool MainWindow::isLoading() const {
     return m_loader.isRunning();
 }
 
+ImportDialog* MainWindow::importDialog() const {
+    return m_importDialog.data();
+}
+
 void MainWindow::onSitesLoaded() {
     LoadedSites loaded = m_loader.result();
     if (loaded.error.isEmpty()) {
@@ -153,6 +176,7 @@ void MainWindow::onSitesLoaded() {
         m_settings->setCachePath(loaded.cachePath);
         m_cacheLabel->setText(tr("Cache: %1").arg(QFileInfo(loaded.cachePath).fileName()));
         m_cacheLabel->setToolTip(loaded.cachePath);
+        m_importLog->setEntries(loaded.importLog);
         showMessage(
             tr("%n site(s) read from %1", nullptr, static_cast<int>(m_sites->sites().size()))
                 .arg(loaded.cachePath));
@@ -182,6 +206,63 @@ void MainWindow::chooseBasemap() {
         tr("Vector data (*.shp *.gpkg *.geojson *.json *.fgb);;All files (*)"));
     if (!path.isEmpty())
         m_settings->setBasemapPath(path);
+}
+
+void MainWindow::chooseImport(bool folder) {
+    QStringList paths;
+    if (folder) {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Import a folder"));
+        if (!dir.isEmpty())
+            paths << dir;
+    } else {
+        paths = QFileDialog::getOpenFileNames(
+            this, tr("Import files"), {},
+            tr("Flux, site, MODIS, ERA5-Land and gridded files (*.csv *.txt *.zip *.nc *.nc4 *.tif "
+               "*.tiff);;All files (*)"));
+    }
+    if (!paths.isEmpty())
+        startImport(paths);
+}
+
+void MainWindow::startImport(const QStringList& paths, const QString& productName) {
+    if (m_importDialog && m_importDialog->isRunning()) {
+        showMessage(tr("An import is still running; wait for it or cancel it first"));
+        m_importDialog->raise();
+        return;
+    }
+    QString product = productName;
+    const bool gridded = std::any_of(paths.begin(), paths.end(), &ImportDialog::looksGridded);
+    if (gridded && product.isEmpty()) {
+        bool ok = false;
+        product =
+            QInputDialog::getText(this, tr("Gridded product"),
+                                  tr("Store the gridded files' values at the sites as product:"),
+                                  QLineEdit::Normal, tr("FLUXCOM-X-BASE"), &ok);
+        if (!ok || product.trimmed().isEmpty())
+            return;
+    }
+    m_importDialog = new ImportDialog(m_settings->cachePath(), paths, product.trimmed(), this);
+    m_importDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_importDialog, &ImportDialog::importFinished, this,
+            [this] { openCache(m_settings->cachePath()); });
+    m_importDialog->show();
+    m_importDialog->start();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    QStringList paths;
+    for (const QUrl& url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    startImport(paths);
 }
 
 void MainWindow::showMessage(const QString& message) {

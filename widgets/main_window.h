@@ -4,6 +4,7 @@
 
 #include <QFutureWatcher>
 #include <QMainWindow>
+#include <QPointer>
 #include <vector>
 
 class QLabel;
@@ -18,6 +19,8 @@ class SiteSelection;
 class WorldMapWidget;
 class SiteListWidget;
 class SiteDetailsWidget;
+class ImportLogWidget;
+class ImportDialog;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -28,10 +31,14 @@ public:
     // Loads the sites of a cache in the background; the map and lists refresh when done.
     void openCache(const QString& path);
     bool isLoading() const;
+    // Imports files and folders into the open cache; gridded files are stored as `productName`.
+    void startImport(const QStringList& paths, const QString& productName = {});
 
     WorldMapWidget* map() const { return m_map; }
     SiteListWidget* siteList() const { return m_siteList; }
     SiteDetailsWidget* siteDetails() const { return m_details; }
+    ImportLogWidget* importLog() const { return m_importLog; }
+    ImportDialog* importDialog() const;
     SiteTableModel* siteModel() const { return m_sites; }
     SiteSelection* selection() const { return m_selection; }
     SiteFilter* filter() const { return m_filter; }
@@ -41,6 +48,8 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void createMenus();
@@ -48,6 +57,7 @@ private:
     void onSitesLoaded();
     void chooseCache(bool createNew);
     void chooseBasemap();
+    void chooseImport(bool folder);
     void showMessage(const QString& message);
     void updateSiteCount();
 
@@ -58,6 +68,8 @@ private:
     WorldMapWidget* m_map;
     SiteListWidget* m_siteList;
     SiteDetailsWidget* m_details;
+    ImportLogWidget* m_importLog;
+    QPointer<ImportDialog> m_importDialog; // the latest one; deletes itself when closed
     QLabel* m_cacheLabel;
     QLabel* m_countLabel;
     QFutureWatcher<LoadedSites> m_loader;

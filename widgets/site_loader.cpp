@@ -9,9 +9,7 @@
 namespace fluxlens {
 
 namespace {
-std::vector<SiteRecord> readSites(const QString& cachePath) {
-    QDir().mkpath(QFileInfo(cachePath).absolutePath());
-    const Cache cache = Cache::open(cachePath.toStdString());
+std::vector<SiteRecord> readSites(const Cache& cache) {
     std::vector<SiteRecord> records;
     for (SiteSummary& s : cache.siteSummaries()) {
         SiteRecord r;
@@ -32,7 +30,10 @@ LoadedSites loadSiteRecords(const QString& cachePath) {
     LoadedSites loaded;
     loaded.cachePath = cachePath;
     try {
-        loaded.sites = readSites(cachePath);
+        QDir().mkpath(QFileInfo(cachePath).absolutePath());
+        const Cache cache = Cache::open(cachePath.toStdString());
+        loaded.sites = readSites(cache);
+        loaded.importLog = cache.importLog();
     } catch (const std::exception& e) {
         loaded.error = QString::fromUtf8(e.what());
     }

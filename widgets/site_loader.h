@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cache/cache.h"
 #include "site_record.h"
 
 #include <QString>
@@ -10,6 +11,7 @@ namespace fluxlens {
 struct LoadedSites {
     QString cachePath;
     std::vector<SiteRecord> sites;
+    std::vector<ImportLogEntry> importLog; // newest first
     QString error; // empty on success; otherwise names the file and what is wrong
 };
 

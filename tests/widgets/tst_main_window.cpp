@@ -1,6 +1,8 @@
 #include "about_dialog.h"
 #include "app_settings.h"
 #include "cache/cache.h"
+#include "import_dialog.h"
+#include "import_log_widget.h"
 #include "main_window.h"
 #include "map/world_map_widget.h"
 #include "site_details_widget.h"
@@ -26,6 +28,7 @@ private Q_SLOTS:
     void showsTheSitesOfACache();
     void mapClickDrivesListAndDetails();
     void damagedCacheIsReportedAndNothingChanges();
+    void importsFilesAndRefreshes();
     void windowStateIsKept();
     void aboutListsLibraryVersions();
 
@@ -122,6 +125,45 @@ void TestMainWindow::damagedCacheIsReportedAndNothingChanges() {
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), garbage);
+}
+
+void TestMainWindow::importsFilesAndRefreshes() {
+    AppSettings settings;
+    MainWindow window(&settings);
+    window.show();
+    QSignalSpy loaded(&window, &MainWindow::sitesLoaded);
+    window.openCache(makeCache(QStringLiteral("import.sqlite")));
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(window.siteModel()->rowCount(), 3);
+
+    const QString good = m_dir.filePath(QStringLiteral("sites.csv"));
+    const QString bad = m_dir.filePath(QStringLiteral("bad_sites.csv"));
+    for (const auto& [path, text] :
+         {std::pair{good,
+                    QByteArray(
+                        "site_id,lat,lon,igbp\nFI-Hyy,61.85,24.29,ENF\nBR-Sa1,-2.86,-54.96,EBF\n")},
+          std::pair{bad,
+                    QByteArray("site_id,lat,lon,igbp\nXX-One,45,10,GRA\nXX-Two,145,10,GRA\n")}}) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(text);
+    }
+    loaded.clear();
+    window.startImport({good, bad});
+    QVERIFY(window.importDialog());
+    QSignalSpy finished(window.importDialog(), &ImportDialog::importFinished);
+    QVERIFY(finished.wait(20000));
+    const ImportDialog::Counts counts = window.importDialog()->counts();
+    QCOMPARE(counts.imported, 1);
+    QCOMPARE(counts.failed, 1);
+    // The failure names the file and the line of the impossible latitude.
+    QVERIFY2(window.importDialog()->logText().contains(bad + QStringLiteral(":3")),
+             qPrintable(window.importDialog()->logText()));
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(window.siteModel()->rowCount(), 5);
+    QVERIFY(window.siteModel()->find(QStringLiteral("FI-Hyy")));
+    QVERIFY(!window.siteModel()->find(QStringLiteral("XX-One")));
+    QCOMPARE(window.importLog()->rowCount(), 1);
 }
 
 void TestMainWindow::windowStateIsKept() {
