@@ -21,6 +21,12 @@ std::uint32_t bigEndian32(const unsigned char* p) {
            std::uint32_t(p[3]);
 }
 
+bool hasNonEmptyFile(const std::string& path) {
+    std::error_code error;
+    const std::uintmax_t size = std::filesystem::file_size(path, error);
+    return !error && size > 0;
+}
+
 std::string notACache(const std::string& why) {
     return "is not a FluxLens cache (" + why + ")";
 }
@@ -57,6 +63,11 @@ State inspect(const std::string& path) {
     if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0)
         throw InputError(path, "the cache is damaged: invalid page size " +
                                    std::to_string(pageSize) + " in its header");
+    // With a write-ahead log (or rollback journal) beside it, the file alone may legitimately lag
+    // behind its header: a checkpoint writes page 1 before the pages that extend the file, and a
+    // crash in between is repaired from the log when SQLite opens it.
+    if (hasNonEmptyFile(path + "-wal") || std::filesystem::exists(path + "-journal", error))
+        return State::Existing;
     if (size % pageSize != 0)
         throw InputError(path, "the cache is truncated or damaged: its size (" +
                                    std::to_string(size) + " bytes) is not a multiple of its page " +

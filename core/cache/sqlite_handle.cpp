@@ -112,7 +112,9 @@ void Statement::bind(int index, std::int64_t value) {
 }
 
 void Statement::bind(int index, std::string_view text) {
-    if (sqlite3_bind_text64(m_handle.get(), index, text.data(), text.size(), SQLITE_TRANSIENT,
+    // A default-constructed string_view has no data pointer, which SQLite would bind as NULL.
+    const char* data = text.data() ? text.data() : "";
+    if (sqlite3_bind_text64(m_handle.get(), index, data, text.size(), SQLITE_TRANSIENT,
                             SQLITE_UTF8) != SQLITE_OK)
         fail("SQLite bind");
 }

@@ -1,0 +1,229 @@
+// Opening, creating and migrating caches; refusing files that are not FluxLens caches.
+#include "cache/cache.h"
+#include "cache/schema.h"
+#include "cache/sqlite_handle.h"
+#include "cache/variables.h"
+#include "cache_test_support.h"
+#include "common/input_error.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+#include <filesystem>
+#include <random>
+
+using namespace fluxlens;
+using namespace fluxlens::test;
+
+class TestCacheOpen : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void createsNewCache();
+    void createsCacheInEmptyFile();
+    void schemaHasEveryVariable();
+    void reopenKeepsData();
+    void migratesFromVersion1();
+    void rejectsBadFiles_data();
+    void rejectsBadFiles();
+    void twoConnectionsShareTheFile();
+
+private:
+    std::string path(const char* name) const {
+        return m_dir->filePath(QString::fromUtf8(name)).toStdString();
+    }
+    // A cache holding one site's flux data, closed again.
+    std::string makeCache(const char* name, int days = 2000) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestCacheOpen::init() {
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+std::string TestCacheOpen::makeCache(const char* name, int days) const {
+    const std::string file = path(name);
+    auto cache = Cache::open(file);
+    cache.storeBatch(makeBatch(
+        "/data/a.csv", "sha-a",
+        {makeTable(DailyKind::Flux, "DE-Hai", 10000, days, allColumns(DailyKind::Flux))}));
+    return file;
+}
+
+void TestCacheOpen::createsNewCache() {
+    const std::string file = path("new.flcache");
+    {
+        auto cache = Cache::open(file);
+        QCOMPARE(cache.schemaVersion(), Cache::currentSchemaVersion());
+        QCOMPARE(cache.path(), file);
+        QVERIFY(cache.sites().empty());
+        QCOMPARE(cache.integrityCheck(), std::string("ok"));
+    }
+    auto raw = sqlite::Database::open(file, sqlite::Database::Mode::ReadOnly);
+    QCOMPARE(raw.queryInt("PRAGMA application_id").value_or(0),
+             std::int64_t{cache_schema::kApplicationId});
+    QCOMPARE(raw.queryText("PRAGMA journal_mode"), std::string("wal"));
+    QCOMPARE(raw.queryInt("PRAGMA user_version").value_or(0),
+             std::int64_t{Cache::currentSchemaVersion()});
+}
+
+void TestCacheOpen::createsCacheInEmptyFile() {
+    const std::string file = path("empty.flcache");
+    writeFile(file, "");
+    auto cache = Cache::open(file);
+    QCOMPARE(cache.schemaVersion(), Cache::currentSchemaVersion());
+}
+
+void TestCacheOpen::schemaHasEveryVariable() {
+    const std::string file = path("schema.flcache");
+    { auto cache = Cache::open(file); }
+    auto raw = sqlite::Database::open(file, sqlite::Database::Mode::ReadOnly);
+    for (DailyKind kind : allDailyKinds()) {
+        auto info = raw.prepare("SELECT name, type FROM pragma_table_info(?1) ORDER BY cid");
+        info.bind(1, dailyTableName(kind));
+        std::vector<std::string> valueColumns;
+        while (info.step()) {
+            const std::string name = info.columnText(0);
+            if (name == "site_id" || name == "day" || name == "product_id" || name == "model_id")
+                continue;
+            QCOMPARE(info.columnText(1), std::string("REAL"));
+            valueColumns.push_back(name);
+        }
+        QCOMPARE(valueColumns, allColumns(kind));
+    }
+}
+
+void TestCacheOpen::reopenKeepsData() {
+    const std::string file = makeCache("reopen.flcache", 500);
+    auto cache = Cache::open(file);
+    const DailyTable loaded = cache.loadDaily("DE-Hai", DailyKind::Flux);
+    QCOMPARE(loaded.dayNumbers.size(), std::size_t{500});
+    const DailyTable expected =
+        makeTable(DailyKind::Flux, "DE-Hai", 10000, 500, allColumns(DailyKind::Flux));
+    QCOMPARE(loaded.columns, expected.columns);
+    QCOMPARE(cache.importLog().size(), std::size_t{1});
+}
+
+void TestCacheOpen::migratesFromVersion1() {
+    const std::string file = path("v1.flcache");
+    {
+        // A cache as the first release wrote it: schema version 1, no model tables.
+        auto db = sqlite::Database::open(file, sqlite::Database::Mode::ReadWriteCreate);
+        db.exec("PRAGMA journal_mode = WAL");
+        sqlite::Transaction transaction(db);
+        cache_schema::migrate(db, 0, 1);
+        db.exec("INSERT INTO sites(id, name, lat, lon, igbp) VALUES('US-Ha1', 'Harvard', 42.54, "
+                "-72.17, 'DBF');"
+                "INSERT INTO flux_daily(site_id, day, GPP_NT_VUT_USTAR50) VALUES('US-Ha1', 12000, "
+                "4.5);");
+        transaction.commit();
+        QCOMPARE(db.queryInt("SELECT count(*) FROM sqlite_master WHERE name = 'models'"),
+                 std::optional<std::int64_t>(0));
+    }
+    auto cache = Cache::open(file);
+    QCOMPARE(cache.schemaVersion(), 2);
+    QCOMPARE(Cache::currentSchemaVersion(), 2);
+    const auto site = cache.site("US-Ha1");
+    QVERIFY(site);
+    QCOMPARE(site->name, std::string("Harvard"));
+    QCOMPARE(site->igbp, IgbpClass::DBF);
+    QCOMPARE(valueOn(cache.loadDaily("US-Ha1", DailyKind::Flux), "GPP_NT_VUT_USTAR50", 12000), 4.5);
+    // The tables version 2 added work.
+    cache.storePredictions("tamrl", "US-Ha1",
+                           makeTable(DailyKind::Prediction, "US-Ha1", 12000, 3, {"GPP_mean"}));
+    QCOMPARE(cache.loadPredictions("tamrl", "US-Ha1").dayNumbers.size(), std::size_t{3});
+    QCOMPARE(cache.integrityCheck(), std::string("ok"));
+}
+
+void TestCacheOpen::rejectsBadFiles_data() {
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("expected"); // a fragment of the error message
+    QTest::newRow("garbage bytes") << "garbage"
+                                   << "not a FluxLens cache (not an SQLite database)";
+    QTest::newRow("text file") << "text"
+                               << "not an SQLite database";
+    QTest::newRow("short SQLite-like file") << "short"
+                                            << "not an SQLite database";
+    QTest::newRow("header only") << "header only"
+                                 << "truncated";
+    QTest::newRow("truncated cache") << "truncated"
+                                     << "truncated";
+    QTest::newRow("foreign SQLite database") << "foreign"
+                                             << "another program";
+    QTest::newRow("newer schema") << "newer"
+                                  << "newer FluxLens (schema version 99";
+    QTest::newRow("damaged page size") << "page size"
+                                       << "invalid page size";
+    QTest::newRow("damaged schema page") << "damaged schema"
+                                         << "not a readable FluxLens cache";
+}
+
+void TestCacheOpen::rejectsBadFiles() {
+    QFETCH(QString, kind);
+    QFETCH(QString, expected);
+    const std::string file = path("bad.flcache");
+    if (kind == QLatin1String("garbage")) {
+        std::mt19937 random(42);
+        std::string bytes(8192, '\0');
+        for (char& c : bytes)
+            c = static_cast<char>(random() & 0xFF);
+        writeFile(file, bytes);
+    } else if (kind == QLatin1String("text")) {
+        writeFile(file, "id,lat,lon\nDE-Hai,51.08,10.45\n");
+    } else if (kind == QLatin1String("short")) {
+        writeFile(file, "SQLite for");
+    } else if (kind == QLatin1String("header only")) {
+        writeFile(file, fileBytes(makeCache("source.flcache")).substr(0, 60));
+    } else if (kind == QLatin1String("truncated")) {
+        const std::string bytes = fileBytes(makeCache("source.flcache"));
+        writeFile(file, bytes.substr(0, bytes.size() / 2));
+    } else if (kind == QLatin1String("foreign")) {
+        auto db = sqlite::Database::open(file, sqlite::Database::Mode::ReadWriteCreate);
+        db.exec("CREATE TABLE recipes(name TEXT, minutes INTEGER);"
+                "INSERT INTO recipes VALUES('bread', 240);");
+    } else if (kind == QLatin1String("newer")) {
+        const std::string source = makeCache("source.flcache");
+        {
+            auto db = sqlite::Database::open(source, sqlite::Database::Mode::ReadWriteCreate);
+            db.exec("PRAGMA user_version = 99");
+        }
+        writeFile(file, fileBytes(source));
+    } else if (kind == QLatin1String("page size")) {
+        std::string bytes = fileBytes(makeCache("source.flcache"));
+        bytes[16] = 0x03; // 0x0310: not a power of two
+        writeFile(file, bytes);
+    } else if (kind == QLatin1String("damaged schema")) {
+        std::string bytes = fileBytes(makeCache("source.flcache"));
+        for (std::size_t i = 100; i < 4096; ++i) // page 1 after the header: sqlite_master
+            bytes[i] = static_cast<char>(0xA5);
+        writeFile(file, bytes);
+    }
+    const std::string before = fileBytes(file);
+    QVERIFY(!before.empty());
+
+    try {
+        auto cache = Cache::open(file);
+        QFAIL("opening a bad cache file succeeded");
+    } catch (const InputError& e) {
+        const std::string message = e.what();
+        QVERIFY2(message.find(file) != std::string::npos, message.c_str());
+        QVERIFY2(message.find(expected.toStdString()) != std::string::npos, message.c_str());
+    }
+    QVERIFY(fileBytes(file) == before);
+    QVERIFY(!std::filesystem::exists(file + "-journal"));
+}
+
+void TestCacheOpen::twoConnectionsShareTheFile() {
+    const std::string file = makeCache("shared.flcache", 100);
+    auto writer = Cache::open(file);
+    auto reader = Cache::open(file);
+    writer.storeBatch(
+        makeBatch("/data/b.csv", "sha-b",
+                  {makeTable(DailyKind::Flux, "FR-Pue", 10000, 50, {"GPP_NT_VUT_USTAR50"})}));
+    QCOMPARE(reader.sites().size(), std::size_t{2});
+    QCOMPARE(reader.loadDaily("FR-Pue", DailyKind::Flux).dayNumbers.size(), std::size_t{50});
+}
+
+QTEST_GUILESS_MAIN(TestCacheOpen)
+#include "tst_cache_open.moc"

@@ -1,0 +1,161 @@
+// `fluxlens-cli sites`: the JSON array and the table printed from a cache.
+#include "cache/cache.h"
+#include "cache/variables.h"
+#include "cache_test_support.h"
+#include "common/dates.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fluxlens;
+using namespace fluxlens::test;
+
+class TestCacheSitesCli : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void printsJsonArray();
+    void printsTable();
+    void refusesBadCaches();
+
+private:
+    struct Run {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    static Run cli(const QStringList& arguments);
+
+    QTemporaryDir m_dir;
+    QString m_cache;
+};
+
+TestCacheSitesCli::Run TestCacheSitesCli::cli(const QStringList& arguments) {
+    QProcess process;
+    process.start(QStringLiteral(FLUXLENS_CLI), arguments);
+    Run run;
+    if (!process.waitForFinished(30000))
+        return run;
+    run.exitCode = process.exitCode();
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+void TestCacheSitesCli::initTestCase() {
+    QVERIFY(m_dir.isValid());
+    m_cache = m_dir.filePath(QStringLiteral("sites.flcache"));
+    auto cache = Cache::open(m_cache.toStdString());
+    Site hai;
+    hai.id = "DE-Hai";
+    hai.name = "Hainich";
+    hai.lat_deg = 51.0792;
+    hai.lon_deg = 10.4522;
+    hai.igbp = IgbpClass::DBF;
+    hai.koppen = KoppenClass::Cfb;
+    hai.koppen_derived = true;
+    hai.network = "FLUXNET2015";
+    ImportBatch batch = makeBatch("/data/sites.csv", "sha-sites", {});
+    batch.sites = {hai};
+    cache.storeBatch(batch);
+
+    // 2000-01-01 .. 2000-01-10; GPP missing on 2000-01-03; no flux at all on 2000-01-10.
+    const int first = toDayNumber(*parseIsoDate("2000-01-01"));
+    DailyTable flux =
+        makeTable(DailyKind::Flux, "DE-Hai", first, 10,
+                  {std::string(var::GPP_NT_VUT_USTAR50), std::string(var::NEE_VUT_USTAR50)});
+    flux.columns[0][2] = kNaN;
+    flux.columns[0][9] = flux.columns[1][9] = kNaN;
+    cache.storeBatch(makeBatch("/data/hai.csv", "sha-hai", {flux}));
+    // A site known only from meteorology: no coordinates, no flux.
+    cache.storeBatch(makeBatch("/data/met.csv", "sha-met",
+                               {makeTable(DailyKind::TowerMet, "US-Xyz", first, 5, {"TA_F"})}));
+}
+
+void TestCacheSitesCli::printsJsonArray() {
+    const Run run = cli(
+        {QStringLiteral("sites"), QStringLiteral("--cache"), m_cache, QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(run.out, &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, run.out.constData());
+    QVERIFY(document.isArray());
+    const QJsonArray sites = document.array();
+    QCOMPARE(sites.size(), 2);
+
+    const QJsonObject hai = sites[0].toObject();
+    const QStringList keys{QStringLiteral("id"),
+                           QStringLiteral("name"),
+                           QStringLiteral("lat"),
+                           QStringLiteral("lon"),
+                           QStringLiteral("igbp"),
+                           QStringLiteral("koppen"),
+                           QStringLiteral("koppen_derived"),
+                           QStringLiteral("network"),
+                           QStringLiteral("first_date"),
+                           QStringLiteral("last_date"),
+                           QStringLiteral("flux_days"),
+                           QStringLiteral("gpp_days")};
+    QStringList sortedKeys = keys;
+    sortedKeys.sort();
+    QCOMPARE(hai.keys(), sortedKeys);
+    QCOMPARE(hai[QStringLiteral("id")].toString(), QStringLiteral("DE-Hai"));
+    QCOMPARE(hai[QStringLiteral("name")].toString(), QStringLiteral("Hainich"));
+    QCOMPARE(hai[QStringLiteral("lat")].toDouble(), 51.0792);
+    QCOMPARE(hai[QStringLiteral("lon")].toDouble(), 10.4522);
+    QCOMPARE(hai[QStringLiteral("igbp")].toString(), QStringLiteral("DBF"));
+    QCOMPARE(hai[QStringLiteral("koppen")].toString(), QStringLiteral("Cfb"));
+    QCOMPARE(hai[QStringLiteral("koppen_derived")].toBool(), true);
+    QCOMPARE(hai[QStringLiteral("network")].toString(), QStringLiteral("FLUXNET2015"));
+    QCOMPARE(hai[QStringLiteral("first_date")].toString(), QStringLiteral("2000-01-01"));
+    QCOMPARE(hai[QStringLiteral("last_date")].toString(), QStringLiteral("2000-01-09"));
+    QCOMPARE(hai[QStringLiteral("flux_days")].toInt(), 9);
+    QCOMPARE(hai[QStringLiteral("gpp_days")].toInt(), 8);
+
+    const QJsonObject xyz = sites[1].toObject();
+    QCOMPARE(xyz.keys(), sortedKeys);
+    QCOMPARE(xyz[QStringLiteral("id")].toString(), QStringLiteral("US-Xyz"));
+    QVERIFY(xyz[QStringLiteral("lat")].isNull());
+    QVERIFY(xyz[QStringLiteral("igbp")].isNull());
+    QVERIFY(xyz[QStringLiteral("first_date")].isNull());
+    QCOMPARE(xyz[QStringLiteral("koppen_derived")].toBool(), false);
+    QCOMPARE(xyz[QStringLiteral("flux_days")].toInt(), 0);
+    QCOMPARE(xyz[QStringLiteral("gpp_days")].toInt(), 0);
+}
+
+void TestCacheSitesCli::printsTable() {
+    const Run run = cli({QStringLiteral("sites"), QStringLiteral("--cache"), m_cache});
+    QCOMPARE(run.exitCode, 0);
+    const QString text = QString::fromUtf8(run.out);
+    QVERIFY2(text.contains(QStringLiteral("DE-Hai")), run.out.constData());
+    QVERIFY(text.contains(QStringLiteral("2000-01-09")));
+    QVERIFY(text.contains(QStringLiteral("Cfb*")));
+    QVERIFY(text.contains(QStringLiteral("2 site(s)")));
+}
+
+void TestCacheSitesCli::refusesBadCaches() {
+    const QString garbage = m_dir.filePath(QStringLiteral("garbage.flcache"));
+    writeFile(garbage.toStdString(), std::string(5000, 'x'));
+    Run run = cli(
+        {QStringLiteral("sites"), QStringLiteral("--cache"), garbage, QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(garbage.toUtf8()), run.err.constData());
+    QVERIFY(run.out.isEmpty());
+
+    const QString absent = m_dir.filePath(QStringLiteral("absent.flcache"));
+    run = cli({QStringLiteral("sites"), QStringLiteral("--cache"), absent});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains("no such cache file"));
+    QVERIFY(!QFile::exists(absent));
+
+    run = cli({QStringLiteral("sites"), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains("--cache"));
+}
+
+QTEST_GUILESS_MAIN(TestCacheSitesCli)
+#include "tst_cache_sites_cli.moc"
