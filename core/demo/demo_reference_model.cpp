@@ -1,0 +1,175 @@
+#include "demo/demo_reference_model.h"
+
+#include "common/dates.h"
+#include "demo/demo_ecosystem.h"
+#include "demo/demo_physics.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <stdexcept>
+
+namespace fluxlens::demo {
+namespace {
+constexpr double kPi = 3.14159265358979323846;
+
+// Centred running mean over `window` days (shorter at the ends).
+std::vector<double> smoothed(const std::vector<double>& x, int window) {
+    const int n = static_cast<int>(x.size());
+    const int half = window / 2;
+    std::vector<double> out(x.size());
+    for (int i = 0; i < n; ++i) {
+        const int a = std::max(0, i - half), b = std::min(n - 1, i + half);
+        double sum = 0;
+        for (int j = a; j <= b; ++j)
+            sum += x[static_cast<std::size_t>(j)];
+        out[static_cast<std::size_t>(i)] = sum / (b - a + 1);
+    }
+    return out;
+}
+
+float toGrid(double value) {
+    return static_cast<float>(std::round(value * 1024.0) / 1024.0);
+}
+
+HiddenParameters classMeanParameters(const VegetationClassParameters& v) {
+    HiddenParameters h;
+    h.canopyDensity = 0.5 * (v.canopyDensityMin + v.canopyDensityMax);
+    h.lightUseEfficiency_gC_MJ = v.lightUseEfficiency_gC_MJ;
+    h.soilWaterCapacity_mm = 180.0;
+    h.respirationToGpp = v.respirationToGpp;
+    h.soilOrganicIndex = 0.5;
+    h.temperatureSensitivityE0_K = 308.56;
+    h.growthRespirationFraction = v.growthRespirationFraction;
+    return h;
+}
+} // namespace
+
+ReferenceGrid planReferenceGrid(const DemoPlan& plan, const std::vector<Site>& sites,
+                                const ReferenceOptions& options) {
+    const double cells = 180.0 / options.cellSize_deg;
+    if (!(options.cellSize_deg > 0) || std::abs(cells - std::round(cells)) > 1e-9)
+        throw std::invalid_argument("the reference cell size must divide 180 degrees");
+    if (options.stepHours < 1 || 24 % options.stepHours != 0)
+        throw std::invalid_argument("the reference time step must divide 24 hours");
+    if (sites.size() != plan.sites.size())
+        throw std::invalid_argument("the reference grid needs every site of the plan");
+    ReferenceGrid grid;
+    grid.options = options;
+    grid.firstYear = plan.options.firstYear;
+    grid.latCount = static_cast<int>(std::round(cells));
+    grid.lonCount = 2 * grid.latCount;
+    grid.stepsPerDay = 24 / options.stepHours;
+    grid.dayCount = spanDayCount(plan.options);
+    std::map<std::pair<int, int>, ReferenceCell> byCell;
+    for (std::size_t i = 0; i < plan.sites.size(); ++i) {
+        const int row = std::clamp(
+            static_cast<int>(std::floor((plan.sites[i].lat_deg + 90.0) / options.cellSize_deg)), 0,
+            grid.latCount - 1);
+        const int col = std::clamp(
+            static_cast<int>(std::floor((plan.sites[i].lon_deg + 180.0) / options.cellSize_deg)), 0,
+            grid.lonCount - 1);
+        ReferenceCell& c = byCell[{row, col}];
+        c.latIndex = row;
+        c.lonIndex = col;
+        c.sites.push_back(i);
+    }
+    for (auto& [key, cell] : byCell) {
+        std::map<int, int> votes;
+        for (std::size_t i : cell.sites)
+            ++votes[static_cast<int>(sites[i].igbp)];
+        int best = 0, bestVotes = 0;
+        for (const auto& [code, count] : votes)
+            if (count > bestVotes) {
+                best = code;
+                bestVotes = count;
+            }
+        cell.igbp = static_cast<IgbpClass>(best);
+        grid.cells.push_back(std::move(cell));
+    }
+    return grid;
+}
+
+ReferenceCellSeries computeReferenceCell(const DemoPlan& plan, const ReferenceGrid& grid,
+                                         const ReferenceCell& cell) {
+    // The cell's drivers: the mean of its sites' daily weather, smoothed over a week (the coarse
+    // product does not resolve single storms or cold nights).
+    const std::size_t days = static_cast<std::size_t>(grid.dayCount);
+    EcosystemDrivers d;
+    d.lat_deg = grid.latitude(cell.latIndex);
+    d.airTemp_degC.assign(days, 0.0);
+    d.shortwave_MJ_m2_d.assign(days, 0.0);
+    d.vpd_hPa.assign(days, 0.0);
+    d.precip_mm.assign(days, 0.0);
+    d.vapourPressure_hPa.assign(days, 0.0);
+    d.dayOfYear.resize(days);
+    for (std::size_t s : cell.sites) {
+        const DemoSiteData site = generateDemoSite(plan, s);
+        const DemoDailySeries& x = site.daily;
+        d.elevation_m += site.plan.elevation_m / static_cast<double>(cell.sites.size());
+        for (std::size_t k = 0; k < days; ++k) {
+            d.airTemp_degC[k] += x.airTemp_degC[k];
+            d.shortwave_MJ_m2_d[k] += x.shortwave_W_m2[k] * 86400.0 / 1e6;
+            d.vpd_hPa[k] += x.vpd_hPa[k];
+            d.precip_mm[k] += x.precip_mm[k];
+            d.vapourPressure_hPa[k] += saturationVapourPressure_hPa(x.dewPoint_degC[k]);
+        }
+    }
+    const double n = static_cast<double>(cell.sites.size());
+    for (auto* v :
+         {&d.airTemp_degC, &d.shortwave_MJ_m2_d, &d.vpd_hPa, &d.precip_mm, &d.vapourPressure_hPa}) {
+        for (double& value : *v)
+            value /= n;
+        *v = smoothed(*v, 7);
+    }
+    const int firstDay = spanFirstDayNumber(plan.options);
+    for (std::size_t k = 0; k < days; ++k) {
+        d.dayOfYear[k] = dayOfYear(fromDayNumber(firstDay + static_cast<int>(k)));
+    }
+
+    const VegetationClassParameters& v = vegetationParameters(cell.igbp);
+    HiddenParameters h = classMeanParameters(v);
+    const EcosystemSeries eco = runEcosystem(d, v, h, cell.igbp == IgbpClass::WET);
+    h.referenceRespiration_gC_m2_d = balancedReferenceRespiration(d, eco, h, 0, days);
+
+    // Sub-daily steps: GPP follows the sun (cosine of the zenith angle at the step's middle),
+    // RECO follows a sinusoidal daily temperature cycle peaking at 15 h solar time.
+    ReferenceCellSeries out;
+    const std::size_t steps = grid.stepCount();
+    out.gpp.resize(steps);
+    out.reco.resize(steps);
+    out.nee.resize(steps);
+    const double lon = grid.longitude(cell.lonIndex);
+    const int perDay = grid.stepsPerDay;
+    const double stepHours = grid.options.stepHours;
+    std::vector<double> sun(static_cast<std::size_t>(perDay)), solarHour(sun.size());
+    for (std::size_t k = 0; k < days; ++k) {
+        double sunSum = 0;
+        for (int s = 0; s < perDay; ++s) {
+            double hour = std::fmod((s + 0.5) * stepHours + lon / 15.0 + 48.0, 24.0);
+            solarHour[static_cast<std::size_t>(s)] = hour;
+            sun[static_cast<std::size_t>(s)] = cosSolarZenith(d.lat_deg, d.dayOfYear[k], hour);
+            sunSum += sun[static_cast<std::size_t>(s)];
+        }
+        const double sunMean = sunSum / perDay;
+        const double dailyRange = std::clamp(4.0 + 0.4 * d.vpd_hPa[k], 4.0, 16.0);
+        for (int s = 0; s < perDay; ++s) {
+            const std::size_t i =
+                k * static_cast<std::size_t>(perDay) + static_cast<std::size_t>(s);
+            const double gpp = sunMean > 0
+                                   ? eco.gpp_gC_m2_d[k] * sun[static_cast<std::size_t>(s)] / sunMean
+                                   : eco.gpp_gC_m2_d[k];
+            const double t =
+                d.airTemp_degC[k] +
+                0.5 * dailyRange *
+                    std::sin(2.0 * kPi * (solarHour[static_cast<std::size_t>(s)] - 9.0) / 24.0);
+            const double reco = ecosystemRespiration(t, eco.relativeSoilWater[k], gpp, h);
+            out.gpp[i] = toGrid(gpp);
+            out.reco[i] = toGrid(reco);
+            out.nee[i] = out.reco[i] - out.gpp[i]; // exact: both are multiples of 2^-10
+        }
+    }
+    return out;
+}
+
+} // namespace fluxlens::demo
