@@ -1,0 +1,463 @@
+#include "import/gridded_importer.h"
+
+#include "cache/variables.h"
+#include "common/dates.h"
+#include "common/input_error.h"
+#include "import/cf_time.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cpl_error.h>
+#include <filesystem>
+#include <gdal.h>
+#include <limits>
+#include <map>
+#include <memory>
+#include <ogr_srs_api.h>
+
+namespace fluxlens {
+namespace {
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+struct DatasetCloser {
+    void operator()(void* ds) const {
+        if (ds)
+            GDALClose(ds);
+    }
+};
+using DatasetPtr = std::unique_ptr<void, DatasetCloser>;
+
+struct TransformDeleter {
+    void operator()(void* t) const { OCTDestroyCoordinateTransformation(t); }
+};
+struct SrsDeleter {
+    void operator()(void* s) const { OSRDestroySpatialReference(s); }
+};
+
+std::string lower(std::string_view text) {
+    std::string out(text);
+    for (char& c : out)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+std::string lastGdalError() {
+    const char* message = CPLGetLastErrorMsg();
+    return message && *message ? std::string(": ") + message : std::string();
+}
+
+// GPP, NEE or RECO for a variable name (TER is RECO); std::nullopt otherwise.
+std::optional<std::string_view> canonicalVariable(std::string_view name) {
+    const std::string n = lower(name);
+    if (n == "gpp")
+        return var::GPP;
+    if (n == "nee")
+        return var::NEE;
+    if (n == "reco" || n == "ter")
+        return var::RECO;
+    return std::nullopt;
+}
+
+struct VariableSource {
+    std::string gdalName; // what GDALOpen gets: the file or a NETCDF:"file":var subdataset
+    std::string fileVariable;
+    std::string_view canonical;
+};
+
+std::vector<VariableSource> findVariables(const std::string& path, GDALDatasetH ds,
+                                          std::vector<std::string>& warnings) {
+    std::vector<VariableSource> found;
+    std::vector<std::string> others;
+    auto add = [&](std::string gdalName, std::string fileVariable) {
+        auto canonical = canonicalVariable(fileVariable);
+        if (!canonical) {
+            others.push_back(fileVariable);
+            return;
+        }
+        for (const auto& f : found)
+            if (f.canonical == *canonical) {
+                warnings.push_back("variable '" + fileVariable + "' ignored: '" + f.fileVariable +
+                                   "' already gives " + std::string(*canonical));
+                return;
+            }
+        found.push_back({std::move(gdalName), std::move(fileVariable), *canonical});
+    };
+    if (char** subdatasets = GDALGetMetadata(ds, "SUBDATASETS")) {
+        for (char** item = subdatasets; *item; ++item) {
+            const std::string entry(*item);
+            const auto eq = entry.find('=');
+            if (eq == std::string::npos || entry.rfind("_NAME") != eq - 5)
+                continue;
+            const std::string name = entry.substr(eq + 1);
+            const auto colon = name.rfind(':');
+            add(name, colon == std::string::npos ? name : name.substr(colon + 1));
+        }
+    } else if (GDALGetRasterCount(ds) > 0) {
+        GDALRasterBandH band = GDALGetRasterBand(ds, 1);
+        std::string name;
+        if (const char* v = GDALGetMetadataItem(band, "NETCDF_VARNAME", nullptr))
+            name = v;
+        if (name.empty() || !canonicalVariable(name)) {
+            // GeoTIFF and friends: the variable is named in the file name (fluxcom_GPP_2015.tif).
+            const std::string stem = std::filesystem::path(path).stem().string();
+            std::string token;
+            for (std::size_t i = 0; i <= stem.size(); ++i) {
+                if (i < stem.size() && std::isalnum(static_cast<unsigned char>(stem[i]))) {
+                    token += stem[i];
+                    continue;
+                }
+                if (canonicalVariable(token)) {
+                    name = token;
+                    break;
+                }
+                token.clear();
+            }
+        }
+        add(path, name.empty() ? std::string("(unnamed)") : name);
+    }
+    if (found.empty()) {
+        std::string list;
+        for (const auto& o : others)
+            list += (list.empty() ? "" : ", ") + o;
+        throw InputError(path, "none of the variables GPP, NEE, RECO (or TER) is in the file" +
+                                   (list.empty() ? std::string() : " (found: " + list + ")"));
+    }
+    return found;
+}
+
+std::string unitsOf(GDALDatasetH ds, GDALRasterBandH band, const std::string& variable) {
+    if (const char* u = GDALGetRasterUnitType(band); u && *u)
+        return u;
+    if (const char* u = GDALGetMetadataItem(ds, (variable + "#units").c_str(), nullptr))
+        return u;
+    if (const char* u = GDALGetMetadataItem(band, "units", nullptr))
+        return u;
+    return {};
+}
+
+// Day number and position within the day (seconds) of every band.
+std::vector<std::pair<int, double>> bandTimes(const std::string& path, GDALDatasetH ds,
+                                              const std::string& variable) {
+    const int bandCount = GDALGetRasterCount(ds);
+    std::vector<std::pair<int, double>> times;
+    std::optional<CfTimeAxis> axis;
+    if (const char* units = GDALGetMetadataItem(ds, "time#units", nullptr)) {
+        const char* calendar = GDALGetMetadataItem(ds, "time#calendar", nullptr);
+        axis = parseCfTimeUnits(units, calendar ? calendar : "");
+        if (!axis)
+            throw InputError(path, "variable " + variable + ": time units '" + units +
+                                       "' (calendar '" + (calendar ? calendar : "") +
+                                       "') are not understood");
+    }
+    for (int b = 1; b <= bandCount; ++b) {
+        GDALRasterBandH band = GDALGetRasterBand(ds, b);
+        const char* t = GDALGetMetadataItem(band, "NETCDF_DIM_time", nullptr);
+        std::optional<double> seconds;
+        if (t && axis) {
+            char* end = nullptr;
+            const double value = std::strtod(t, &end);
+            if (end != t)
+                seconds = axis->toUnixSeconds(value);
+        } else if (const char* description = GDALGetDescription(band);
+                   description && *description) {
+            std::string_view d(description);
+            std::optional<Day> day = d.size() >= 10 ? parseIsoDate(d.substr(0, 10)) : std::nullopt;
+            if (!day)
+                day = parseCompactDate(d);
+            if (day)
+                seconds = static_cast<double>(toDayNumber(*day)) * 86400.0;
+        }
+        if (!seconds)
+            throw InputError(path, "variable " + variable + ": band " + std::to_string(b) +
+                                       " has no time (no NETCDF_DIM_time with CF units, no date "
+                                       "as band description)");
+        const double dayFloat = std::floor((*seconds + 1.0) / 86400.0);
+        times.emplace_back(static_cast<int>(dayFloat), *seconds - dayFloat * 86400.0);
+    }
+    return times;
+}
+
+// Maps lon/lat to the raster's pixel grid.
+class PixelLocator {
+public:
+    PixelLocator(const std::string& path, GDALDatasetH ds) {
+        double gt[6];
+        if (GDALGetGeoTransform(ds, gt) != CE_None)
+            throw InputError(path, "the raster has no georeferencing (geotransform)");
+        if (!GDALInvGeoTransform(gt, m_inverse))
+            throw InputError(path, "the raster's geotransform cannot be inverted");
+        m_width = GDALGetRasterXSize(ds);
+        m_height = GDALGetRasterYSize(ds);
+        OGRSpatialReferenceH srs = GDALGetSpatialRef(ds);
+        if (srs && !OSRIsGeographic(srs)) {
+            m_wgs84.reset(OSRNewSpatialReference(nullptr));
+            OSRImportFromEPSG(m_wgs84.get(), 4326);
+            OSRSetAxisMappingStrategy(m_wgs84.get(), OAMS_TRADITIONAL_GIS_ORDER);
+            std::unique_ptr<void, SrsDeleter> target(OSRClone(srs));
+            OSRSetAxisMappingStrategy(target.get(), OAMS_TRADITIONAL_GIS_ORDER);
+            m_transform.reset(OCTNewCoordinateTransformation(m_wgs84.get(), target.get()));
+            if (!m_transform)
+                throw InputError(path, "cannot transform longitude/latitude to the raster's "
+                                       "coordinate system" +
+                                           lastGdalError());
+        } else {
+            const double west = gt[0];
+            const double east = gt[0] + gt[1] * m_width;
+            m_shiftWest = std::min(west, east) >= -1.0 && std::max(west, east) > 181.0;
+        }
+    }
+
+    // Column and row of the pixel holding (lon, lat); std::nullopt outside the raster.
+    std::optional<std::pair<int, int>> locate(double lon, double lat) const {
+        double x = lon, y = lat;
+        if (m_transform) {
+            if (!OCTTransform(m_transform.get(), 1, &x, &y, nullptr))
+                return std::nullopt;
+        } else if (m_shiftWest && x < 0) {
+            x += 360.0;
+        }
+        const double px = m_inverse[0] + m_inverse[1] * x + m_inverse[2] * y;
+        const double py = m_inverse[3] + m_inverse[4] * x + m_inverse[5] * y;
+        const double col = std::floor(px), row = std::floor(py);
+        if (!(col >= 0 && col < m_width && row >= 0 && row < m_height))
+            return std::nullopt;
+        return std::pair{static_cast<int>(col), static_cast<int>(row)};
+    }
+    int width() const { return m_width; }
+    int height() const { return m_height; }
+
+private:
+    double m_inverse[6] = {};
+    int m_width = 0;
+    int m_height = 0;
+    bool m_shiftWest = false;
+    std::unique_ptr<void, SrsDeleter> m_wgs84;
+    std::unique_ptr<void, TransformDeleter> m_transform;
+};
+
+struct BandScaling {
+    double scale = 1.0;
+    double offset = 0.0;
+    std::optional<double> noData;
+};
+} // namespace
+
+bool looksLikeGriddedFile(std::string_view path) {
+    const std::string extension = lower(std::filesystem::path(path).extension().string());
+    return extension == ".nc" || extension == ".nc4" || extension == ".cdf" ||
+           extension == ".tif" || extension == ".tiff" || extension == ".grib" ||
+           extension == ".grb" || extension == ".grib2" || extension == ".h5" ||
+           extension == ".hdf" || extension == ".zarr" || extension == ".vrt";
+}
+
+std::optional<double> carbonFluxToGramPerDay(std::string_view units) {
+    std::string u;
+    const std::string l = lower(units);
+    for (std::size_t i = 0; i < l.size(); ++i) {
+        const unsigned char c = static_cast<unsigned char>(l[i]);
+        if (c == ' ' || c == '*' || c == '^' || c == '.')
+            continue;
+        if (c == 0xC2 && i + 1 < l.size() && static_cast<unsigned char>(l[i + 1]) == 0xB5) {
+            u += 'u'; // µ (MICRO SIGN)
+            ++i;
+            continue;
+        }
+        if (c == 0xCE && i + 1 < l.size() && static_cast<unsigned char>(l[i + 1]) == 0xBC) {
+            u += 'u'; // μ (GREEK SMALL LETTER MU)
+            ++i;
+            continue;
+        }
+        u += static_cast<char>(c);
+    }
+    auto replaceAll = [&](std::string_view from, std::string_view to) {
+        for (std::size_t p = u.find(from); p != std::string::npos; p = u.find(from, p + to.size()))
+            u.replace(p, from.size(), to);
+    };
+    replaceAll("co2", "");
+    replaceAll("day", "d");
+    replaceAll("/m2", "m-2");
+    replaceAll("/d", "d-1");
+    replaceAll("/s", "s-1");
+    const std::pair<std::string_view, double> known[] = {
+        {"gcm-2d-1", 1.0},
+        {"gm-2d-1", 1.0},
+        {"kgcm-2d-1", 1000.0},
+        {"kgm-2d-1", 1000.0},
+        {"gcm-2s-1", 86400.0},
+        {"gm-2s-1", 86400.0},
+        {"kgcm-2s-1", 86400.0e3},
+        {"kgm-2s-1", 86400.0e3},
+        {"umolm-2s-1", 12.011e-6 * 86400.0},
+        {"umolcm-2s-1", 12.011e-6 * 86400.0},
+        {"molm-2s-1", 12.011 * 86400.0},
+        {"molcm-2s-1", 12.011 * 86400.0},
+    };
+    for (auto [name, factor] : known)
+        if (u == name)
+            return factor;
+    return std::nullopt;
+}
+
+ImportBatch importGridded(const std::string& path, const std::string& productName,
+                          const std::vector<Site>& sites, int window,
+                          const ImportControl& control) {
+    if (productName.empty())
+        throw InputError(path, "a gridded product needs a product name to be stored under");
+    if (window < 1)
+        throw InputError(path, "the sampling window must be at least 1 pixel");
+    GDALAllRegister();
+    CPLErrorReset();
+    DatasetPtr container(
+        GDALOpenEx(path.c_str(), GDAL_OF_RASTER | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
+    if (!container)
+        throw InputError(path, "GDAL cannot read it as a raster" + lastGdalError());
+    ImportBatch batch;
+    const auto variables = findVariables(path, container.get(), batch.warnings);
+
+    std::vector<std::string> columnNames;
+    for (const auto& v : variables)
+        columnNames.emplace_back(v.canonical);
+    // Per site: day -> one value per variable.
+    std::vector<std::map<int, std::vector<double>>> perSite(sites.size());
+    std::int64_t sitesOutside = 0;
+    std::int64_t droppedDays = 0;
+
+    for (std::size_t v = 0; v < variables.size(); ++v) {
+        const VariableSource& source = variables[v];
+        DatasetPtr owned;
+        GDALDatasetH ds = container.get();
+        if (source.gdalName != path) {
+            owned.reset(GDALOpenEx(source.gdalName.c_str(), GDAL_OF_RASTER | GDAL_OF_READONLY,
+                                   nullptr, nullptr, nullptr));
+            if (!owned)
+                throw InputError(path, "variable " + source.fileVariable + ": GDAL cannot read it" +
+                                           lastGdalError());
+            ds = owned.get();
+        }
+        const int bandCount = GDALGetRasterCount(ds);
+        if (bandCount < 1)
+            throw InputError(path, "variable " + source.fileVariable + " has no data");
+        const std::string units = unitsOf(ds, GDALGetRasterBand(ds, 1), source.fileVariable);
+        if (units.empty())
+            throw InputError(path, "variable " + source.fileVariable +
+                                       " has no units attribute; FluxLens needs it to convert "
+                                       "to gC m-2 d-1");
+        const auto factor = carbonFluxToGramPerDay(units);
+        if (!factor)
+            throw InputError(path, "variable " + source.fileVariable + " has units '" + units +
+                                       "' that FluxLens cannot convert to gC m-2 d-1 (known: gC "
+                                       "m-2 d-1, g m-2 d-1, gC m-2 s-1, kgC m-2 s-1, umol m-2 "
+                                       "s-1, mol m-2 s-1)");
+        const auto times = bandTimes(path, ds, source.fileVariable);
+        std::vector<BandScaling> scaling(static_cast<std::size_t>(bandCount));
+        for (int b = 0; b < bandCount; ++b) {
+            GDALRasterBandH band = GDALGetRasterBand(ds, b + 1);
+            int has = 0;
+            const double scale = GDALGetRasterScale(band, &has);
+            scaling[b].scale = has ? scale : 1.0;
+            const double offset = GDALGetRasterOffset(band, &has);
+            scaling[b].offset = has ? offset : 0.0;
+            const double noData = GDALGetRasterNoDataValue(band, &has);
+            if (has)
+                scaling[b].noData = noData;
+        }
+        // Steps per day: the most common count; days with fewer steps are incomplete.
+        std::map<int, int> stepsPerDay;
+        for (const auto& [day, seconds] : times)
+            ++stepsPerDay[day];
+        std::map<int, int> histogram;
+        for (const auto& [day, count] : stepsPerDay)
+            ++histogram[count];
+        const int expectedSteps =
+            std::max_element(histogram.begin(), histogram.end(), [](auto& a, auto& b) {
+                return a.second < b.second;
+            })->first;
+
+        const PixelLocator locator(path, ds);
+        const int before = (window - 1) / 2;
+        std::vector<double> buffer;
+        for (std::size_t s = 0; s < sites.size(); ++s) {
+            control.step((static_cast<double>(v) + static_cast<double>(s) / sites.size()) /
+                         variables.size());
+            const Site& site = sites[s];
+            if (std::isnan(site.lat_deg) || std::isnan(site.lon_deg))
+                continue;
+            auto pixel = locator.locate(site.lon_deg, site.lat_deg);
+            if (!pixel) {
+                if (v == 0)
+                    ++sitesOutside;
+                continue;
+            }
+            const int x0 = std::max(0, pixel->first - before);
+            const int y0 = std::max(0, pixel->second - before);
+            const int x1 = std::min(locator.width(), pixel->first - before + window);
+            const int y1 = std::min(locator.height(), pixel->second - before + window);
+            const int w = x1 - x0, h = y1 - y0;
+            buffer.assign(static_cast<std::size_t>(w) * h * bandCount, kNaN);
+            if (GDALDatasetRasterIO(ds, GF_Read, x0, y0, w, h, buffer.data(), w, h, GDT_Float64,
+                                    bandCount, nullptr, 0, 0, 0) != CE_None)
+                throw InputError(path, "variable " + source.fileVariable +
+                                           ": reading the pixels of site " + site.id + " failed" +
+                                           lastGdalError());
+            std::map<int, std::pair<double, int>> daySums; // day -> (sum, valid steps)
+            for (int b = 0; b < bandCount; ++b) {
+                double sum = 0.0;
+                int valid = 0;
+                for (int p = 0; p < w * h; ++p) {
+                    const double raw = buffer[static_cast<std::size_t>(b) * w * h + p];
+                    if (std::isnan(raw) || (scaling[b].noData && raw == *scaling[b].noData))
+                        continue;
+                    sum += raw * scaling[b].scale + scaling[b].offset;
+                    ++valid;
+                }
+                auto& entry = daySums[times[b].first];
+                if (valid > 0) {
+                    entry.first += sum / valid;
+                    ++entry.second;
+                }
+            }
+            for (const auto& [day, entry] : daySums) {
+                if (stepsPerDay[day] < expectedSteps) {
+                    if (s == 0)
+                        ++droppedDays;
+                    continue;
+                }
+                auto& row = perSite[s][day];
+                if (row.empty())
+                    row.assign(variables.size(), kNaN);
+                if (entry.second == stepsPerDay[day])
+                    row[v] = entry.first / entry.second * *factor;
+            }
+        }
+    }
+    for (std::size_t s = 0; s < sites.size(); ++s) {
+        if (perSite[s].empty())
+            continue;
+        DailyTable table;
+        table.kind = DailyKind::Reference;
+        table.product = productName;
+        table.siteId = sites[s].id;
+        table.columnNames = columnNames;
+        table.columns.assign(columnNames.size(), {});
+        for (const auto& [day, values] : perSite[s]) {
+            table.dayNumbers.push_back(day);
+            for (std::size_t c = 0; c < values.size(); ++c)
+                table.columns[c].push_back(values[c]);
+        }
+        batch.tables.push_back(std::move(table));
+    }
+    if (sitesOutside > 0)
+        batch.warnings.push_back(std::to_string(sitesOutside) +
+                                 " sites lie outside the grid and were skipped");
+    if (droppedDays > 0)
+        batch.warnings.push_back(std::to_string(droppedDays) +
+                                 " days with fewer time steps than the others were left out");
+    if (batch.tables.empty())
+        throw InputError(path, sites.empty() ? "no site in the cache to sample the grid at: "
+                                               "import site metadata first"
+                                             : "no cached site lies inside the grid");
+    control.step(1.0);
+    return batch;
+}
+
+} // namespace fluxlens

@@ -1,0 +1,185 @@
+#include "import/import_job.h"
+
+#include "cache/cache.h"
+#include "common/input_error.h"
+#include "import/file_bytes.h"
+#include "import/gridded_importer.h"
+#include "import/koppen_derivation.h"
+#include "import/text_importer.h"
+#include "import/zip_archive.h"
+#include "import/zip_importer.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <set>
+
+namespace fluxlens {
+namespace {
+namespace fs = std::filesystem;
+
+bool isImportableName(const fs::path& path) {
+    std::string extension = path.extension().string();
+    std::transform(extension.begin(), extension.end(), extension.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return extension == ".csv" || extension == ".txt" || extension == ".zip" ||
+           looksLikeGriddedFile(path.string());
+}
+
+ImportBatch readBatch(Cache& cache, const std::string& path, std::string_view bytes,
+                      const ImportOptions& options, const ImportControl& control) {
+    if (looksLikeZipFile(path))
+        return importZipArchive(path, control);
+    if (looksLikeGriddedFile(path)) {
+        if (options.productName.empty())
+            throw InputError(path, "a gridded file needs a product name (--product NAME) to be "
+                                   "stored under");
+        ImportBatch batch =
+            importGridded(path, options.productName, cache.sites(), options.window, control);
+        batch.importer = "gridded";
+        batch.datasetKey =
+            "gridded:" + options.productName + ":" + fs::path(path).filename().string();
+        return batch;
+    }
+    return importTextFile(path, fs::path(path).filename().string(), bytes, control);
+}
+
+// Site-days the batch brings: the distinct days of each site over all its tables.
+std::int64_t siteDaysOf(const ImportBatch& batch) {
+    std::map<std::string, std::vector<int>> daysBySite;
+    for (const auto& table : batch.tables) {
+        auto& days = daysBySite[table.siteId];
+        days.insert(days.end(), table.dayNumbers.begin(), table.dayNumbers.end());
+    }
+    std::int64_t total = 0;
+    for (auto& [site, days] : daysBySite) {
+        std::sort(days.begin(), days.end());
+        total += std::unique(days.begin(), days.end()) - days.begin();
+    }
+    return total;
+}
+
+std::vector<std::string> siteIdsOf(const ImportBatch& batch) {
+    std::set<std::string> ids;
+    for (const auto& site : batch.sites)
+        ids.insert(site.id);
+    for (const auto& table : batch.tables)
+        ids.insert(table.siteId);
+    return {ids.begin(), ids.end()};
+}
+} // namespace
+
+std::string_view statusName(FileImportResult::Status status) {
+    switch (status) {
+    case FileImportResult::Status::Imported:
+        return "imported";
+    case FileImportResult::Status::Unchanged:
+        return "unchanged";
+    case FileImportResult::Status::Failed:
+        return "failed";
+    case FileImportResult::Status::Cancelled:
+        return "cancelled";
+    }
+    return "failed";
+}
+
+FileImportResult importFile(Cache& cache, const std::string& path, const ImportOptions& options,
+                            const ImportControl& control) {
+    FileImportResult result;
+    result.file = path;
+    try {
+        control.step(0.0);
+        // Gridded files can be large: GDAL reads them itself; only their digest needs the bytes.
+        const std::string bytes = readWholeFile(path);
+        const std::string digest = sha256Hex(bytes);
+        ImportBatch batch = readBatch(cache, path, bytes, options, control.subRange(0.0, 0.7));
+        batch.filePath = fs::absolute(path).lexically_normal().string();
+        batch.sha256 = digest;
+        result.importer = batch.importer;
+        result.warnings = batch.warnings;
+        const auto ids = siteIdsOf(batch);
+        const std::int64_t siteDays = siteDaysOf(batch);
+        const StoreResult stored =
+            cache.storeBatch(batch, [&](std::int64_t done, std::int64_t total) {
+                if (control.cancelled())
+                    return false;
+                control.step(0.7 + 0.3 * (total > 0 ? double(done) / double(total) : 1.0));
+                return true;
+            });
+        switch (stored.status) {
+        case StoreResult::Status::Cancelled:
+            result.status = FileImportResult::Status::Cancelled;
+            return result;
+        case StoreResult::Status::AlreadyImported:
+            result.status = FileImportResult::Status::Unchanged;
+            result.warnings.push_back("same content as " + stored.existingFilePath +
+                                      ", already in the cache");
+            return result;
+        case StoreResult::Status::Imported:
+            break;
+        }
+        result.status = FileImportResult::Status::Imported;
+        result.sites = static_cast<std::int64_t>(ids.size());
+        result.siteIds = ids;
+        result.rows = siteDays;
+        if (options.deriveKoppen)
+            result.koppenDerived = deriveMissingKoppen(cache, ids);
+        control.step(1.0);
+    } catch (const ImportCancelled&) {
+        result.status = FileImportResult::Status::Cancelled;
+    } catch (const InputError& e) {
+        result.status = FileImportResult::Status::Failed;
+        result.errorFile = e.file();
+        result.errorLine = e.line();
+        result.errorMessage = e.message();
+    } catch (const std::exception& e) {
+        // Not a problem of the file's content (an SQLite failure, memory): still reported per file.
+        result.status = FileImportResult::Status::Failed;
+        result.errorFile = path;
+        result.errorMessage = e.what();
+    }
+    return result;
+}
+
+std::vector<std::string> collectImportFiles(const std::vector<std::string>& paths) {
+    std::vector<std::string> files;
+    for (const auto& p : paths) {
+        std::error_code error;
+        const fs::file_status status = fs::status(p, error);
+        if (error || !fs::exists(status))
+            throw InputError(p, "no such file or folder");
+        if (!fs::is_directory(status)) {
+            files.push_back(p);
+            continue;
+        }
+        std::vector<std::string> found;
+        for (auto it =
+                 fs::recursive_directory_iterator(p, fs::directory_options::skip_permission_denied);
+             it != fs::recursive_directory_iterator(); ++it) {
+            if (it->is_regular_file() && isImportableName(it->path()))
+                found.push_back(it->path().string());
+        }
+        std::sort(found.begin(), found.end());
+        files.insert(files.end(), found.begin(), found.end());
+    }
+    return files;
+}
+
+std::vector<FileImportResult>
+importFiles(Cache& cache, const std::vector<std::string>& files, const ImportOptions& options,
+            const ImportControl& control,
+            const std::function<void(const FileImportResult&)>& onFile) {
+    std::vector<FileImportResult> results;
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        const double begin = double(i) / double(files.size());
+        const double end = double(i + 1) / double(files.size());
+        results.push_back(importFile(cache, files[i], options, control.subRange(begin, end)));
+        if (onFile)
+            onFile(results.back());
+        if (results.back().status == FileImportResult::Status::Cancelled)
+            break;
+    }
+    return results;
+}
+
+} // namespace fluxlens

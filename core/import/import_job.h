@@ -1,0 +1,55 @@
+#pragma once
+
+#include "import/import_control.h"
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace fluxlens {
+
+class Cache;
+
+struct ImportOptions {
+    std::string productName;  // for gridded files: the reference product they are stored under
+    int window = 1;           // gridded files: mean of window × window pixels around the site
+    bool deriveKoppen = true; // after each import, derive Köppen for sites that have none
+};
+
+// What importing one file did. Every failure names the file and, where one applies, the line.
+struct FileImportResult {
+    enum class Status { Imported, Unchanged, Failed, Cancelled };
+    std::string file;
+    Status status = Status::Failed;
+    std::string importer;
+    std::int64_t sites = 0; // sites the file defined or had data for
+    std::vector<std::string> siteIds;
+    std::int64_t rows = 0; // site-days imported (distinct site and day over all tables)
+    std::vector<std::string> warnings;
+    std::string errorFile; // Failed: the file (or archive entry) at fault
+    std::int64_t errorLine = 0;
+    std::string errorMessage;
+    std::vector<std::string> koppenDerived; // sites that got a derived Köppen class
+};
+
+std::string_view statusName(FileImportResult::Status status); // "imported", "unchanged", ...
+
+// Reads one file (text, zip archive or gridded raster), detects its format and stores it in the
+// cache in one transaction. Bad input, a failed store or a cancel leave the cache as it was and
+// are reported in the result (never thrown): the caller goes on with the next file.
+// Progress covers reading (to 0.7) and storing (to 1.0); cancel is honoured in both.
+FileImportResult importFile(Cache& cache, const std::string& path, const ImportOptions& options,
+                            const ImportControl& control);
+
+// The files under `paths` (files as given; folders walked recursively for .csv, .txt, .zip and
+// gridded files), sorted within each folder. Throws InputError for a path that does not exist.
+std::vector<std::string> collectImportFiles(const std::vector<std::string>& paths);
+
+// Imports every file, reporting each result as it finishes. Stops after a cancelled file.
+std::vector<FileImportResult>
+importFiles(Cache& cache, const std::vector<std::string>& files, const ImportOptions& options,
+            const ImportControl& control,
+            const std::function<void(const FileImportResult&)>& onFile);
+
+} // namespace fluxlens
