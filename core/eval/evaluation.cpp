@@ -1,0 +1,188 @@
+#include "eval/evaluation.h"
+
+#include "eval/class_aggregation.h"
+#include "eval/site_scoring.h"
+
+#include <cmath>
+#include <map>
+#include <stdexcept>
+#include <tuple>
+
+namespace fluxlens::eval {
+namespace {
+std::size_t idx(Target t) {
+    return static_cast<std::size_t>(t);
+}
+std::size_t idx(QcMask m) {
+    return static_cast<std::size_t>(m);
+}
+
+void addRelativeRmse(EvaluationResult& result) {
+    if (result.reference.empty())
+        return;
+    // (target, mask) -> site id -> reference RMSE
+    std::map<std::pair<Target, QcMask>, std::map<std::string, double>> referenceRmse;
+    for (const SiteMetric& m : result.sites)
+        if (m.model == result.reference)
+            referenceRmse[{m.target, m.mask}][m.siteId] = m.stats.rmse;
+    for (SiteMetric& m : result.sites) {
+        const auto table = referenceRmse.find({m.target, m.mask});
+        if (table == referenceRmse.end())
+            continue;
+        const auto ref = table->second.find(m.siteId);
+        if (ref == table->second.end() || !(ref->second > 0.0) || !std::isfinite(m.stats.rmse))
+            continue;
+        m.relativeRmse = (ref->second - m.stats.rmse) / ref->second;
+    }
+}
+
+HeadlineRow headline(const std::string& model, const std::string& reference, Target target,
+                     QcMask mask, const std::vector<const SiteMetric*>& modelSites,
+                     const std::map<std::string, const SiteMetric*>& referenceSites) {
+    HeadlineRow row;
+    row.model = model;
+    row.reference = reference;
+    row.target = target;
+    row.mask = mask;
+    double sumModel = 0, sumRef = 0, sumR2Model = 0, sumR2Ref = 0;
+    for (const SiteMetric* m : modelSites) {
+        const auto ref = referenceSites.find(m->siteId);
+        if (ref == referenceSites.end())
+            continue;
+        const ErrorStats& r = ref->second->stats;
+        if (std::isfinite(m->stats.rmse) && std::isfinite(r.rmse)) {
+            ++row.commonSites;
+            sumModel += m->stats.rmse;
+            sumRef += r.rmse;
+        }
+        if (std::isfinite(m->stats.r2) && std::isfinite(r.r2)) {
+            ++row.r2CommonSites;
+            sumR2Model += m->stats.r2;
+            sumR2Ref += r.r2;
+        }
+    }
+    if (row.commonSites > 0) {
+        row.rmseModel = sumModel / row.commonSites;
+        row.rmseReference = sumRef / row.commonSites;
+        if (row.rmseReference > 0)
+            row.rmseReductionPct = 100.0 * (row.rmseReference - row.rmseModel) / row.rmseReference;
+    }
+    if (row.r2CommonSites > 0) {
+        row.r2Model = sumR2Model / row.r2CommonSites;
+        row.r2Reference = sumR2Ref / row.r2CommonSites;
+        if (row.r2Reference > 0)
+            row.r2IncreasePct = 100.0 * (row.r2Model - row.r2Reference) / row.r2Reference;
+    }
+    return row;
+}
+} // namespace
+
+SiteSpread spreadOf(const std::vector<double>& values) {
+    SiteSpread s;
+    double sum = 0;
+    for (double v : values)
+        if (std::isfinite(v)) {
+            ++s.sites;
+            sum += v;
+        }
+    if (s.sites == 0)
+        return s;
+    s.mean = sum / s.sites;
+    if (s.sites > 1) {
+        double ss = 0;
+        for (double v : values)
+            if (std::isfinite(v))
+                ss += (v - s.mean) * (v - s.mean);
+        s.sd = std::sqrt(ss / (s.sites - 1));
+    }
+    return s;
+}
+
+EvaluationResult evaluate(const EvaluationInput& input, const EvaluationOptions& options) {
+    EvaluationResult result;
+    result.reference = options.reference;
+    if (!options.reference.empty()) {
+        bool found = false;
+        for (const PredictionSource& s : input.sources)
+            found = found || s.name == options.reference;
+        if (!found)
+            throw std::invalid_argument("reference '" + options.reference +
+                                        "' is neither a model with predictions nor a reference "
+                                        "product in the evaluation");
+    }
+    for (const ObservedSite& site : input.sites)
+        detail::checkShape(site);
+
+    for (const PredictionSource& source : input.sources) {
+        if (source.sites.size() != input.sites.size())
+            throw std::invalid_argument("source '" + source.name + "' has values for " +
+                                        std::to_string(source.sites.size()) + " sites, the " +
+                                        "evaluation has " + std::to_string(input.sites.size()));
+        std::vector<detail::SiteAccumulators> perSite(input.sites.size());
+        for (std::size_t s = 0; s < input.sites.size(); ++s) {
+            const PredictedSite& predicted = source.sites[s];
+            if (predicted.dayNumbers.empty())
+                continue;
+            detail::checkShape(predicted,
+                               "'" + source.name + "' at site '" + input.sites[s].id + "'");
+            perSite[s] = detail::scoreSite(input.sites[s], predicted, options.targets);
+        }
+        for (Target t : options.targets) {
+            for (QcMask m : options.masks) {
+                SummaryRow row;
+                row.model = source.name;
+                row.target = t;
+                row.mask = m;
+                ErrorAccumulator pooled;
+                std::vector<double> rmse, r2;
+                for (std::size_t s = 0; s < input.sites.size(); ++s) {
+                    const ErrorAccumulator& acc = perSite[s][idx(t)][idx(m)];
+                    if (acc.count() == 0)
+                        continue;
+                    SiteMetric metric;
+                    metric.model = source.name;
+                    metric.siteId = input.sites[s].id;
+                    metric.igbp = input.sites[s].igbp;
+                    metric.koppen = input.sites[s].koppen;
+                    metric.target = t;
+                    metric.mask = m;
+                    metric.stats = acc.finish();
+                    rmse.push_back(metric.stats.rmse);
+                    r2.push_back(metric.stats.r2);
+                    row.samples += metric.stats.n;
+                    pooled.merge(acc);
+                    result.sites.push_back(std::move(metric));
+                }
+                row.rmse = spreadOf(rmse);
+                row.r2 = spreadOf(r2);
+                row.pooled = pooled.finish();
+                result.summary.push_back(std::move(row));
+            }
+        }
+    }
+    addRelativeRmse(result);
+    result.classes = detail::aggregateClasses(result.sites, result.reference);
+
+    if (!result.reference.empty()) {
+        std::map<std::pair<Target, QcMask>, std::map<std::string, const SiteMetric*>> refSites;
+        std::map<std::tuple<std::string, Target, QcMask>, std::vector<const SiteMetric*>> bySource;
+        for (const SiteMetric& m : result.sites) {
+            if (m.model == result.reference)
+                refSites[{m.target, m.mask}][m.siteId] = &m;
+            else
+                bySource[{m.model, m.target, m.mask}].push_back(&m);
+        }
+        for (const PredictionSource& source : input.sources) {
+            if (source.name == result.reference)
+                continue;
+            for (Target t : options.targets)
+                for (QcMask m : options.masks)
+                    result.headlines.push_back(headline(source.name, result.reference, t, m,
+                                                        bySource[{source.name, t, m}],
+                                                        refSites[{t, m}]));
+        }
+    }
+    return result;
+}
+
+} // namespace fluxlens::eval
