@@ -1,0 +1,130 @@
+#include "ml/cache_source.h"
+
+#include "cache/variables.h"
+#include "ml/model_error.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <map>
+
+namespace fluxlens::ml {
+
+namespace {
+constexpr DailyKind kDriverKinds[] = {DailyKind::Reanalysis, DailyKind::RemoteSensing,
+                                      DailyKind::TowerMet};
+
+bool derived(const std::string& name) {
+    return name == "DOY_SIN" || name == "DOY_COS";
+}
+
+DailyKind kindOfFeature(const std::string& name) {
+    for (DailyKind kind : kDriverKinds)
+        if (findDailyVariable(kind, name))
+            return kind;
+    throw ModelError(
+        "feature '" + name +
+        "' is not a reanalysis, remote-sensing or tower-meteorology column of the cache");
+}
+
+const std::vector<double>* column(const DailyTable& table, std::string_view name) {
+    for (std::size_t i = 0; i < table.columnNames.size(); ++i)
+        if (table.columnNames[i] == name)
+            return &table.columns[i];
+    return nullptr;
+}
+
+// Values of `name` in `table`, placed on `days` (NaN where the table has no such day).
+std::vector<float> onAxis(const DailyTable& table, std::string_view name,
+                          const std::vector<int>& days) {
+    std::vector<float> out(days.size(), std::numeric_limits<float>::quiet_NaN());
+    const std::vector<double>* values = column(table, name);
+    if (!values)
+        return out;
+    std::size_t k = 0;
+    for (std::size_t i = 0; i < table.dayNumbers.size(); ++i) {
+        while (k < days.size() && days[k] < table.dayNumbers[i])
+            ++k;
+        if (k < days.size() && days[k] == table.dayNumbers[i])
+            out[k] = static_cast<float>((*values)[i]);
+    }
+    return out;
+}
+} // namespace
+
+std::vector<SiteSeries> loadSiteSeries(const Cache& cache, const std::vector<std::string>& features,
+                                       const std::vector<std::string>& siteIds) {
+    std::map<DailyKind, bool> kindsNeeded;
+    for (const std::string& f : features)
+        if (!derived(f))
+            kindsNeeded[kindOfFeature(f)] = true;
+    std::vector<Site> sites = cache.sites();
+    if (!siteIds.empty()) {
+        std::vector<Site> chosen;
+        for (const std::string& id : siteIds) {
+            const auto it =
+                std::find_if(sites.begin(), sites.end(), [&](const Site& s) { return s.id == id; });
+            if (it == sites.end())
+                throw ModelError("site '" + id + "' is not in the cache " + cache.path());
+            chosen.push_back(*it);
+        }
+        sites = std::move(chosen);
+    }
+    std::vector<SiteSeries> out;
+    for (const Site& site : sites) {
+        std::map<DailyKind, DailyTable> tables;
+        for (const auto& [kind, needed] : kindsNeeded)
+            tables[kind] = cache.loadDaily(site.id, kind);
+        const DailyTable flux = cache.loadDaily(site.id, DailyKind::Flux);
+        std::vector<int> days;
+        for (const auto& [kind, table] : tables)
+            days.insert(days.end(), table.dayNumbers.begin(), table.dayNumbers.end());
+        if (days.empty())
+            continue; // no drivers: nothing to learn from or predict
+        days.insert(days.end(), flux.dayNumbers.begin(), flux.dayNumbers.end());
+        std::sort(days.begin(), days.end());
+        days.erase(std::unique(days.begin(), days.end()), days.end());
+
+        SiteSeries s;
+        s.id = site.id;
+        s.igbp = site.igbp;
+        s.koppen = site.koppen;
+        s.dayNumbers = days;
+        for (const std::string& f : features) {
+            if (derived(f))
+                continue;
+            s.featureNames.push_back(f);
+            s.features.push_back(onAxis(tables.at(kindOfFeature(f)), f, days));
+        }
+        if (!flux.dayNumbers.empty()) {
+            s.gpp_gC_m2_d = onAxis(flux, var::GPP_NT_VUT_USTAR50, days);
+            s.nee_gC_m2_d = onAxis(flux, var::NEE_VUT_USTAR50, days);
+            s.reco_gC_m2_d = onAxis(flux, var::RECO_NT_VUT_USTAR50, days);
+            s.neeQc = onAxis(flux, var::NEE_VUT_USTAR50_QC, days);
+            for (std::size_t i = 0; i < days.size(); ++i)
+                if (!std::isfinite(s.reco_gC_m2_d[i]))
+                    s.reco_gC_m2_d[i] = s.nee_gC_m2_d[i] + s.gpp_gC_m2_d[i]; // NaN if either is
+        }
+        out.push_back(std::move(s));
+    }
+    return out;
+}
+
+void storePrediction(Cache& cache, const std::string& modelName, const SitePrediction& prediction) {
+    DailyTable table;
+    table.kind = DailyKind::Prediction;
+    table.siteId = prediction.siteId;
+    table.product = modelName;
+    table.dayNumbers = prediction.dayNumbers;
+    const std::pair<std::string_view, const std::vector<float>*> columns[] = {
+        {var::GPP_mean, &prediction.gpp},   {var::GPP_sd, &prediction.gppSd},
+        {var::RECO_mean, &prediction.reco}, {var::RECO_sd, &prediction.recoSd},
+        {var::NEE_mean, &prediction.nee},   {var::NEE_sd, &prediction.neeSd}};
+    for (const auto& [name, values] : columns) {
+        table.columnNames.emplace_back(name);
+        table.columns.emplace_back(values->begin(), values->end());
+    }
+    cache.storePredictions(modelName, prediction.siteId, table);
+}
+
+} // namespace fluxlens::ml

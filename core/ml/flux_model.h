@@ -1,0 +1,109 @@
+#pragma once
+
+// The public, torch-free face of the ML engine: train, save, load, predict, and look inside FiLM.
+// LibTorch stays behind the pimpl so Qt widgets can include this header.
+
+#include "ml/ml_config.h"
+#include "ml/site_series.h"
+
+#include <atomic>
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace fluxlens::ml {
+
+// How FiLM is applied at prediction time (the FiLM lab). With learned (gamma, beta):
+//   gamma = 1 + scale * (gamma_learned - 1),  beta = scale * beta_learned
+// so scale 0 is the bare decoder and 1 the model as trained. When embeddingFrom is set the site's
+// task embedding becomes (1 - mix) * own + mix * embedding(embeddingFrom) before the generator.
+struct FilmControl {
+    double scale = 1.0;
+    const SiteSeries* embeddingFrom = nullptr;
+    double mix = 1.0;
+};
+
+// FiLM parameters of one ensemble member for one site: gamma1/beta1 per input feature, gamma2/beta2
+// per decoder hidden unit, after FilmControl is applied.
+struct FilmParameters {
+    std::vector<float> embedding;
+    std::vector<float> gamma1, beta1, gamma2, beta2;
+};
+
+// Prediction for every day of a site's contiguous record (first to last day), in gC m-2 d-1:
+// ensemble mean and standard deviation over members. GPP and RECO are clipped at 0.
+struct SitePrediction {
+    std::string siteId;
+    std::vector<int> dayNumbers;
+    std::vector<float> gpp, reco, nee;
+    std::vector<float> gppSd, recoSd, neeSd;
+};
+
+struct TrainProgress {
+    int member = 0; // ensemble member, 0-based
+    int memberCount = 1;
+    std::string stage; // "pretrain" (stage 1, or the only stage of a baseline), "joint" (stage 2)
+    int epoch = 0;     // 1-based within the stage
+    int epochCount = 0;
+    double trainLoss = 0.0;
+    double validationLoss = 0.0; // NaN without validation sites
+    double windowsPerSecond = 0.0;
+    bool improved = false; // this epoch set a new best validation loss (checkpoint kept)
+};
+
+struct TrainRequest {
+    ModelKind kind = ModelKind::TamRl;
+    std::string name; // empty: defaultModelName(kind)
+    MlConfig config;
+    std::vector<std::string> heldOut; // site ids never used in training
+    std::function<void(const TrainProgress&)> progress;
+    const std::atomic<bool>* cancel = nullptr; // stops early, keeping the best checkpoint so far
+};
+
+class FluxModel {
+public:
+    ~FluxModel();
+    FluxModel(FluxModel&&) noexcept;
+    FluxModel& operator=(FluxModel&&) noexcept;
+
+    // Trains config.seeds members on every site not in request.heldOut. Throws ModelError or
+    // std::invalid_argument on unusable data or settings.
+    static FluxModel train(const std::vector<SiteSeries>& sites, const TrainRequest& request);
+    // Validates the whole folder; throws ModelError naming the file and the problem.
+    static FluxModel load(const std::filesystem::path& folder);
+    void save(const std::filesystem::path& folder) const; // throws ModelError when writing fails
+
+    ModelKind kind() const;
+    const std::string& name() const;
+    const MlConfig& config() const;
+    int memberCount() const;
+    const std::vector<std::string>& trainingSites() const;
+    const std::vector<std::string>& validationSites() const;
+    const std::vector<std::string>& heldOutSites() const;
+    const std::string& dataHash() const;
+    std::string metadataJson() const; // the model.json text
+
+    // Runs on `device` (auto|cpu|cuda) with `threads` intra-op CPU threads from then on.
+    void setDevice(const std::string& device, int threads);
+
+    SitePrediction predict(const SiteSeries& site, const FilmControl& film = {}) const;
+    // The decoder without any FiLM operation (TAM-RL only; other kinds predict as usual).
+    SitePrediction predictBare(const SiteSeries& site) const;
+    FilmParameters filmParameters(const SiteSeries& site, const FilmControl& film = {},
+                                  int member = 0) const; // throws ModelError unless TAM-RL
+    std::vector<float> taskEmbedding(const SiteSeries& site, int member = 0) const;
+
+    struct Impl;
+
+private:
+    explicit FluxModel(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> m_impl;
+};
+
+// Library versions recorded in model metadata, e.g. "LibTorch 1.13.0".
+std::string torchVersionString();
+bool cudaAvailable();
+
+} // namespace fluxlens::ml

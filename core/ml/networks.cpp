@@ -1,0 +1,152 @@
+#include "ml/networks.h"
+
+#include "ml/film_math.h"
+
+namespace fluxlens::ml::detail {
+
+torch::Tensor film(const torch::Tensor& x, const torch::Tensor& gamma, const torch::Tensor& beta,
+                   double scale) {
+    if (scale == 1.0)
+        return gamma * x + beta;
+    return (1.0 + scale * (gamma - 1.0)) * x + scale * beta;
+}
+
+LossOut fluxLoss(const torch::Tensor& pred, const torch::Tensor& target, const torch::Tensor& mask,
+                 const torch::Tensor& weight, double alpha) {
+    const auto w = weight.unsqueeze(-1);
+    const auto squared = (pred - target).pow(2) * mask * w;
+    const auto leading = pred.dim() - 1;
+    std::vector<int64_t> dims;
+    for (int64_t d = 0; d < leading; ++d)
+        dims.push_back(d);
+    const auto perTarget = squared.sum(dims) / mask.sum(dims).clamp_min(1.0);
+    LossOut out;
+    out.mse = perTarget.sum();
+    const auto gpp = pred.select(-1, 0), reco = pred.select(-1, 1), nee = pred.select(-1, 2);
+    out.flux = (nee - (reco - gpp)).pow(2).mean();
+    out.total = out.mse + alpha * out.flux;
+    return out;
+}
+
+FilmTensors FilmTensors::rows(const torch::Tensor& index) const {
+    return {gamma1.index_select(0, index), beta1.index_select(0, index),
+            gamma2.index_select(0, index), beta2.index_select(0, index)};
+}
+
+DecoderImpl::DecoderImpl(int inputs, int hidden, int layers) {
+    lstm = register_module(
+        "lstm", torch::nn::LSTM(
+                    torch::nn::LSTMOptions(inputs, hidden).num_layers(layers).batch_first(true)));
+    heads = register_module("heads", torch::nn::Linear(hidden, 3));
+}
+
+torch::Tensor DecoderImpl::forward(const torch::Tensor& x, const FilmTensors* f, double scale) {
+    torch::Tensor input = x;
+    if (f)
+        input = film(x, f->gamma1.unsqueeze(1), f->beta1.unsqueeze(1), scale);
+    torch::Tensor h = std::get<0>(lstm->forward(input));
+    if (f)
+        h = film(h, f->gamma2.unsqueeze(1), f->beta2.unsqueeze(1), scale);
+    return heads->forward(h);
+}
+
+TaskEncoderImpl::TaskEncoderImpl(int inputs, int hidden, int embedding) {
+    lstm = register_module(
+        "lstm", torch::nn::LSTM(
+                    torch::nn::LSTMOptions(inputs, hidden).batch_first(true).bidirectional(true)));
+    project = register_module("project", torch::nn::Linear(2 * hidden, embedding));
+}
+
+torch::Tensor TaskEncoderImpl::forward(const torch::Tensor& x) {
+    return project->forward(std::get<0>(lstm->forward(x)).mean(1));
+}
+
+GeneratorImpl::GeneratorImpl(int embedding, int hidden, int in, int decHidden)
+    : inputs(in)
+    , decoderHidden(decHidden) {
+    first = register_module("first", torch::nn::Linear(embedding, hidden));
+    second = register_module("second", torch::nn::Linear(hidden, 2 * in + 2 * decHidden));
+    torch::NoGradGuard guard;
+    second->weight.mul_(0.1);
+    second->bias.zero_();
+}
+
+FilmTensors GeneratorImpl::forward(const torch::Tensor& embedding) {
+    const auto raw = second->forward(torch::relu(first->forward(embedding)));
+    const auto parts = raw.split_with_sizes({inputs, inputs, decoderHidden, decoderHidden}, 1);
+    return {1.0 + parts[0], parts[1], 1.0 + parts[2], parts[3]};
+}
+
+NetworkImpl::NetworkImpl(ModelKind k, const MlConfig& config, int f)
+    : kind(k)
+    , features(f) {
+    decoderInputs = kind == ModelKind::CtLstm ? f + kIgbpOneHot + kKoppenOneHot : f;
+    encoderInputs = config.encoder_uses_fluxes ? f + 6 : f;
+    decoder = register_module("decoder", Decoder(decoderInputs, config.hidden, config.layers));
+    if (kind == ModelKind::TamRl) {
+        encoder = register_module(
+            "encoder", TaskEncoder(encoderInputs, config.encoder_hidden, config.embedding));
+        generator =
+            register_module("generator", Generator(config.embedding, config.generator_hidden,
+                                                   decoderInputs, config.hidden));
+    }
+}
+
+std::vector<std::pair<std::string, torch::Tensor>> namedParameters(const Network& net) {
+    std::vector<std::pair<std::string, torch::Tensor>> out;
+    for (const auto& item : net->named_parameters(true))
+        out.emplace_back(item.key(), item.value());
+    return out;
+}
+
+std::vector<torch::Tensor> snapshot(const Network& net) {
+    std::vector<torch::Tensor> state;
+    for (const auto& p : net->parameters())
+        state.push_back(p.detach().clone());
+    return state;
+}
+
+void restore(Network& net, const std::vector<torch::Tensor>& state) {
+    torch::NoGradGuard guard;
+    auto params = net->parameters();
+    for (std::size_t i = 0; i < params.size() && i < state.size(); ++i)
+        params[i].copy_(state[i]);
+}
+
+} // namespace fluxlens::ml::detail
+
+namespace fluxlens::ml {
+
+namespace {
+torch::Tensor fromVector(const std::vector<float>& v) {
+    return torch::from_blob(const_cast<float*>(v.data()), {static_cast<int64_t>(v.size())},
+                            torch::kFloat32)
+        .clone();
+}
+} // namespace
+
+std::vector<float> applyFilm(const std::vector<float>& x, const std::vector<float>& gamma,
+                             const std::vector<float>& beta, double scale) {
+    const auto n = static_cast<int64_t>(gamma.size());
+    if (n == 0 || beta.size() != gamma.size() || x.size() % gamma.size() != 0)
+        throw std::invalid_argument(
+            "applyFilm: x must be rows x n with gamma and beta of length n");
+    const auto xt = fromVector(x).view({-1, n});
+    const auto out = detail::film(xt, fromVector(gamma), fromVector(beta), scale).contiguous();
+    return {out.data_ptr<float>(), out.data_ptr<float>() + out.numel()};
+}
+
+LossTerms computeLoss(const std::vector<float>& prediction, const std::vector<float>& target,
+                      const std::vector<float>& mask, const std::vector<float>& weight,
+                      double alpha) {
+    const std::size_t n = weight.size();
+    if (prediction.size() != 3 * n || target.size() != 3 * n || mask.size() != 3 * n)
+        throw std::invalid_argument("computeLoss: prediction, target and mask must be samples x 3");
+    const auto s = static_cast<int64_t>(n);
+    const auto out =
+        detail::fluxLoss(fromVector(prediction).view({s, 3}), fromVector(target).view({s, 3}),
+                         fromVector(mask).view({s, 3}), fromVector(weight), alpha);
+    return {out.mse.item<double>(), out.flux.item<double>(), out.total.item<double>()};
+}
+
+} // namespace fluxlens::ml

@@ -1,0 +1,336 @@
+#include "ml/engine.h"
+#include "ml/model_error.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <limits>
+#include <random>
+
+namespace fluxlens::ml::detail {
+
+torch::Device resolveDevice(const std::string& device) {
+    if (device == "cpu")
+        return torch::kCPU;
+    if (device == "cuda") {
+        if (!torch::cuda::is_available())
+            throw ModelError("device 'cuda' requested but this LibTorch has no usable CUDA device");
+        return torch::kCUDA;
+    }
+    if (device == "auto")
+        return torch::cuda::is_available() ? torch::Device(torch::kCUDA)
+                                           : torch::Device(torch::kCPU);
+    throw ModelError("unknown device '" + device + "' (expected auto, cpu or cuda)");
+}
+
+void applyThreads(int threads) {
+    torch::set_num_threads(std::max(1, threads));
+}
+
+WindowBatch assembleWindows(const std::vector<WindowRef>& rows, const NetworkImpl& net, int window,
+                            const torch::Device& device) {
+    const auto B = static_cast<int64_t>(rows.size());
+    const int F = net.features;
+    auto x = torch::empty({B, window, F});
+    auto y = torch::empty({B, window, kTargetCount});
+    auto mask = torch::empty({B, window, kTargetCount});
+    auto weight = torch::empty({B, window});
+    for (int64_t b = 0; b < B; ++b)
+        fillWindow(*rows[b].site, rows[b].start, window, x[b].data_ptr<float>(),
+                   y[b].data_ptr<float>(), mask[b].data_ptr<float>(), weight[b].data_ptr<float>());
+    if (net.kind == ModelKind::CtLstm) {
+        auto statics = torch::zeros({B, kIgbpOneHot + kKoppenOneHot});
+        auto* s = statics.data_ptr<float>();
+        for (int64_t b = 0; b < B; ++b) {
+            const int igbp = std::clamp(static_cast<int>(rows[b].site->igbp), 0, kIgbpOneHot - 1);
+            const int koppen =
+                std::clamp(static_cast<int>(rows[b].site->koppen), 0, kKoppenOneHot - 1);
+            s[b * (kIgbpOneHot + kKoppenOneHot) + igbp] = 1.0f;
+            s[b * (kIgbpOneHot + kKoppenOneHot) + kIgbpOneHot + koppen] = 1.0f;
+        }
+        x = torch::cat({x, statics.unsqueeze(1).expand({B, window, kIgbpOneHot + kKoppenOneHot})},
+                       2);
+    }
+    return {x.to(device), y.to(device), mask.to(device), weight.to(device)};
+}
+
+torch::Tensor assembleEncoderInput(const std::vector<WindowRef>& rows, const NetworkImpl& net,
+                                   int window, const torch::Device& device) {
+    const auto B = static_cast<int64_t>(rows.size());
+    const int F = net.features;
+    auto x = torch::empty({B, window, F});
+    if (net.encoderInputs == F) {
+        for (int64_t b = 0; b < B; ++b)
+            fillWindow(*rows[b].site, rows[b].start, window, x[b].data_ptr<float>(), nullptr,
+                       nullptr, nullptr);
+        return x.to(device);
+    }
+    auto y = torch::empty({B, window, kTargetCount});
+    auto mask = torch::empty({B, window, kTargetCount});
+    for (int64_t b = 0; b < B; ++b)
+        fillWindow(*rows[b].site, rows[b].start, window, x[b].data_ptr<float>(),
+                   y[b].data_ptr<float>(), mask[b].data_ptr<float>(), nullptr);
+    return torch::cat({x, y, mask}, 2).to(device);
+}
+
+torch::Tensor siteEmbedding(Network& net, const PreparedSite& site, const MlConfig& config,
+                            const torch::Device& device) {
+    std::vector<int> starts = supportWindowStarts(site, config.window_days, config.stride_days);
+    const auto cap = static_cast<std::size_t>(config.max_inference_support_windows);
+    if (starts.size() > cap) {
+        std::vector<int> spaced;
+        for (std::size_t i = 0; i < cap; ++i)
+            spaced.push_back(starts[i * starts.size() / cap]);
+        starts = std::move(spaced);
+    }
+    std::vector<WindowRef> rows;
+    for (int s : starts)
+        rows.push_back({&site, s});
+    const auto input = assembleEncoderInput(rows, *net, config.window_days, device);
+    return net->encoder->forward(input).mean(0, /*keepdim=*/true);
+}
+
+namespace {
+using Clock = std::chrono::steady_clock;
+
+std::vector<WindowRef> windowsWithTargets(const PreparedSite& site, const MlConfig& config) {
+    std::vector<WindowRef> rows;
+    for (int s : trainingWindowStarts(site.days, config.window_days, config.stride_days))
+        if (windowHasTargets(site, s, config.window_days))
+            rows.push_back({&site, s});
+    return rows;
+}
+
+bool isCancelled(const TrainRequest& request) {
+    return request.cancel && request.cancel->load();
+}
+
+// Validation loss of the decoder without FiLM (stage 1 and baselines).
+double plainValidationLoss(Network& net, const std::vector<WindowRef>& rows, const MlConfig& config,
+                           const torch::Device& device) {
+    torch::NoGradGuard guard;
+    double sum = 0;
+    int batches = 0;
+    for (std::size_t i = 0; i < rows.size(); i += 256) {
+        std::vector<WindowRef> chunk(rows.begin() + i,
+                                     rows.begin() + std::min(rows.size(), i + 256));
+        const auto batch = assembleWindows(chunk, *net, config.window_days, device);
+        const auto pred = net->decoder->forward(batch.x, nullptr, 1.0);
+        sum += fluxLoss(pred, batch.y, batch.mask, batch.weight, config.flux_alpha)
+                   .total.item<double>();
+        ++batches;
+    }
+    return batches ? sum / batches : std::numeric_limits<double>::quiet_NaN();
+}
+
+// Validation loss of TAM-RL: each site modulated by the embedding of its own support windows.
+double filmValidationLoss(Network& net, const std::vector<PreparedSite>& sites,
+                          const MlConfig& config, const torch::Device& device) {
+    torch::NoGradGuard guard;
+    double sum = 0;
+    int batches = 0;
+    for (const PreparedSite& site : sites) {
+        const auto rows = windowsWithTargets(site, config);
+        if (rows.empty())
+            continue;
+        const FilmTensors f = net->generator->forward(siteEmbedding(net, site, config, device));
+        for (std::size_t i = 0; i < rows.size(); i += 256) {
+            std::vector<WindowRef> chunk(rows.begin() + i,
+                                         rows.begin() + std::min(rows.size(), i + 256));
+            const auto batch = assembleWindows(chunk, *net, config.window_days, device);
+            const auto index = torch::zeros({static_cast<int64_t>(chunk.size())},
+                                            torch::TensorOptions(torch::kLong).device(device));
+            const FilmTensors rowsFilm = f.rows(index);
+            const auto pred = net->decoder->forward(batch.x, &rowsFilm, 1.0);
+            sum += fluxLoss(pred, batch.y, batch.mask, batch.weight, config.flux_alpha)
+                       .total.item<double>();
+            ++batches;
+        }
+    }
+    return batches ? sum / batches : std::numeric_limits<double>::quiet_NaN();
+}
+
+struct StageSetup {
+    std::string name;
+    int epochs = 0;
+    double learningRate = 0;
+    bool joint = false;
+};
+} // namespace
+
+double trainMember(Network& net, int member, const std::vector<PreparedSite>& training,
+                   const std::vector<PreparedSite>& validation, const MlConfig& config,
+                   std::uint64_t seed, const torch::Device& device, const TrainRequest& request,
+                   bool& cancelled) {
+    std::mt19937_64 rng(seed);
+    std::vector<std::vector<WindowRef>> siteWindows;
+    std::vector<WindowRef> allWindows, validationWindows;
+    for (const PreparedSite& site : training) {
+        siteWindows.push_back(windowsWithTargets(site, config));
+        allWindows.insert(allWindows.end(), siteWindows.back().begin(), siteWindows.back().end());
+    }
+    for (const PreparedSite& site : validation) {
+        const auto rows = windowsWithTargets(site, config);
+        validationWindows.insert(validationWindows.end(), rows.begin(), rows.end());
+    }
+    if (allWindows.empty())
+        throw ModelError("no training window has an observed GPP, RECO or NEE value");
+
+    std::vector<StageSetup> stages;
+    if (net->kind == ModelKind::TamRl) {
+        stages.push_back({"pretrain", config.stage1_epochs, config.learning_rate, false});
+        stages.push_back({"joint", config.stage2_epochs, config.stage2_learning_rate, true});
+    } else {
+        stages.push_back(
+            {"train", config.stage1_epochs + config.stage2_epochs, config.learning_rate, false});
+    }
+    const bool haveValidation = !validationWindows.empty();
+    double finalBest = std::numeric_limits<double>::quiet_NaN();
+
+    for (const StageSetup& stage : stages) {
+        if (stage.epochs == 0 || cancelled)
+            continue;
+        std::vector<torch::Tensor> params =
+            stage.joint ? net->parameters() : net->decoder->parameters();
+        torch::optim::Adam optimiser(params, torch::optim::AdamOptions(stage.learningRate));
+        double best = std::numeric_limits<double>::infinity();
+        std::vector<torch::Tensor> bestState;
+        int sinceBest = 0;
+        for (int epoch = 1; epoch <= stage.epochs && !cancelled; ++epoch) {
+            const auto t0 = Clock::now();
+            net->train();
+            double lossSum = 0;
+            int batches = 0;
+            long long windows = 0;
+            auto step = [&](const torch::Tensor& loss) {
+                optimiser.zero_grad();
+                loss.backward();
+                torch::nn::utils::clip_grad_norm_(params, config.grad_clip);
+                optimiser.step();
+                lossSum += loss.item<double>();
+                ++batches;
+            };
+            if (!stage.joint) {
+                std::shuffle(allWindows.begin(), allWindows.end(), rng);
+                for (std::size_t i = 0; i < allWindows.size(); i += config.batch_windows) {
+                    if (isCancelled(request)) {
+                        cancelled = true;
+                        break;
+                    }
+                    std::vector<WindowRef> chunk(
+                        allWindows.begin() + i,
+                        allWindows.begin() + std::min(allWindows.size(), i + config.batch_windows));
+                    const auto batch = assembleWindows(chunk, *net, config.window_days, device);
+                    const auto pred = net->decoder->forward(batch.x, nullptr, 1.0);
+                    step(
+                        fluxLoss(pred, batch.y, batch.mask, batch.weight, config.flux_alpha).total);
+                    windows += static_cast<long long>(chunk.size());
+                }
+            } else {
+                // Tasks: (site, query windows); each batch holds sites_per_batch tasks, each with
+                // its own support set drawn from the same site.
+                struct Task {
+                    std::size_t site;
+                    std::vector<WindowRef> query;
+                };
+                std::vector<Task> tasks;
+                for (std::size_t s = 0; s < siteWindows.size(); ++s) {
+                    auto rows = siteWindows[s];
+                    std::shuffle(rows.begin(), rows.end(), rng);
+                    for (std::size_t i = 0; i < rows.size(); i += config.query_windows)
+                        tasks.push_back(
+                            {s,
+                             std::vector<WindowRef>(
+                                 rows.begin() + i,
+                                 rows.begin() + std::min(rows.size(), i + config.query_windows))});
+                }
+                std::shuffle(tasks.begin(), tasks.end(), rng);
+                for (std::size_t t = 0; t < tasks.size(); t += config.sites_per_batch) {
+                    if (isCancelled(request)) {
+                        cancelled = true;
+                        break;
+                    }
+                    const std::size_t end = std::min(tasks.size(), t + config.sites_per_batch);
+                    std::vector<WindowRef> support, query;
+                    std::vector<int64_t> queryTask;
+                    for (std::size_t k = t; k < end; ++k) {
+                        const Task& task = tasks[k];
+                        const auto& pool = siteWindows[task.site];
+                        const bool exclude =
+                            pool.size() >= task.query.size() + std::size_t(config.support_windows);
+                        std::uniform_int_distribution<std::size_t> pick(0, pool.size() - 1);
+                        for (int n = 0; n < config.support_windows;) {
+                            const WindowRef& candidate = pool[pick(rng)];
+                            const bool inQuery =
+                                exclude && std::any_of(task.query.begin(), task.query.end(),
+                                                       [&](const WindowRef& q) {
+                                                           return q.start == candidate.start;
+                                                       });
+                            if (inQuery)
+                                continue;
+                            support.push_back(candidate);
+                            ++n;
+                        }
+                        for (const WindowRef& q : task.query) {
+                            query.push_back(q);
+                            queryTask.push_back(static_cast<int64_t>(k - t));
+                        }
+                    }
+                    const auto P = static_cast<int64_t>(end - t);
+                    const auto encoded = net->encoder->forward(
+                        assembleEncoderInput(support, *net, config.window_days, device));
+                    const auto embedding =
+                        encoded.view({P, config.support_windows, encoded.size(1)}).mean(1);
+                    const FilmTensors film = net->generator->forward(embedding);
+                    const auto index = torch::tensor(queryTask, torch::kLong).to(device);
+                    const FilmTensors rowsFilm = film.rows(index);
+                    const auto batch = assembleWindows(query, *net, config.window_days, device);
+                    const auto pred = net->decoder->forward(batch.x, &rowsFilm, 1.0);
+                    step(
+                        fluxLoss(pred, batch.y, batch.mask, batch.weight, config.flux_alpha).total);
+                    windows += static_cast<long long>(query.size());
+                }
+            }
+            if (cancelled && batches == 0)
+                break;
+            net->eval();
+            const double seconds = std::chrono::duration<double>(Clock::now() - t0).count();
+            const double validationLoss =
+                !haveValidation ? std::numeric_limits<double>::quiet_NaN()
+                : stage.joint   ? filmValidationLoss(net, validation, config, device)
+                                : plainValidationLoss(net, validationWindows, config, device);
+            const double criterion = haveValidation ? validationLoss : lossSum / batches;
+            const bool improved = !cancelled && criterion < best;
+            if (improved) {
+                best = criterion;
+                bestState = snapshot(net);
+                sinceBest = 0;
+            } else {
+                ++sinceBest;
+            }
+            if (request.progress) {
+                TrainProgress p;
+                p.member = member;
+                p.memberCount = config.seeds;
+                p.stage = stage.name;
+                p.epoch = epoch;
+                p.epochCount = stage.epochs;
+                p.trainLoss = lossSum / batches;
+                p.validationLoss = validationLoss;
+                p.windowsPerSecond = seconds > 0 ? windows / seconds : 0.0;
+                p.improved = improved;
+                request.progress(p);
+            }
+            if (haveValidation && sinceBest >= config.patience)
+                break;
+        }
+        if (!bestState.empty())
+            restore(net, bestState);
+        if (haveValidation && std::isfinite(best))
+            finalBest = best;
+    }
+    net->eval();
+    return finalBest;
+}
+
+} // namespace fluxlens::ml::detail

@@ -1,0 +1,178 @@
+// FiLM and the loss against hand-computed values, and the FiLM-lab identities on a small trained
+// TAM-RL model: scale 0 is the bare decoder, scale 1 the model as trained.
+#include "ml/film_math.h"
+#include "ml/flux_model.h"
+#include "ml/model_error.h"
+#include "synthetic_world.h"
+
+#include <QTest>
+#include <cmath>
+
+using namespace fluxlens;
+using namespace fluxlens::ml;
+
+namespace {
+void compareVectors(const std::vector<float>& a, const std::vector<float>& b, double tolerance) {
+    QCOMPARE(a.size(), b.size());
+    for (std::size_t i = 0; i < a.size(); ++i)
+        QVERIFY2(std::abs(a[i] - b[i]) <= tolerance,
+                 qPrintable(QStringLiteral("index %1: %2 vs %3").arg(i).arg(a[i]).arg(b[i])));
+}
+
+double maxDifference(const std::vector<float>& a, const std::vector<float>& b) {
+    double m = 0;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        m = std::max(m, double(std::abs(a[i] - b[i])));
+    return m;
+}
+} // namespace
+
+class TestMlFilm : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void filmByHand_data();
+    void filmByHand();
+    void lossByHand();
+    void lossWithoutMaskedSamples();
+    void scaleZeroIsBareDecoder();
+    void scaledParameters();
+    void embeddingMix();
+    void baselinesHaveNoFilm();
+
+private:
+    std::vector<testing::SyntheticSite> m_world;
+    std::vector<SiteSeries> m_sites;
+    std::unique_ptr<FluxModel> m_model;
+};
+
+void TestMlFilm::initTestCase() {
+    testing::SyntheticWorldOptions options;
+    options.sites = 8;
+    options.years = 2;
+    m_world = testing::makeSyntheticWorld(options);
+    m_sites = testing::seriesOf(m_world);
+    TrainRequest request;
+    request.kind = ModelKind::TamRl;
+    request.config.features = testing::syntheticFeatures();
+    request.config.hidden = 8;
+    request.config.encoder_hidden = 4;
+    request.config.embedding = 3;
+    request.config.generator_hidden = 8;
+    request.config.stage1_epochs = 1;
+    request.config.stage2_epochs = 2;
+    request.config.device = "cpu";
+    request.heldOut = {m_sites.back().id};
+    m_model = std::make_unique<FluxModel>(FluxModel::train(m_sites, request));
+}
+
+void TestMlFilm::filmByHand_data() {
+    QTest::addColumn<double>("scale");
+    QTest::addColumn<std::vector<float>>("expected");
+    // x = [[1, 2], [3, 4]], gamma = [2, 0.5], beta = [1, -1]
+    QTest::newRow("s=1 as learned") << 1.0 << std::vector<float>{3, 0, 7, 1};
+    QTest::newRow("s=0 identity") << 0.0 << std::vector<float>{1, 2, 3, 4};
+    // gamma' = [1.5, 0.75], beta' = [0.5, -0.5]
+    QTest::newRow("s=0.5") << 0.5 << std::vector<float>{2, 1, 5, 2.5};
+    // gamma' = [3, 0], beta' = [2, -2]
+    QTest::newRow("s=2 exaggerated") << 2.0 << std::vector<float>{5, -2, 11, -2};
+}
+
+void TestMlFilm::filmByHand() {
+    QFETCH(double, scale);
+    QFETCH(std::vector<float>, expected);
+    compareVectors(applyFilm({1, 2, 3, 4}, {2, 0.5f}, {1, -1}, scale), expected, 1e-6);
+}
+
+void TestMlFilm::lossByHand() {
+    // Two samples (GPP, RECO, NEE); sample 2's RECO is masked.
+    const std::vector<float> pred{1, 2, 0.5f, 0, 1, 2};
+    const std::vector<float> target{1.5f, 2, 1, 0.5f, 0, 1};
+    const std::vector<float> mask{1, 1, 1, 1, 0, 1};
+    const std::vector<float> weight{0.5f, 2};
+    // GPP: (0.5*0.25 + 2*0.25) / 2 = 0.3125; RECO: 0 / 1 = 0; NEE: (0.5*0.25 + 2*1) / 2 = 1.0625
+    // flux: ((0.5 - (2 - 1))^2 + (2 - (1 - 0))^2) / 2 = (0.25 + 1) / 2 = 0.625
+    const LossTerms loss = computeLoss(pred, target, mask, weight, 0.1);
+    QVERIFY(std::abs(loss.mse - 1.375) < 1e-6);
+    QVERIFY(std::abs(loss.flux - 0.625) < 1e-6);
+    QVERIFY(std::abs(loss.total - 1.4375) < 1e-6);
+    QVERIFY(std::abs(computeLoss(pred, target, mask, weight, 0.0).total - 1.375) < 1e-6);
+}
+
+void TestMlFilm::lossWithoutMaskedSamples() {
+    // All masked: the MSE term is 0 (no division by zero), only L_flux remains.
+    const LossTerms loss = computeLoss({1, 2, 0}, {5, 5, 5}, {0, 0, 0}, {1}, 0.5);
+    // flux: (0 - (2 - 1))^2 = 1, times alpha 0.5
+    QCOMPARE(loss.mse, 0.0);
+    QVERIFY(std::abs(loss.total - 0.5) < 1e-6);
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, computeLoss({1, 2}, {1, 2}, {1, 1}, {1}, 0.1));
+}
+
+void TestMlFilm::scaleZeroIsBareDecoder() {
+    const SiteSeries& site = m_sites.front();
+    const SitePrediction bare = m_model->predictBare(site);
+    FilmControl off;
+    off.scale = 0.0;
+    const SitePrediction zero = m_model->predict(site, off);
+    compareVectors(zero.gpp, bare.gpp, 0.0);
+    compareVectors(zero.reco, bare.reco, 0.0);
+    compareVectors(zero.nee, bare.nee, 0.0);
+    const SitePrediction learned = m_model->predict(site);
+    QVERIFY2(maxDifference(learned.nee, bare.nee) > 1e-4, "trained FiLM must change predictions");
+    QCOMPARE(learned.dayNumbers.size(), site.dayNumbers.size());
+}
+
+void TestMlFilm::scaledParameters() {
+    const SiteSeries& site = m_sites.front();
+    const FilmParameters learned = m_model->filmParameters(site);
+    QCOMPARE(learned.gamma1.size(), testing::syntheticFeatures().size());
+    QCOMPARE(learned.gamma2.size(), std::size_t(8));
+    QCOMPARE(learned.embedding.size(), std::size_t(3));
+    FilmControl zero;
+    zero.scale = 0.0;
+    const FilmParameters off = m_model->filmParameters(site, zero);
+    compareVectors(off.gamma1, std::vector<float>(off.gamma1.size(), 1.0f), 0.0);
+    compareVectors(off.beta2, std::vector<float>(off.beta2.size(), 0.0f), 0.0);
+    FilmControl twice;
+    twice.scale = 2.0;
+    const FilmParameters doubled = m_model->filmParameters(site, twice);
+    for (std::size_t i = 0; i < learned.gamma2.size(); ++i) {
+        QVERIFY(std::abs(doubled.gamma2[i] - (1 + 2 * (learned.gamma2[i] - 1))) < 1e-5);
+        QVERIFY(std::abs(doubled.beta2[i] - 2 * learned.beta2[i]) < 1e-5);
+    }
+}
+
+void TestMlFilm::embeddingMix() {
+    const SiteSeries& a = m_sites[0];
+    const SiteSeries& b = m_sites[1];
+    const FilmParameters ownA = m_model->filmParameters(a);
+    const FilmParameters ownB = m_model->filmParameters(b);
+    QVERIFY(maxDifference(ownA.gamma2, ownB.gamma2) > 0);
+    FilmControl fromB;
+    fromB.embeddingFrom = &b;
+    fromB.mix = 1.0;
+    compareVectors(m_model->filmParameters(a, fromB).gamma2, ownB.gamma2, 1e-6);
+    fromB.mix = 0.0;
+    compareVectors(m_model->filmParameters(a, fromB).beta1, ownA.beta1, 1e-6);
+    fromB.mix = 0.5;
+    const FilmParameters half = m_model->filmParameters(a, fromB);
+    for (std::size_t i = 0; i < half.embedding.size(); ++i)
+        QVERIFY(std::abs(half.embedding[i] - 0.5f * (ownA.embedding[i] + ownB.embedding[i])) <
+                1e-5);
+}
+
+void TestMlFilm::baselinesHaveNoFilm() {
+    TrainRequest request;
+    request.kind = ModelKind::TamLstm;
+    request.config.features = testing::syntheticFeatures();
+    request.config.hidden = 4;
+    request.config.stage1_epochs = 1;
+    request.config.stage2_epochs = 0;
+    request.config.device = "cpu";
+    const FluxModel model = FluxModel::train({m_sites[0], m_sites[1], m_sites[2]}, request);
+    QVERIFY_THROWS_EXCEPTION(ModelError, model.filmParameters(m_sites[0]));
+    compareVectors(model.predict(m_sites[0]).gpp, model.predictBare(m_sites[0]).gpp, 0.0);
+}
+
+QTEST_GUILESS_MAIN(TestMlFilm)
+#include "tst_ml_film.moc"
