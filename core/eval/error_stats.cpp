@@ -23,6 +23,18 @@ void ErrorAccumulator::merge(const ErrorAccumulator& other) {
     m_sumAbsD += other.m_sumAbsD;
 }
 
+void ErrorAccumulator::merge(const Sums& sums) {
+    ErrorAccumulator other;
+    other.m_n = sums.n;
+    other.m_shift = sums.shift;
+    other.m_sumD = sums.sumD;
+    other.m_sumD2 = sums.sumD2;
+    other.m_sumAbsD = sums.sumAbsD;
+    other.m_sumO = sums.sumO;
+    other.m_sumO2 = sums.sumO2;
+    merge(other);
+}
+
 ErrorStats ErrorAccumulator::finish() const {
     ErrorStats stats;
     stats.n = m_n;

@@ -45,6 +45,16 @@ public:
         m_sumO2 += o * o;
     }
     void merge(const ErrorAccumulator& other);
+
+    // Raw sums for block-wise loops that keep them in registers: observations enter as
+    // (observed - shift), differences as (predicted - observed).
+    struct Sums {
+        std::int64_t n = 0;
+        double shift = 0.0;
+        double sumD = 0.0, sumD2 = 0.0, sumAbsD = 0.0, sumO = 0.0, sumO2 = 0.0;
+    };
+    void merge(const Sums& sums);
+
     std::int64_t count() const { return m_n; }
     ErrorStats finish() const;
 

@@ -3,9 +3,14 @@
 #include "eval/class_aggregation.h"
 #include "eval/site_scoring.h"
 
+#include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <exception>
+#include <future>
 #include <map>
 #include <stdexcept>
+#include <thread>
 #include <tuple>
 
 namespace fluxlens::eval {
@@ -110,23 +115,62 @@ EvaluationResult evaluate(const EvaluationInput& input, const EvaluationOptions&
                                         "' is neither a model with predictions nor a reference "
                                         "product in the evaluation");
     }
-    for (const ObservedSite& site : input.sites)
+    std::vector<std::vector<unsigned char>> best;
+    best.reserve(input.sites.size());
+    for (const ObservedSite& site : input.sites) {
         detail::checkShape(site);
-
-    for (const PredictionSource& source : input.sources) {
+        best.push_back(detail::highestQualityDays(site));
+    }
+    for (const PredictionSource& source : input.sources)
         if (source.sites.size() != input.sites.size())
             throw std::invalid_argument("source '" + source.name + "' has values for " +
                                         std::to_string(source.sites.size()) + " sites, the " +
                                         "evaluation has " + std::to_string(input.sites.size()));
-        std::vector<detail::SiteAccumulators> perSite(input.sites.size());
-        for (std::size_t s = 0; s < input.sites.size(); ++s) {
-            const PredictedSite& predicted = source.sites[s];
-            if (predicted.dayNumbers.empty())
-                continue;
-            detail::checkShape(predicted,
-                               "'" + source.name + "' at site '" + input.sites[s].id + "'");
-            perSite[s] = detail::scoreSite(input.sites[s], predicted, options.targets);
+
+    // The per-site pass, sources spread over the CPU cores (each source is independent, so the
+    // result does not depend on the thread count).
+    std::vector<std::vector<detail::SiteAccumulators>> scored(input.sources.size());
+    std::atomic<std::size_t> nextSource{0};
+    auto worker = [&] {
+        for (std::size_t k = nextSource++; k < input.sources.size(); k = nextSource++) {
+            const PredictionSource& source = input.sources[k];
+            auto& perSite = scored[k];
+            perSite.resize(input.sites.size());
+            for (std::size_t s = 0; s < input.sites.size(); ++s) {
+                const PredictedSite& predicted = source.sites[s];
+                if (predicted.dayNumbers.empty())
+                    continue;
+                detail::checkShape(predicted,
+                                   "'" + source.name + "' at site '" + input.sites[s].id + "'");
+                perSite[s] = detail::scoreSite(input.sites[s], best[s], predicted, options.targets);
+            }
         }
+    };
+    const std::size_t threads = std::min<std::size_t>(
+        input.sources.size(), std::max(1u, std::thread::hardware_concurrency()));
+    std::vector<std::future<void>> running;
+    for (std::size_t k = 1; k < threads; ++k)
+        running.push_back(std::async(std::launch::async, worker));
+    std::exception_ptr failure;
+    try {
+        worker();
+    } catch (...) {
+        failure = std::current_exception();
+    }
+    for (auto& f : running) {
+        try {
+            f.get();
+        } catch (...) {
+            if (!failure)
+                failure = std::current_exception();
+        }
+    }
+    if (failure)
+        std::rethrow_exception(failure);
+
+    for (std::size_t k = 0; k < input.sources.size(); ++k) {
+        const PredictionSource& source = input.sources[k];
+        const auto& perSite = scored[k];
         for (Target t : options.targets) {
             for (QcMask m : options.masks) {
                 SummaryRow row;

@@ -7,16 +7,71 @@
 namespace fluxlens::eval::detail {
 namespace {
 void checkLength(const std::vector<double>& v, std::size_t days, const std::string& what,
-                 const char* column) {
+                 std::string_view column) {
     if (!v.empty() && v.size() != days)
-        throw std::invalid_argument(what + ": " + column + " has " + std::to_string(v.size()) +
-                                    " values for " + std::to_string(days) + " days");
+        throw std::invalid_argument(what + ": " + std::string(column) + " has " +
+                                    std::to_string(v.size()) + " values for " +
+                                    std::to_string(days) + " days");
 }
 
 void checkDays(const std::vector<int>& days, const std::string& what) {
     for (std::size_t i = 1; i < days.size(); ++i)
         if (days[i] <= days[i - 1])
             throw std::invalid_argument(what + ": days are not strictly increasing");
+}
+
+bool contiguous(const std::vector<int>& days) {
+    return days.empty() || days.back() - days.front() + 1 == static_cast<int>(days.size());
+}
+
+// Sums for all days and for the highest-quality days, kept in locals so they stay in registers.
+struct MaskSums {
+    ErrorAccumulator::Sums all, best;
+};
+
+// Accumulates pairs (obs[i], pred[j]) for the index pairs produced by `next`, which sets i and j
+// and returns false when done.
+template <typename PairSource>
+MaskSums accumulate(const double* obs, const double* pred, const unsigned char* best,
+                    PairSource next) {
+    MaskSums s;
+    std::size_t i = 0, j = 0;
+    // The first valid observation is the shift for both masks.
+    bool started = false;
+    double shift = 0.0;
+    std::int64_t nAll = 0, nBest = 0;
+    double dA = 0, d2A = 0, adA = 0, oA = 0, o2A = 0;
+    double dB = 0, d2B = 0, adB = 0, oB = 0, o2B = 0;
+    while (next(i, j)) {
+        const double o = obs[i];
+        const double p = pred[j];
+        if (!(std::isfinite(o) && std::isfinite(p)))
+            continue;
+        if (!started) {
+            shift = o;
+            started = true;
+        }
+        const double d = p - o;
+        const double os = o - shift;
+        const double ad = std::fabs(d);
+        ++nAll;
+        dA += d;
+        d2A += d * d;
+        adA += ad;
+        oA += os;
+        o2A += os * os;
+        if (best[i]) {
+            ++nBest;
+            dB += d;
+            d2B += d * d;
+            adB += ad;
+            oB += os;
+            o2B += os * os;
+        }
+    }
+    s.all = {nAll, shift, dA, d2A, adA, oA, o2A};
+    s.best = {nBest, shift, dB, d2B, adB, oB, o2B};
+    return s;
 }
 } // namespace
 
@@ -25,7 +80,7 @@ void checkShape(const ObservedSite& site) {
     const std::size_t days = site.dayNumbers.size();
     checkDays(site.dayNumbers, what);
     for (Target t : kAllTargets)
-        checkLength(site.flux(t), days, what, std::string(observedColumn(t)).c_str());
+        checkLength(site.flux(t), days, what, observedColumn(t));
     checkLength(site.neeUstar50Qc, days, what, "NEE_VUT_USTAR50_QC");
     checkLength(site.neeRefQc, days, what, "NEE_VUT_REF_QC");
 }
@@ -34,59 +89,81 @@ void checkShape(const PredictedSite& site, const std::string& what) {
     const std::size_t days = site.dayNumbers.size();
     checkDays(site.dayNumbers, what);
     for (Target t : kAllTargets)
-        checkLength(site.flux(t), days, what, std::string(targetCode(t)).c_str());
+        checkLength(site.flux(t), days, what, targetCode(t));
 }
 
-SiteAccumulators scoreSite(const ObservedSite& observed, const PredictedSite& predicted,
-                           const std::vector<Target>& targets) {
+std::vector<unsigned char> highestQualityDays(const ObservedSite& site) {
+    std::vector<unsigned char> best(site.dayNumbers.size(), 0);
+    if (site.neeUstar50Qc.empty() || site.neeRefQc.empty())
+        return best;
+    for (std::size_t i = 0; i < best.size(); ++i)
+        best[i] = site.neeUstar50Qc[i] == 1.0 && site.neeRefQc[i] == 1.0;
+    return best;
+}
+
+SiteAccumulators scoreSite(const ObservedSite& observed, const std::vector<unsigned char>& best,
+                           const PredictedSite& predicted, const std::vector<Target>& targets) {
     SiteAccumulators acc{};
     const auto& od = observed.dayNumbers;
     const auto& pd = predicted.dayNumbers;
     if (od.empty() || pd.empty())
         return acc;
-    const bool haveQc = !observed.neeUstar50Qc.empty() && !observed.neeRefQc.empty();
-    const double* qc1 = haveQc ? observed.neeUstar50Qc.data() : nullptr;
-    const double* qc2 = haveQc ? observed.neeRefQc.data() : nullptr;
 
-    struct Column {
-        const double* obs;
-        const double* pred;
-        std::array<ErrorAccumulator, 2>* acc;
-    };
-    std::array<Column, 3> columns{};
-    std::size_t columnCount = 0;
+    // Common days: a plain offset when both axes are contiguous (the usual case), otherwise a
+    // merge-join of the two sorted axes done once for all targets.
+    const bool offsetOnly = contiguous(od) && contiguous(pd);
+    std::size_t i0 = 0, j0 = 0, count = 0;
+    std::vector<std::pair<std::size_t, std::size_t>> pairs;
+    if (offsetOnly) {
+        const int first = std::max(od.front(), pd.front());
+        const int last = std::min(od.back(), pd.back());
+        if (last < first)
+            return acc;
+        i0 = static_cast<std::size_t>(first - od.front());
+        j0 = static_cast<std::size_t>(first - pd.front());
+        count = static_cast<std::size_t>(last - first + 1);
+    } else {
+        std::size_t i = 0, j = 0;
+        while (i < od.size() && j < pd.size()) {
+            if (od[i] < pd[j])
+                ++i;
+            else if (pd[j] < od[i])
+                ++j;
+            else
+                pairs.emplace_back(i++, j++);
+        }
+    }
+
     for (Target t : targets) {
         const auto& o = observed.flux(t);
         const auto& p = predicted.flux(t);
         if (o.empty() || p.empty())
             continue;
-        columns[columnCount++] = {o.data(), p.data(), &acc[static_cast<std::size_t>(t)]};
-    }
-    if (columnCount == 0)
-        return acc;
-
-    std::size_t i = 0, j = 0;
-    // Merge-join the two sorted day axes.
-    while (i < od.size() && j < pd.size()) {
-        if (od[i] < pd[j]) {
-            ++i;
-        } else if (pd[j] < od[i]) {
-            ++j;
+        MaskSums sums;
+        if (offsetOnly) {
+            std::size_t k = 0;
+            sums = accumulate(o.data(), p.data(), best.data(), [&](std::size_t& i, std::size_t& j) {
+                if (k == count)
+                    return false;
+                i = i0 + k;
+                j = j0 + k;
+                ++k;
+                return true;
+            });
         } else {
-            // QC "= 1": the cache stores the fraction of good records, so exactly 1.0.
-            const bool best = haveQc && qc1[i] == 1.0 && qc2[i] == 1.0;
-            for (std::size_t c = 0; c < columnCount; ++c) {
-                const double o = columns[c].obs[i];
-                const double p = columns[c].pred[j];
-                if (!(std::isfinite(o) && std::isfinite(p)))
-                    continue;
-                (*columns[c].acc)[0].addValid(o, p);
-                if (best)
-                    (*columns[c].acc)[1].addValid(o, p);
-            }
-            ++i;
-            ++j;
+            std::size_t k = 0;
+            sums = accumulate(o.data(), p.data(), best.data(), [&](std::size_t& i, std::size_t& j) {
+                if (k == pairs.size())
+                    return false;
+                i = pairs[k].first;
+                j = pairs[k].second;
+                ++k;
+                return true;
+            });
         }
+        auto& target = acc[static_cast<std::size_t>(t)];
+        target[static_cast<std::size_t>(QcMask::AllValid)].merge(sums.all);
+        target[static_cast<std::size_t>(QcMask::HighestQuality)].merge(sums.best);
     }
     return acc;
 }

@@ -13,13 +13,19 @@ namespace fluxlens::eval::detail {
 // Accumulators for every target (index Target) and mask (index QcMask) at one site.
 using SiteAccumulators = std::array<std::array<ErrorAccumulator, 2>, 3>;
 
-// Checks that every vector of the site has one value per day; throws std::invalid_argument naming
-// `what` (source and site) otherwise.
+// Checks that every vector of the site has one value per day and that days increase; throws
+// std::invalid_argument naming `what` (source and site) otherwise.
 void checkShape(const ObservedSite& site);
 void checkShape(const PredictedSite& site, const std::string& what);
 
-// Joins the two day axes and accumulates each requested target under each mask.
-SiteAccumulators scoreSite(const ObservedSite& observed, const PredictedSite& predicted,
-                           const std::vector<Target>& targets);
+// 1 where the day is of the highest quality: NEE_VUT_USTAR50_QC = 1 and NEE_VUT_REF_QC = 1. The
+// cache stores QC as the fraction of good records, so "= 1" means exactly 1.0. No QC columns: all
+// 0.
+std::vector<unsigned char> highestQualityDays(const ObservedSite& site);
+
+// Joins the two day axes and accumulates each requested target under each mask. `best` comes
+// from highestQualityDays(observed).
+SiteAccumulators scoreSite(const ObservedSite& observed, const std::vector<unsigned char>& best,
+                           const PredictedSite& predicted, const std::vector<Target>& targets);
 
 } // namespace fluxlens::eval::detail
