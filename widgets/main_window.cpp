@@ -2,6 +2,9 @@
 
 #include "about_dialog.h"
 #include "app_settings.h"
+#include "export/export_dialog.h"
+#include "export/figure_writer.h"
+#include "export/map_figure.h"
 #include "import_dialog.h"
 #include "import_log_widget.h"
 #include "map/world_map_widget.h"
@@ -14,6 +17,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -23,7 +27,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QMimeData>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -101,6 +107,9 @@ void MainWindow::createMenus() {
     file->addAction(tr("Import &folder…"), this, [this] { chooseImport(true); });
     file->addAction(tr("&Reload"), QKeySequence::Refresh, this,
                     [this] { openCache(m_settings->cachePath()); });
+    file->addSeparator();
+    file->addAction(tr("&Export map…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this,
+                    &MainWindow::exportMap);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -206,6 +215,26 @@ void MainWindow::chooseBasemap() {
         tr("Vector data (*.shp *.gpkg *.geojson *.json *.fgb);;All files (*)"));
     if (!path.isEmpty())
         m_settings->setBasemapPath(path);
+}
+
+void MainWindow::exportMap() {
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    ExportDialog dialog(tr("map"), QDir(folder).filePath(QStringLiteral("fluxlens-map.pdf")), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const MapFigure figure = m_map->figure();
+    FigureSpec spec = dialog.spec();
+    spec.title = tr("FluxLens map of flux towers");
+    spec.description = figure.description();
+    try {
+        writeFigure(dialog.path(), spec,
+                    [&](QPainter& p, const QSizeF& size) { figure.paint(p, size, spec); });
+        if (dialog.writeCsv())
+            figure.writeCsv(ExportDialog::csvPathFor(dialog.path()));
+        showMessage(tr("Map written to %1").arg(dialog.path()));
+    } catch (const std::exception& e) {
+        QMessageBox::warning(this, tr("Export map"), QString::fromUtf8(e.what()));
+    }
 }
 
 void MainWindow::chooseImport(bool folder) {

@@ -58,6 +58,7 @@ private:
     void chooseCache(bool createNew);
     void chooseBasemap();
     void chooseImport(bool folder);
+    void exportMap();
     void showMessage(const QString& message);
     void updateSiteCount();
 

@@ -1,11 +1,81 @@
-// fluxlens: the desktop application.
+// fluxlens: the desktop application, and its headless figure export.
 #include "app_settings.h"
+#include "export/headless_export.h"
 #include "main_window.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QTimer>
+#include <cstdio>
+
+namespace {
+struct Options {
+    QCommandLineOption cache{QStringLiteral("cache"), QStringLiteral("Open this site cache."),
+                             QStringLiteral("file")};
+    QCommandLineOption screenshot{
+        QStringLiteral("screenshot"),
+        QStringLiteral("Save a screenshot of the window once the sites are shown, then quit."),
+        QStringLiteral("png")};
+    QCommandLineOption exportFigure{
+        QStringLiteral("export"),
+        QStringLiteral("Write a figure without opening a window: %1.")
+            .arg(fluxlens::headlessFigureNames().join(QStringLiteral("|"))),
+        QStringLiteral("figure")};
+    QCommandLineOption out{QStringLiteral("out"),
+                           QStringLiteral("Figure file (.png, .svg or .pdf)."),
+                           QStringLiteral("file")};
+    QCommandLineOption site{QStringLiteral("site"), QStringLiteral("Site the figure is about."),
+                            QStringLiteral("id")};
+    QCommandLineOption model{QStringLiteral("model"), QStringLiteral("Model the figure is about."),
+                             QStringLiteral("name")};
+    QCommandLineOption width{QStringLiteral("width-mm"),
+                             QStringLiteral("Figure width (default 183)."), QStringLiteral("mm"),
+                             QStringLiteral("183")};
+    QCommandLineOption height{QStringLiteral("height-mm"),
+                              QStringLiteral("Figure height (default 110)."), QStringLiteral("mm"),
+                              QStringLiteral("110")};
+    QCommandLineOption dpi{QStringLiteral("dpi"), QStringLiteral("PNG resolution (default 300)."),
+                           QStringLiteral("dpi"), QStringLiteral("300")};
+    QCommandLineOption font{QStringLiteral("font-pt"), QStringLiteral("Font size (default 7)."),
+                            QStringLiteral("pt"), QStringLiteral("7")};
+    QCommandLineOption csv{QStringLiteral("csv"),
+                           QStringLiteral("Also write the plotted data as CSV.")};
+};
+
+int runExport(const QCommandLineParser& parser, const Options& o,
+              const fluxlens::AppSettings& settings) {
+    fluxlens::HeadlessExportRequest request;
+    request.figure = parser.value(o.exportFigure);
+    request.cachePath = parser.value(o.cache);
+    request.siteId = parser.value(o.site);
+    request.modelName = parser.value(o.model);
+    request.outPath = parser.value(o.out);
+    request.writeCsv = parser.isSet(o.csv);
+    bool ok = true, all = true;
+    request.spec.width_mm = parser.value(o.width).toDouble(&ok);
+    all &= ok && request.spec.width_mm >= 10 && request.spec.width_mm <= 1000;
+    request.spec.height_mm = parser.value(o.height).toDouble(&ok);
+    all &= ok && request.spec.height_mm >= 10 && request.spec.height_mm <= 1000;
+    request.spec.dpi = parser.value(o.dpi).toInt(&ok);
+    all &= ok && request.spec.dpi >= 50 && request.spec.dpi <= 2400;
+    request.spec.fontSize_pt = parser.value(o.font).toDouble(&ok);
+    all &= ok && request.spec.fontSize_pt >= 4 && request.spec.fontSize_pt <= 36;
+    if (!all) {
+        std::fprintf(
+            stderr,
+            "fluxlens: --width-mm/--height-mm must be 10-1000, --dpi 50-2400, --font-pt 4-36\n");
+        return 2;
+    }
+    const QString error = fluxlens::runHeadlessExport(request, settings);
+    if (!error.isEmpty()) {
+        std::fprintf(stderr, "fluxlens --export: %s\n", qPrintable(error));
+        return 1;
+    }
+    std::printf("%s\n", qPrintable(request.outPath));
+    return 0;
+}
+} // namespace
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
@@ -14,32 +84,27 @@ int main(int argc, char** argv) {
     QApplication::setApplicationName(QStringLiteral("FluxLens"));
     QApplication::setApplicationVersion(QStringLiteral(FLUXLENS_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.fluxlens.FluxLens"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.fluxlens.FluxLens.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Carbon-flux upscaling with TAM-RL"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption cacheOption(QStringLiteral("cache"),
-                                         QApplication::translate("main", "Open this site cache."),
-                                         QStringLiteral("file"));
-    const QCommandLineOption screenshotOption(
-        QStringLiteral("screenshot"),
-        QApplication::translate(
-            "main", "Save a screenshot of the window once the sites are shown, then quit."),
-        QStringLiteral("png"));
-    parser.addOption(cacheOption);
-    parser.addOption(screenshotOption);
+    const Options o;
+    parser.addOptions({o.cache, o.screenshot, o.exportFigure, o.out, o.site, o.model, o.width,
+                       o.height, o.dpi, o.font, o.csv});
     parser.process(app);
 
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.fluxlens.FluxLens.svg")));
-
     fluxlens::AppSettings settings;
+    if (parser.isSet(o.exportFigure))
+        return runExport(parser, o, settings);
+
     fluxlens::MainWindow window(&settings);
     window.show();
-    window.openCache(parser.isSet(cacheOption) ? parser.value(cacheOption) : settings.cachePath());
+    window.openCache(parser.isSet(o.cache) ? parser.value(o.cache) : settings.cachePath());
 
-    if (parser.isSet(screenshotOption)) {
-        const QString path = parser.value(screenshotOption);
+    if (parser.isSet(o.screenshot)) {
+        const QString path = parser.value(o.screenshot);
         QObject::connect(&window, &fluxlens::MainWindow::sitesLoaded, &window, [&window, path] {
             QTimer::singleShot(300, &window, [&window, path] {
                 const bool saved = window.grab().save(path);

@@ -91,10 +91,12 @@ void paintLegend(QPainter& painter, const QSizeF& size, const MapLegend& legend,
     for (const auto& e : legend.entries)
         labelW = std::max(labelW, fm.horizontalAdvance(e.label));
     const double columnW = swatch + 6 + labelW + 10;
+    // As many rows as fit in the lower third; fewer, wider columns only up to the map's width.
+    const int n = static_cast<int>(legend.entries.size());
     const int maxRows =
         std::max(1, static_cast<int>((size.height() * 0.3 - titleFm.height()) / rowH));
-    const int n = static_cast<int>(legend.entries.size());
-    const int columns = (n + maxRows - 1) / maxRows;
+    const int maxColumns = std::max(1, static_cast<int>((size.width() * 0.9 - 2 * pad) / columnW));
+    const int columns = std::min(maxColumns, (n + maxRows - 1) / maxRows);
     const int rows = (n + columns - 1) / columns;
     const double boxW =
         std::max(columns * columnW, titleFm.horizontalAdvance(legend.title)) + 2 * pad;

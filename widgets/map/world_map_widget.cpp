@@ -1,5 +1,6 @@
 #include "world_map_widget.h"
 
+#include "../export/map_figure.h"
 #include "../site_filter.h"
 #include "../site_selection.h"
 #include "../site_table_model.h"
@@ -98,6 +99,17 @@ MapLegend WorldMapWidget::legend() const {
         if (m_filter->accepts(r))
             visible.push_back(&r);
     return MapColoring::legend(visible, m_colorMode);
+}
+
+MapFigure WorldMapWidget::figure() const {
+    MapFigure figure;
+    figure.scene = &m_scene;
+    figure.viewport = &m_viewport;
+    figure.towers = visibleTowers();
+    figure.legend = legend();
+    for (const TowerMarker& m : figure.towers)
+        figure.sites.push_back(m_sites->find(m.id));
+    return figure;
 }
 
 std::optional<QPointF> WorldMapWidget::markerPosition(const QString& id) const {

@@ -14,6 +14,7 @@ class QRubberBand;
 namespace fluxlens {
 
 class SiteTableModel;
+struct MapFigure;
 class SiteFilter;
 class SiteSelection;
 
@@ -36,6 +37,8 @@ public:
     // The towers that pass the filter, in model order, as drawn.
     std::vector<TowerMarker> visibleTowers() const;
     MapLegend legend() const;
+    // What the map shows now (view, filter, selection, colours) as a publication figure.
+    MapFigure figure() const;
     // Widget coordinates of a site's marker, when it is visible (tests and tooltips use it).
     std::optional<QPointF> markerPosition(const QString& id) const;
     QString siteAt(const QPointF& widgetPos) const;
