@@ -113,6 +113,9 @@ public:
     // Any exception rolls everything back and leaves the cache as it was.
     StoreResult storeBatch(const ImportBatch& batch, const StoreProgress& progress = {});
     std::vector<ImportLogEntry> importLog() const; // newest first
+    // Grows with every committed import (the newest import_log id; 0 for an empty cache): store
+    // it as MetricRecord::dataVersion to recognise figures computed on older data.
+    std::int64_t dataRevision() const;
 
     // --- sites -------------------------------------------------------------------------------
     // Inserts or merges sites: known values of `sites` win; unknown ones (empty text, NaN

@@ -220,4 +220,8 @@ std::vector<ImportLogEntry> Cache::importLog() const {
     return entries;
 }
 
+std::int64_t Cache::dataRevision() const {
+    return m_db.queryInt("SELECT max(id) FROM import_log").value_or(0);
+}
+
 } // namespace fluxlens

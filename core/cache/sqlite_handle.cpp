@@ -156,9 +156,11 @@ bool Statement::isNull(int column) const {
 }
 
 double Statement::columnDouble(int column) const {
-    if (isNull(column))
+    // One column access, then cheap reads of the value (this is the hot loop of every load).
+    sqlite3_value* value = sqlite3_column_value(m_handle.get(), column);
+    if (sqlite3_value_type(value) == SQLITE_NULL)
         return std::numeric_limits<double>::quiet_NaN();
-    return sqlite3_column_double(m_handle.get(), column);
+    return sqlite3_value_double(value);
 }
 
 std::int64_t Statement::columnInt(int column) const {

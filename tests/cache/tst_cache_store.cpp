@@ -134,6 +134,8 @@ void TestCacheStore::sameFileTwiceChangesNothing() {
     QCOMPARE(cache.storeBatch(batch).rowsWritten, std::int64_t{300});
     const DailyTable before = cache.loadDaily("DE-Hai", DailyKind::Flux);
     const auto logBefore = cache.importLog();
+    const std::int64_t revisionBefore = cache.dataRevision();
+    QVERIFY(revisionBefore > 0);
 
     // The same bytes again, also under another name: nothing is written.
     ImportBatch again = batch;
@@ -146,6 +148,7 @@ void TestCacheStore::sameFileTwiceChangesNothing() {
     }
     const auto logAfter = cache.importLog();
     QCOMPARE(logAfter.size(), logBefore.size());
+    QCOMPARE(cache.dataRevision(), revisionBefore);
     QCOMPARE(logAfter.front().importedAtUnixSeconds, logBefore.front().importedAtUnixSeconds);
     const DailyTable after = cache.loadDaily("DE-Hai", DailyKind::Flux);
     QCOMPARE(after.dayNumbers, before.dayNumbers);
@@ -166,9 +169,11 @@ void TestCacheStore::newerVersionReplacesExactlyThatFilesRows() {
     cache.storeBatch(makeBatch("/data/y.csv", "sha-y", {yLe, yGpp}));
     // Version 2 of file X: GPP only, days 50..149, other values; no remote sensing any more.
     const DailyTable x2 = makeTable(DailyKind::Flux, "AA-One", 50, 100, {kGpp}, 3);
+    const std::int64_t revisionBefore = cache.dataRevision();
     const StoreResult v2 = cache.storeBatch(makeBatch("/data/x.csv", "sha-x2", {x2}));
     QCOMPARE(v2.status, StoreResult::Status::Imported);
     QVERIFY(v2.replacedImportId != 0);
+    QVERIFY(cache.dataRevision() > revisionBefore);
 
     const DailyTable a = cache.loadDaily("AA-One", DailyKind::Flux);
     for (int day = 0; day < 50; ++day) { // X v1 only: cleared; Y's LE stays
