@@ -5,8 +5,10 @@
 #include "cache/variables.h"
 #include "common/input_error.h"
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
+#include <map>
 #include <set>
 #include <sstream>
 
@@ -73,22 +75,71 @@ void validateBatch(const ImportBatch& batch) {
     }
 }
 
-// Clears every value the import `importId` wrote; returns the sites whose flux data changed.
-std::set<std::string> removeContributions(const sqlite::Database& db, std::int64_t importId) {
+struct Contribution {
+    DailyKind kind = DailyKind::Flux;
+    std::string tableName;
+    std::string siteId;
+    std::optional<std::int64_t> owner;
+    std::vector<std::string> columns;
+    std::vector<daily_store::DayRun> runs;
+};
+
+std::vector<Contribution> contributionsOf(const sqlite::Database& db, std::int64_t importId) {
     auto query = db.prepare("SELECT table_name, site_id, product_id, columns, day_runs "
                             "FROM import_contributions WHERE import_id = ?1");
     query.bind(1, importId);
-    std::set<std::string> fluxSites;
+    std::vector<Contribution> contributions;
     while (query.step()) {
-        const DailyKind kind = kindOfTable(query.columnText(0), db.path());
-        const std::string siteId = query.columnText(1);
-        std::optional<std::int64_t> owner;
+        Contribution c;
+        c.tableName = query.columnText(0);
+        c.kind = kindOfTable(c.tableName, db.path());
+        c.siteId = query.columnText(1);
         if (!query.isNull(2))
-            owner = query.columnInt(2);
-        const auto runs = daily_store::decodeDayRuns(query.columnBlob(4), db.path());
-        daily_store::clear(db, kind, siteId, owner, split(query.columnText(3), ','), runs);
-        if (kind == DailyKind::Flux)
-            fluxSites.insert(siteId);
+            c.owner = query.columnInt(2);
+        c.columns = split(query.columnText(3), ',');
+        c.runs = daily_store::decodeDayRuns(query.columnBlob(4), db.path());
+        contributions.push_back(std::move(c));
+    }
+    return contributions;
+}
+
+// Clears the values the import `importId` wrote, except cells a newer import wrote after it
+// (those hold the newer file's values). Marks the import superseded. Returns the sites whose
+// flux data changed.
+std::set<std::string> removeContributions(const sqlite::Database& db, std::int64_t importId) {
+    auto newer = db.prepare("SELECT columns, day_runs FROM import_contributions WHERE "
+                            "import_id > ?1 AND table_name = ?2 AND site_id = ?3 AND "
+                            "product_id IS ?4");
+    std::set<std::string> fluxSites;
+    for (const Contribution& c : contributionsOf(db, importId)) {
+        // Days to clear per column, grouped so that columns sharing them clear in one pass.
+        std::map<std::string, std::pair<std::vector<daily_store::DayRun>, std::vector<std::string>>>
+            groups;
+        std::vector<std::pair<std::vector<std::string>, std::vector<daily_store::DayRun>>> later;
+        newer.bind(1, importId);
+        newer.bind(2, c.tableName);
+        newer.bind(3, c.siteId);
+        if (c.owner)
+            newer.bind(4, *c.owner);
+        while (newer.step())
+            later.emplace_back(split(newer.columnText(0), ','),
+                               daily_store::decodeDayRuns(newer.columnBlob(1), db.path()));
+        newer.reset();
+        for (const std::string& column : c.columns) {
+            std::vector<daily_store::DayRun> kept;
+            for (const auto& [columns, runs] : later)
+                if (std::find(columns.begin(), columns.end(), column) != columns.end())
+                    kept.insert(kept.end(), runs.begin(), runs.end());
+            auto runs = daily_store::subtractRuns(c.runs, kept);
+            auto& group = groups[daily_store::encodeDayRuns(runs)];
+            group.first = std::move(runs);
+            group.second.push_back(column);
+        }
+        for (const auto& [key, group] : groups)
+            if (!group.first.empty())
+                daily_store::clear(db, c.kind, c.siteId, c.owner, group.second, group.first);
+        if (c.kind == DailyKind::Flux)
+            fluxSites.insert(c.siteId);
     }
     auto forget = db.prepare("DELETE FROM import_contributions WHERE import_id = ?1");
     forget.bind(1, importId);

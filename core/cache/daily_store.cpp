@@ -85,6 +85,26 @@ std::vector<DayRun> dayRuns(const std::vector<int>& sortedDays) {
     return runs;
 }
 
+std::vector<DayRun> subtractRuns(const std::vector<DayRun>& from, std::vector<DayRun> remove) {
+    std::sort(remove.begin(), remove.end(),
+              [](const DayRun& a, const DayRun& b) { return a.first < b.first; });
+    std::vector<DayRun> result;
+    for (DayRun run : from) {
+        for (const DayRun& cut : remove) {
+            if (run.first > run.last || cut.first > run.last)
+                break; // nothing left of the run, or every further cut lies beyond it
+            if (cut.last < run.first)
+                continue;
+            if (cut.first > run.first)
+                result.push_back({run.first, cut.first - 1});
+            run.first = std::max(run.first, cut.last + 1);
+        }
+        if (run.first <= run.last)
+            result.push_back(run);
+    }
+    return result;
+}
+
 std::string encodeDayRuns(const std::vector<DayRun>& runs) {
     std::string blob;
     blob.reserve(runs.size() * 8);

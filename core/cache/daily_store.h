@@ -23,6 +23,8 @@ struct DayRun {
     int last = 0;
 };
 std::vector<DayRun> dayRuns(const std::vector<int>& sortedDays);
+// The days of `from` that are in none of `remove` (which may overlap and come in any order).
+std::vector<DayRun> subtractRuns(const std::vector<DayRun>& from, std::vector<DayRun> remove);
 std::string encodeDayRuns(const std::vector<DayRun>& runs); // little-endian int32 pairs
 std::vector<DayRun> decodeDayRuns(std::string_view blob, const std::string& file);
 

@@ -100,7 +100,7 @@ CREATE INDEX import_log_by_key ON import_log(dataset_key) WHERE superseded = 0;
 
 -- Which values each import wrote: a table, a site (and product), a set of columns and the days
 -- as runs of consecutive days (little-endian int32 pairs first, last). A newer version of the
--- file clears exactly these cells before writing its own.
+-- file clears these cells (less those a later import wrote) before writing its own.
 CREATE TABLE import_contributions(
     import_id INTEGER NOT NULL REFERENCES import_log(id) ON DELETE CASCADE,
     table_name TEXT NOT NULL,
@@ -110,6 +110,7 @@ CREATE TABLE import_contributions(
     day_runs BLOB NOT NULL
 );
 CREATE INDEX import_contributions_by_import ON import_contributions(import_id);
+CREATE INDEX import_contributions_by_site ON import_contributions(site_id, table_name);
 )sql";
 
 // Version 2: models, their predictions and evaluation metrics (TAM-RL and baselines).

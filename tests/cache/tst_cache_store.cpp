@@ -1,6 +1,7 @@
 // Writing imports into the cache and reading them back: values, NULLs, partial columns,
 // re-imports, replacement of a file's rows, rollback, site merging and summaries.
 #include "cache/cache.h"
+#include "cache/daily_store.h"
 #include "cache/sqlite_handle.h"
 #include "cache/variables.h"
 #include "cache_test_support.h"
@@ -38,6 +39,8 @@ private Q_SLOTS:
     void sitesMergeKnownValues();
     void referenceProductsAreSeparate();
     void unknownVariableIsAClearError();
+    void subtractRuns_data();
+    void subtractRuns();
 
 private:
     Cache openCache() const {
@@ -163,10 +166,12 @@ void TestCacheStore::newerVersionReplacesExactlyThatFilesRows() {
     const DailyTable xFlux = makeTable(DailyKind::Flux, "AA-One", 0, 100, {kGpp, kNee}, 1);
     const DailyTable xRs = makeTable(DailyKind::RemoteSensing, "BB-Two", 0, 20, {"NDVI"}, 1);
     const auto v1 = cache.storeBatch(makeBatch("/data/x.csv", "sha-x1", {xFlux, xRs}));
-    // File Y: LE of site A on days 0..99 and GPP of site A on days 200..209.
+    // File Y: LE of site A on days 0..99 and GPP of site A on days 20..29 (overwriting X's) and
+    // 200..209.
     const DailyTable yLe = makeTable(DailyKind::Flux, "AA-One", 0, 100, {kLe}, 2);
     const DailyTable yGpp = makeTable(DailyKind::Flux, "AA-One", 200, 10, {kGpp}, 2);
-    cache.storeBatch(makeBatch("/data/y.csv", "sha-y", {yLe, yGpp}));
+    const DailyTable yGppOverlap = makeTable(DailyKind::Flux, "AA-One", 20, 10, {kGpp}, 4);
+    cache.storeBatch(makeBatch("/data/y.csv", "sha-y", {yLe, yGppOverlap, yGpp}));
     // Version 2 of file X: GPP only, days 50..149, other values; no remote sensing any more.
     const DailyTable x2 = makeTable(DailyKind::Flux, "AA-One", 50, 100, {kGpp}, 3);
     const std::int64_t revisionBefore = cache.dataRevision();
@@ -176,8 +181,11 @@ void TestCacheStore::newerVersionReplacesExactlyThatFilesRows() {
     QVERIFY(cache.dataRevision() > revisionBefore);
 
     const DailyTable a = cache.loadDaily("AA-One", DailyKind::Flux);
-    for (int day = 0; day < 50; ++day) { // X v1 only: cleared; Y's LE stays
-        QVERIFY(std::isnan(valueOn(a, kGpp, day)));
+    for (int day = 0; day < 50; ++day) { // X v1 only: cleared; what Y wrote later stays
+        if (day >= 20 && day < 30)
+            QCOMPARE(valueOn(a, kGpp, day), yGppOverlap.columns[0][day - 20]);
+        else
+            QVERIFY(std::isnan(valueOn(a, kGpp, day)));
         QVERIFY(std::isnan(valueOn(a, kNee, day)));
         QCOMPARE(valueOn(a, kLe, day), yLe.columns[0][day]);
     }
@@ -483,6 +491,41 @@ void TestCacheStore::unknownVariableIsAClearError() {
         QVERIFY(e.message().find("unknown reanalysis column 't2m_K'") != std::string::npos);
         QVERIFY(e.message().find("t2m_degC") != std::string::npos);
     }
+}
+
+using Runs = std::vector<std::pair<int, int>>;
+Q_DECLARE_METATYPE(Runs)
+
+void TestCacheStore::subtractRuns_data() {
+    QTest::addColumn<Runs>("from");
+    QTest::addColumn<Runs>("remove");
+    QTest::addColumn<Runs>("expected");
+    QTest::newRow("nothing removed") << Runs{{0, 9}} << Runs{} << Runs{{0, 9}};
+    QTest::newRow("disjoint") << Runs{{0, 9}} << Runs{{20, 30}} << Runs{{0, 9}};
+    QTest::newRow("middle") << Runs{{0, 9}} << Runs{{3, 4}} << Runs{{0, 2}, {5, 9}};
+    QTest::newRow("head and tail") << Runs{{0, 9}} << Runs{{8, 20}, {-5, 1}} << Runs{{2, 7}};
+    QTest::newRow("all") << Runs{{0, 9}, {20, 29}} << Runs{{-1, 100}} << Runs{};
+    QTest::newRow("overlapping cuts")
+        << Runs{{0, 9}} << Runs{{2, 5}, {4, 6}} << Runs{{0, 1}, {7, 9}};
+    QTest::newRow("several runs") << Runs{{0, 9}, {20, 29}} << Runs{{5, 24}}
+                                  << Runs{{0, 4}, {25, 29}};
+    QTest::newRow("single days") << Runs{{0, 0}, {2, 2}} << Runs{{2, 2}} << Runs{{0, 0}};
+}
+
+void TestCacheStore::subtractRuns() {
+    QFETCH(Runs, from);
+    QFETCH(Runs, remove);
+    QFETCH(Runs, expected);
+    auto toRuns = [](const Runs& pairs) {
+        std::vector<daily_store::DayRun> runs;
+        for (auto [a, b] : pairs)
+            runs.push_back({a, b});
+        return runs;
+    };
+    Runs result;
+    for (const auto& run : daily_store::subtractRuns(toRuns(from), toRuns(remove)))
+        result.emplace_back(run.first, run.last);
+    QCOMPARE(result, expected);
 }
 
 QTEST_GUILESS_MAIN(TestCacheStore)
