@@ -1,0 +1,147 @@
+// fluxlens-cli train: trains TAM-RL, CT-LSTM or TAMLSTM on the cached sites and writes a model
+// folder, printing one progress line per epoch. Ctrl-C stops early and keeps the best checkpoint.
+#include "args.h"
+#include "command.h"
+
+#if defined(FLUXLENS_HAVE_ML) && defined(FLUXLENS_HAVE_ML_CACHE)
+#include "cache/cache.h"
+#include "ml/cache_source.h"
+#include "ml/flux_model.h"
+#include "ml/site_split.h"
+
+#include <atomic>
+#include <cmath>
+#include <csignal>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+namespace fluxlens::cli {
+namespace {
+std::atomic<bool> g_cancel{false};
+
+extern "C" void onInterrupt(int) {
+    g_cancel = true;
+}
+
+ml::MlConfig readConfig(const std::string& source) {
+    if (!source.empty() && source.front() == '{')
+        return ml::configFromJson(source, "--config");
+    std::ifstream in(source, std::ios::binary);
+    if (!in)
+        throw std::runtime_error(source + ": cannot read the config file");
+    std::stringstream text;
+    text << in.rdbuf();
+    return ml::configFromJson(text.str(), source);
+}
+
+void printProgress(const ml::TrainProgress& p) {
+    char line[256];
+    std::snprintf(
+        line, sizeof line,
+        "member %d/%d  %-8s epoch %3d/%-3d  train_loss %.5f  val_loss %s  %8.0f windows/s%s\n",
+        p.member + 1, p.memberCount, p.stage.c_str(), p.epoch, p.epochCount, p.trainLoss,
+        std::isfinite(p.validationLoss) ? std::to_string(p.validationLoss).c_str() : "-",
+        p.windowsPerSecond, p.improved ? "  *best" : "");
+    std::cout << line << std::flush;
+}
+
+int runTrain(std::span<const std::string> argv) {
+    const Args args(argv, {});
+    args.rejectUnknown({"--cache", "--model", "--out", "--name", "--config", "--seeds", "--epochs",
+                        "--device", "--threads", "--holdout", "--holdout-fraction"});
+    const std::string cachePath = args.required("--cache");
+    const auto kind = ml::parseModelKind(args.required("--model"));
+    if (!kind)
+        throw UsageError("--model must be tamrl, ctlstm or tamlstm");
+    const std::filesystem::path out = args.required("--out");
+    if (args.value("--holdout") && args.value("--holdout-fraction"))
+        throw UsageError("give --holdout FILE or --holdout-fraction F, not both");
+
+    ml::TrainRequest request;
+    request.kind = *kind;
+    request.name = args.value("--name").value_or("");
+    if (const auto config = args.value("--config"))
+        request.config = readConfig(*config);
+    request.config.seeds = args.intValue("--seeds", request.config.seeds);
+    if (const auto epochs = args.value("--epochs")) {
+        const int n = args.intValue("--epochs", 0);
+        request.config.stage1_epochs = n; // per stage; baselines train 2 * n epochs in one stage
+        request.config.stage2_epochs = n;
+    }
+    request.config.device = args.value("--device").value_or(request.config.device);
+    request.config.threads = args.intValue("--threads", request.config.threads);
+    try {
+        ml::validateConfig(request.config);
+    } catch (const std::invalid_argument& e) {
+        throw UsageError(e.what());
+    }
+
+    if (!std::filesystem::exists(cachePath))
+        throw std::runtime_error(cachePath + ": no such cache file");
+    Cache cache = Cache::open(cachePath);
+    std::cout << "Loading sites from " << cachePath << " ..." << std::endl;
+    const std::vector<ml::SiteSeries> sites = ml::loadSiteSeries(cache, request.config.features);
+    if (sites.empty())
+        throw std::runtime_error(cachePath + ": no site has driver data for the model's features");
+
+    if (const auto file = args.value("--holdout")) {
+        request.heldOut = ml::readSiteList(*file);
+    } else if (args.value("--holdout-fraction")) {
+        const double fraction = args.doubleValue("--holdout-fraction", 0.0);
+        if (!(fraction >= 0.0 && fraction < 1.0))
+            throw UsageError("--holdout-fraction must be in [0, 1)");
+        std::vector<const ml::SiteSeries*> pointers;
+        for (const auto& s : sites)
+            pointers.push_back(&s);
+        request.heldOut = ml::stratifiedSiteSample(pointers, fraction, request.config.seed);
+    }
+    std::cout << sites.size() << " site(s), " << request.heldOut.size() << " held out; "
+              << ml::torchVersionString() << ", device " << request.config.device
+              << (ml::cudaAvailable() ? " (CUDA available)" : " (no CUDA)") << ", "
+              << request.config.threads << " thread(s)" << std::endl;
+
+    request.progress = printProgress;
+    request.cancel = &g_cancel;
+    const auto previous = std::signal(SIGINT, onInterrupt);
+    ml::FluxModel model = [&] {
+        try {
+            return ml::FluxModel::train(sites, request);
+        } catch (...) {
+            std::signal(SIGINT, previous);
+            throw;
+        }
+    }();
+    std::signal(SIGINT, previous);
+
+    model.save(out);
+    ModelRecord record;
+    record.name = model.name();
+    record.kind = std::string(ml::modelKindCode(model.kind()));
+    record.folder = std::filesystem::absolute(out).string();
+    record.metadataJson = model.metadataJson();
+    cache.registerModel(record);
+    std::cout << (g_cancel ? "Stopped early; best checkpoint kept. " : "") << "Model '"
+              << model.name() << "' (" << model.memberCount() << " member(s), "
+              << model.trainingSites().size() << " training sites) saved to " << out.string()
+              << std::endl;
+    return 0;
+}
+
+const CommandRegistration registration{
+    {"train", "train a TAM-RL, CT-LSTM or TAMLSTM model on the cached sites",
+     "Usage: fluxlens-cli train --cache FILE --model tamrl|ctlstm|tamlstm --out DIR [--name NAME]\n"
+     "         [--config JSON] [--seeds K] [--epochs N] [--device auto|cpu|cuda] [--threads N]\n"
+     "         [--holdout FILE | --holdout-fraction F]\n"
+     "  --config     a JSON file (or inline JSON) overriding the defaults of the ML config\n"
+     "  --epochs     epochs per stage (TAM-RL: pre-training and joint; baselines: 2N in one "
+     "stage)\n"
+     "  --holdout    file with one site id per line, never used in training\n"
+     "  --holdout-fraction  share of sites held out, stratified by Koppen class\n"
+     "Prints one line per epoch; Ctrl-C stops and keeps the best checkpoint so far.",
+     runTrain}};
+} // namespace
+} // namespace fluxlens::cli
+#endif
