@@ -10,6 +10,7 @@
 #include "import/zip_importer.h"
 
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <map>
 #include <set>
@@ -42,6 +43,14 @@ ImportBatch readBatch(Cache& cache, const std::string& path, std::string_view by
         return batch;
     }
     return importTextFile(path, fs::path(path).filename().string(), bytes, control);
+}
+
+// Data files (FLUXNET, point extracts) name their site without coordinates; the network they
+// imply must not overwrite what a metadata file already told the cache about a known site.
+void keepKnownSiteMetadata(const Cache& cache, ImportBatch& batch) {
+    std::erase_if(batch.sites, [&](const Site& site) {
+        return std::isnan(site.lat_deg) && cache.site(site.id).has_value();
+    });
 }
 
 // Site-days the batch brings: the distinct days of each site over all its tables.
@@ -95,6 +104,7 @@ FileImportResult importFile(Cache& cache, const std::string& path, const ImportO
         ImportBatch batch = readBatch(cache, path, bytes, options, control.subRange(0.0, 0.7));
         batch.filePath = fs::absolute(path).lexically_normal().string();
         batch.sha256 = digest;
+        keepKnownSiteMetadata(cache, batch);
         result.importer = batch.importer;
         result.warnings = batch.warnings;
         const auto ids = siteIdsOf(batch);

@@ -26,7 +26,9 @@ double* PointSeries::addRow(const std::string& siteId, int dayNumber) {
 std::vector<DailyTable> PointSeries::finish(DailyKind kind) const {
     std::vector<DailyTable> tables;
     const std::size_t width = m_columnNames.size();
-    for (const auto& [siteId, rows] : m_sites) {
+    for (const auto& entry : m_sites) {
+        const std::string& siteId = entry.first;
+        const SiteRows& rows = entry.second; // not a structured binding: lambdas capture it
         std::vector<std::size_t> order(rows.days.size());
         std::iota(order.begin(), order.end(), std::size_t{0});
         std::stable_sort(order.begin(), order.end(),

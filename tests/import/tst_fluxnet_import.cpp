@@ -98,6 +98,12 @@ void TestFluxnetImport::koppenDerivedAfterImport() {
     QVERIFY(site.koppen == KoppenClass::Dfb || site.koppen == KoppenClass::Cfb);
     QCOMPARE(cache.site("XX-Nok")->koppen, KoppenClass::Unknown);
     QCOMPARE(cache.site("DE-Tst")->name, std::string("Test forest"));
+    // A flux file imported after the metadata keeps the metadata's network.
+    writeText(sites, "site_id,lat,lon,network\nDE-Tst,50.95,13.57,My network\n");
+    QCOMPARE(import(cache, sites).status, FileImportResult::Status::Imported);
+    writeText(file, fluxnetDailyText("2014-01-01", 731));
+    QCOMPARE(import(cache, file).status, FileImportResult::Status::Imported);
+    QCOMPARE(cache.site("DE-Tst")->network, std::string("My network"));
 }
 
 void TestFluxnetImport::monthlyClimatologyNeedsAFullYear() {

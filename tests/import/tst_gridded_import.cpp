@@ -22,6 +22,7 @@ private Q_SLOTS:
     void cfTimeUnits();
     void netcdfHourlyAveragedToDays();
     void geotiffWithDatedBandsAndWindow();
+    void multiVariableNetcdf();
     void needsProductName();
 
 private:
@@ -125,6 +126,26 @@ void TestGriddedImport::geotiffWithDatedBandsAndWindow() {
     // At the corner only the 2 × 2 pixels inside the grid count: mean col 0.5, row 0.5 -> 5.5.
     const DailyTable edge = cache.loadDaily("IN-Edg", DailyKind::Reference, "MY-PRODUCT");
     QVERIFY(std::abs(valueOn(edge, "NEE", "2016-03-01") - 5.5) < 1e-4);
+}
+
+void TestGriddedImport::multiVariableNetcdf() {
+    const std::string file = path("product_6hourly.nc");
+    writeMultiVariableNetcdf(file, 6);
+    Cache cache = cacheWithSites();
+    ImportOptions options;
+    options.productName = "MULTI";
+    const FileImportResult result = importFile(cache, file, options, {});
+    QVERIFY2(result.status == FileImportResult::Status::Imported, result.errorMessage.c_str());
+    const DailyTable one = cache.loadDaily("IN-One", DailyKind::Reference, "MULTI");
+    QCOMPARE(one.dayNumbers.size(), std::size_t(2));
+    // 3.5° E 45.5° N: lon index 3, lat index 5 -> 503 + step; day 2 = steps 4..7 (mean 5.5).
+    const double k = 12.011e-6 * 86400.0;
+    QVERIFY(std::abs(valueOn(one, "GPP", "2015-01-01") - 504.5 * k) < 1e-6);
+    QVERIFY(std::abs(valueOn(one, "GPP", "2015-01-02") - 508.5 * k) < 1e-6);
+    // TER is stored as RECO, already in gC m-2 d-1.
+    QVERIFY(std::abs(valueOn(one, "RECO", "2015-01-02") - 2 * 508.5) < 1e-6);
+    QVERIFY(std::isnan(valueOn(one, "NEE", "2015-01-02")));
+    QVERIFY(columnOf(one, "NEE").empty() || validCount(columnOf(one, "NEE")) == 0);
 }
 
 void TestGriddedImport::needsProductName() {
