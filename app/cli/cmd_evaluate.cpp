@@ -1,0 +1,170 @@
+// fluxlens-cli evaluate: Table 1, the headline figures, per-class and per-site tables for every
+// model and reference product in a cache; the figures are stored back in the cache.
+#include "args.h"
+#include "cache/cache.h"
+#include "command.h"
+#include "common/input_error.h"
+#include "eval/evaluation_report.h"
+#include "eval/evaluation_store.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <set>
+
+namespace fluxlens::cli {
+namespace {
+using namespace fluxlens::eval;
+
+// Site list file: one id per line, '#' comments and blank lines ignored.
+std::vector<std::string> readSiteIds(const std::string& path) {
+    std::ifstream in(path);
+    if (!in)
+        throw InputError(path, "cannot open the site list");
+    std::vector<std::string> ids;
+    std::string line;
+    std::int64_t number = 0;
+    while (std::getline(in, line)) {
+        ++number;
+        if (const auto hash = line.find('#'); hash != std::string::npos)
+            line.erase(hash);
+        const auto first = line.find_first_not_of(" \t\r");
+        if (first == std::string::npos)
+            continue;
+        const auto last = line.find_last_not_of(" \t\r");
+        const std::string id = line.substr(first, last - first + 1);
+        if (id.find_first_of(" \t,;") != std::string::npos)
+            throw InputError(path, number, "expected one site id per line, got '" + id + "'");
+        ids.push_back(id);
+    }
+    if (ids.empty())
+        throw InputError(path, "the site list names no site");
+    return ids;
+}
+
+// The sites every model that records held-out sites held out (zero-shot for all of them).
+std::vector<std::string> commonHeldOutSites(const Cache& cache) {
+    std::optional<std::set<std::string>> common;
+    for (const ModelRecord& model : cache.models()) {
+        const auto ids = recordedHeldOutSites(model);
+        if (!ids)
+            continue;
+        const std::set<std::string> these(ids->begin(), ids->end());
+        if (!common) {
+            common = these;
+            continue;
+        }
+        std::set<std::string> both;
+        std::set_intersection(common->begin(), common->end(), these.begin(), these.end(),
+                              std::inserter(both, both.end()));
+        common = std::move(both);
+    }
+    if (!common)
+        throw UsageError("--sites heldout: no model in the cache records its held-out sites");
+    if (common->empty())
+        throw UsageError("--sites heldout: the models' held-out sites have no site in common");
+    return {common->begin(), common->end()};
+}
+
+std::string defaultReference(const Cache& cache) {
+    const auto products = cache.referenceProducts();
+    if (products.empty())
+        return {};
+    const auto fluxcom = std::find(products.begin(), products.end(), "FLUXCOM-X-BASE");
+    return fluxcom != products.end() ? *fluxcom : products.front();
+}
+
+int runEvaluate(std::span<const std::string> arguments) {
+    const Args args(arguments, {"--no-store"});
+    args.rejectUnknown({"--cache", "--qc", "--reference", "--format", "--sites", "--no-store"});
+    if (!args.positional().empty())
+        throw UsageError("unexpected argument '" + args.positional().front() + "'");
+    const std::string path = args.required("--cache");
+    if (!std::filesystem::exists(path)) // evaluating never creates a cache
+        throw InputError(path, "no such cache file");
+
+    EvaluationOptions options;
+    if (const auto qc = args.value("--qc")) {
+        const auto mask = parseQcMask(*qc);
+        if (!mask)
+            throw UsageError("option --qc expects 'all' or '1', got '" + *qc + "'");
+        options.masks = {*mask};
+    }
+    ReportFormat format = ReportFormat::Table;
+    if (const auto f = args.value("--format")) {
+        if (*f == "table")
+            format = ReportFormat::Table;
+        else if (*f == "csv")
+            format = ReportFormat::Csv;
+        else if (*f == "json")
+            format = ReportFormat::Json;
+        else if (*f == "latex")
+            format = ReportFormat::Latex;
+        else
+            throw UsageError("option --format expects table, csv, json or latex, got '" + *f + "'");
+    }
+
+    Cache cache = Cache::open(path);
+    LoadOptions load;
+    load.targets = options.targets;
+    const std::string sites = args.value("--sites").value_or("all");
+    if (sites == "heldout")
+        load.siteIds = commonHeldOutSites(cache);
+    else if (sites != "all")
+        load.siteIds = readSiteIds(sites);
+    const EvaluationInput input = loadEvaluationInput(cache, load);
+    if (input.sources.empty())
+        throw InputError(path, "nothing to evaluate: no model predictions and no reference "
+                               "products in the cache");
+    if (input.sites.empty())
+        throw InputError(path, "nothing to evaluate: no selected site has flux observations");
+
+    const std::string reference = args.value("--reference").value_or(defaultReference(cache));
+    if (reference != "none" && !reference.empty()) {
+        const bool known = std::any_of(input.sources.begin(), input.sources.end(),
+                                       [&](const auto& s) { return s.name == reference; });
+        if (!known) {
+            std::string names;
+            for (const auto& s : input.sources)
+                names += (names.empty() ? "" : ", ") + s.name;
+            throw UsageError("--reference '" + reference +
+                             "' is neither a model with predictions nor a reference product (" +
+                             "the cache has: " + names + ")");
+        }
+        options.reference = reference;
+    }
+
+    const EvaluationResult result = evaluate(input, options);
+    if (!args.flag("--no-store"))
+        storeEvaluation(cache, result, input);
+    writeReport(std::cout, result, format);
+    std::cout.flush();
+    if (!std::cout)
+        throw std::runtime_error("cannot write the report to standard output");
+    return 0;
+}
+
+const CommandRegistration registration{
+    {"evaluate", "score every model and reference product against the flux observations",
+     "Usage: fluxlens-cli evaluate --cache FILE [--qc all|1] [--reference NAME|none]\n"
+     "                             [--format table|csv|json|latex] [--sites all|heldout|FILE]\n"
+     "                             [--no-store]\n"
+     "  --cache FILE      the FluxLens cache with observations, predictions, reference products\n"
+     "  --qc all|1        days scored: all valid days, or only days with NEE_VUT_USTAR50_QC = 1\n"
+     "                    and NEE_VUT_REF_QC = 1 (the paper's Table 1); default: both\n"
+     "  --reference NAME  the model or reference product the relative RMSE and the headline\n"
+     "                    figures compare against; default FLUXCOM-X-BASE when cached, else the\n"
+     "                    first reference product; 'none' for no comparison\n"
+     "  --format F        table (default), csv (one long table with a 'table' column), json\n"
+     "                    ({\"summary\":[...],\"sites\":[...]}) or latex (booktabs)\n"
+     "  --sites S         all sites with flux data (default), 'heldout' (the held-out sites\n"
+     "                    every model records in common), or a file listing one site id a line\n"
+     "  --no-store        do not store the figures in the cache\n"
+     "Observations: GPP_NT_VUT_USTAR50 and NEE_VUT_USTAR50. Each model is scored on the days it\n"
+     "predicted; RMSE and R2 = 1 - SSE/SST per site, then averaged across sites (R2 is undefined\n"
+     "where a site's observations are constant and left out of the mean). Figures are stored\n"
+     "with the model version and a fingerprint of the imported data.",
+     runEvaluate}};
+} // namespace
+} // namespace fluxlens::cli
