@@ -27,6 +27,16 @@ struct DatasetCloser {
 };
 using DatasetPtr = std::unique_ptr<void, DatasetCloser>;
 
+// GDAL reports through CPLError, which prints to stderr by default; the importer turns the last
+// message into its InputError instead.
+class QuietGdalErrors {
+public:
+    QuietGdalErrors() { CPLPushErrorHandler(CPLQuietErrorHandler); }
+    ~QuietGdalErrors() { CPLPopErrorHandler(); }
+    QuietGdalErrors(const QuietGdalErrors&) = delete;
+    QuietGdalErrors& operator=(const QuietGdalErrors&) = delete;
+};
+
 struct TransformDeleter {
     void operator()(void* t) const { OCTDestroyCoordinateTransformation(t); }
 };
@@ -306,6 +316,7 @@ ImportBatch importGridded(const std::string& path, const std::string& productNam
     if (window < 1)
         throw InputError(path, "the sampling window must be at least 1 pixel");
     GDALAllRegister();
+    const QuietGdalErrors quiet;
     CPLErrorReset();
     DatasetPtr container(
         GDALOpenEx(path.c_str(), GDAL_OF_RASTER | GDAL_OF_READONLY, nullptr, nullptr, nullptr));

@@ -173,6 +173,8 @@ void TestImportBadFiles::badFixture_data() {
         << QStringLiteral("timestamp_without_fluxnet_name.csv") << 1 << QStringLiteral("file name");
     QTest::newRow("BIF impossible latitude") << QStringLiteral("bif_impossible_latitude.csv") << 2
                                              << QStringLiteral("LOCATION_LAT: 95.2 is impossible");
+    QTest::newRow("corrupt NetCDF") << QStringLiteral("not_a_netcdf.nc") << 0
+                                    << QStringLiteral("GDAL cannot read it as a raster");
 #ifdef FLUXLENS_HAVE_LIBZIP
     QTest::newRow("truncated zip")
         << QStringLiteral("FLX_BD-Zip_FLUXNET2015_FULLSET_2015-2015_1-1.zip") << 0
