@@ -143,9 +143,15 @@ ImportBatch makeFluxnetBatch(const FluxnetFileName& name, const std::string& lab
         if (!table.columnNames.empty())
             batch.tables.push_back(std::move(table));
     }
-    if (!anyValid)
-        throw InputError(label, "every value of every stored column is missing (-9999); nothing "
-                                "to import");
+    if (!anyValid) {
+        std::string names;
+        for (std::size_t c = 0; c < columns.size() && c < 6; ++c)
+            names += (c ? ", " : "") + columns[c].name;
+        if (columns.size() > 6)
+            names += ", ...";
+        throw InputError(label,
+                         "every value of " + names + " is missing (-9999); nothing to import");
+    }
     if (!emptyColumns.empty()) {
         std::string list;
         for (const auto& c : emptyColumns)

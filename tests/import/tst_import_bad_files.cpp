@@ -123,7 +123,10 @@ void TestImportBadFiles::badFixture_data() {
     QTest::newRow("UTF-16") << fx("BD-U16") << 1 << QStringLiteral("UTF-16");
     QTest::newRow("duplicated columns") << fx("BD-Dup") << 1 << QStringLiteral("appears twice");
     QTest::newRow("truncated") << fx("BD-Trn") << 6 << QStringLiteral("truncated");
-    QTest::newRow("-9999 everywhere") << fx("BD-Mis") << 0 << QStringLiteral("missing (-9999)");
+    QTest::newRow("-9999 everywhere")
+        << fx("BD-Mis") << 0
+        << QStringLiteral("every value of GPP_NT_VUT_USTAR50, NEE_VUT_REF, NEE_VUT_REF_QC, "
+                          "TA_F, SW_IN_F, VPD_F, ... is missing (-9999)");
     QTest::newRow("wrong units (kelvin TA_F)")
         << fx("BD-Kel") << 2 << QStringLiteral("'TA_F': 285.6 is outside the plausible range");
     QTest::newRow("wrong delimiter") << fx("BD-Sem") << 1 << QStringLiteral("wrong delimiter");
