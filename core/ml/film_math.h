@@ -26,4 +26,9 @@ LossTerms computeLoss(const std::vector<float>& prediction, const std::vector<fl
                       const std::vector<float>& mask, const std::vector<float>& weight,
                       double alpha);
 
+// Largest absolute difference between the engine's fused CPU LSTM and torch::nn::LSTM on random
+// input: outputs, input gradients and parameter gradients.
+double fusedLstmDeviation(int batch, int steps, int inputs, int hidden, bool bidirectional,
+                          int layers, unsigned seed);
+
 } // namespace fluxlens::ml

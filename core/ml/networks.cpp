@@ -1,6 +1,7 @@
 #include "ml/networks.h"
 
 #include "ml/film_math.h"
+#include "ml/fused_lstm.h"
 
 namespace fluxlens::ml::detail {
 
@@ -44,7 +45,7 @@ torch::Tensor DecoderImpl::forward(const torch::Tensor& x, const FilmTensors* f,
     torch::Tensor input = x;
     if (f)
         input = film(x, f->gamma1.unsqueeze(1), f->beta1.unsqueeze(1), scale);
-    torch::Tensor h = std::get<0>(lstm->forward(input));
+    torch::Tensor h = runLstm(lstm, input);
     if (f)
         h = film(h, f->gamma2.unsqueeze(1), f->beta2.unsqueeze(1), scale);
     return heads->forward(h);
@@ -58,7 +59,7 @@ TaskEncoderImpl::TaskEncoderImpl(int inputs, int hidden, int embedding) {
 }
 
 torch::Tensor TaskEncoderImpl::forward(const torch::Tensor& x) {
-    return project->forward(std::get<0>(lstm->forward(x)).mean(1));
+    return project->forward(runLstm(lstm, x).mean(1));
 }
 
 GeneratorImpl::GeneratorImpl(int embedding, int hidden, int in, int decHidden)

@@ -35,6 +35,8 @@ private Q_SLOTS:
     void filmByHand();
     void lossByHand();
     void lossWithoutMaskedSamples();
+    void fusedLstmMatchesTorch_data();
+    void fusedLstmMatchesTorch();
     void scaleZeroIsBareDecoder();
     void scaledParameters();
     void embeddingMix();
@@ -106,6 +108,22 @@ void TestMlFilm::lossWithoutMaskedSamples() {
     QCOMPARE(loss.mse, 0.0);
     QVERIFY(std::abs(loss.total - 0.5) < 1e-6);
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, computeLoss({1, 2}, {1, 2}, {1, 1}, {1}, 0.1));
+}
+
+void TestMlFilm::fusedLstmMatchesTorch_data() {
+    QTest::addColumn<bool>("bidirectional");
+    QTest::addColumn<int>("layers");
+    QTest::newRow("one layer") << false << 1;
+    QTest::newRow("bidirectional") << true << 1;
+    QTest::newRow("two layers") << false << 2;
+}
+
+void TestMlFilm::fusedLstmMatchesTorch() {
+    // Outputs and every gradient of the engine's CPU LSTM equal torch::nn::LSTM's.
+    QFETCH(bool, bidirectional);
+    QFETCH(int, layers);
+    const double deviation = fusedLstmDeviation(5, 13, 4, 6, bidirectional, layers, 3);
+    QVERIFY2(deviation < 1e-4, qPrintable(QString::number(deviation)));
 }
 
 void TestMlFilm::scaleZeroIsBareDecoder() {
