@@ -45,21 +45,32 @@ HiddenParameters classMeanParameters(const VegetationClassParameters& v) {
 }
 } // namespace
 
+int referenceStepHours(const ReferenceOptions& options, int days) {
+    if (options.stepHours != 0) {
+        if (options.stepHours < 1 || 24 % options.stepHours != 0)
+            throw std::invalid_argument("the reference time step must divide 24 hours");
+        return options.stepHours;
+    }
+    for (int hours : {1, 2, 3, 4, 6, 8, 12})
+        if (static_cast<long long>(days) * (24 / hours) <= kMaxReferenceSteps)
+            return hours;
+    return 24;
+}
+
 ReferenceGrid planReferenceGrid(const DemoPlan& plan, const std::vector<Site>& sites,
                                 const ReferenceOptions& options) {
     const double cells = 180.0 / options.cellSize_deg;
     if (!(options.cellSize_deg > 0) || std::abs(cells - std::round(cells)) > 1e-9)
         throw std::invalid_argument("the reference cell size must divide 180 degrees");
-    if (options.stepHours < 1 || 24 % options.stepHours != 0)
-        throw std::invalid_argument("the reference time step must divide 24 hours");
     if (sites.size() != plan.sites.size())
         throw std::invalid_argument("the reference grid needs every site of the plan");
     ReferenceGrid grid;
     grid.options = options;
+    grid.options.stepHours = referenceStepHours(options, spanDayCount(plan.options));
     grid.firstYear = plan.options.firstYear;
     grid.latCount = static_cast<int>(std::round(cells));
     grid.lonCount = 2 * grid.latCount;
-    grid.stepsPerDay = 24 / options.stepHours;
+    grid.stepsPerDay = 24 / grid.options.stepHours;
     grid.dayCount = spanDayCount(plan.options);
     std::map<std::pair<int, int>, ReferenceCell> byCell;
     for (std::size_t i = 0; i < plan.sites.size(); ++i) {

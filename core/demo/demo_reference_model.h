@@ -10,8 +10,17 @@ namespace fluxlens::demo {
 // on the grid cell's smoothed drivers, at sub-daily steps, over the cells that hold sites.
 struct ReferenceOptions {
     double cellSize_deg = 2.0; // must divide 180
-    int stepHours = 3;         // must divide 24
+    // Must divide 24; 0 picks the finest step (1, 2, 3, 4, 6, 8, 12 or 24 hours) that keeps the
+    // time axis within kMaxReferenceSteps: hourly up to 3 years, 6-hourly for 2001-2020.
+    int stepHours = 0;
 };
+
+// GDAL's netCDF driver exposes each time step as a raster band and reads at most 32768 of them by
+// default (GDAL_MAX_BAND_COUNT); a longer axis would be cut short by band-based readers.
+inline constexpr int kMaxReferenceSteps = 32768;
+
+// The step the options give for a span of `days` days.
+int referenceStepHours(const ReferenceOptions& options, int days);
 
 inline constexpr const char* kReferenceProductName = "reference (synthetic)";
 

@@ -99,7 +99,7 @@ void writeReferenceNetcdf(const DemoPlan& plan, const std::vector<Site>& sites,
     std::vector<double> hours(steps), lats(static_cast<std::size_t>(grid.latCount)),
         lons(static_cast<std::size_t>(grid.lonCount));
     for (std::size_t i = 0; i < steps; ++i)
-        hours[i] = static_cast<double>(i) * options.stepHours;
+        hours[i] = static_cast<double>(i) * grid.options.stepHours;
     for (int i = 0; i < grid.latCount; ++i)
         lats[static_cast<std::size_t>(i)] = grid.latitude(i);
     for (int i = 0; i < grid.lonCount; ++i)
@@ -133,7 +133,7 @@ void writeReferenceNetcdf(const DemoPlan& plan, const std::vector<Site>& sites,
     std::snprintf(comment, sizeof comment,
                   "%g degree grid, %d-hourly steps; only cells holding demo sites carry data; "
                   "seed %llu",
-                  options.cellSize_deg, options.stepHours,
+                  grid.options.cellSize_deg, grid.options.stepHours,
                   static_cast<unsigned long long>(plan.options.seed));
     setText(root, "comment", comment, path);
 

@@ -97,6 +97,7 @@ private Q_SLOTS:
     void hiddenParametersFile();
     void referenceNetcdfReadsBack();
     void referenceIsDeterministic();
+    void referenceStepKeepsWithinBandLimit();
     void writeFailureNamesTheFile();
 };
 
@@ -241,7 +242,8 @@ void TestDemoFiles::referenceNetcdfReadsBack() {
     QCOMPARE(nee->GetUnit(), std::string("gC m-2 d-1"));
     QCOMPARE(gpp->GetDimensionCount(), std::size_t(3));
     const std::size_t steps = gpp->GetDimensions()[0]->GetSize();
-    QCOMPARE(steps, std::size_t(1461 * 8)); // 3-hourly over 2003-2006
+    // 2003-2006 hourly would exceed the 32768 steps a band-based reader sees: 2-hourly.
+    QCOMPARE(steps, std::size_t(1461 * 12));
     QCOMPARE(gpp->GetDimensions()[1]->GetName(), std::string("lat"));
 
     const ReferenceGrid grid = planReferenceGrid(w.plan, w.written.sites, ReferenceOptions{});
@@ -294,6 +296,18 @@ void TestDemoFiles::referenceIsDeterministic() {
         otherSites.push_back(generateDemoSite(otherPlan, i).site);
     writeReferenceNetcdf(otherPlan, otherSites, path);
     QVERIFY(readFile(path) != readFile(w.referencePath));
+}
+
+void TestDemoFiles::referenceStepKeepsWithinBandLimit() {
+    QCOMPARE(referenceStepHours(ReferenceOptions{}, 3 * 365), 1);
+    QCOMPARE(referenceStepHours(ReferenceOptions{}, 7305), 6); // 2001-2020
+    for (int days : {1, 400, 1461, 3000, 7305, 20000})
+        QVERIFY(days * (24 / referenceStepHours(ReferenceOptions{}, days)) <= kMaxReferenceSteps);
+    ReferenceOptions o;
+    o.stepHours = 3;
+    QCOMPARE(referenceStepHours(o, 7305), 3);
+    o.stepHours = 5;
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, referenceStepHours(o, 7305));
 }
 
 void TestDemoFiles::writeFailureNamesTheFile() {
