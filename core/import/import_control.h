@@ -19,6 +19,8 @@ public:
 class ImportControl {
 public:
     ImportControl() = default;
+    ImportControl(std::function<void(double)> progress, const std::atomic<bool>& cancel)
+        : ImportControl(std::move(progress), &cancel) {}
     ImportControl(std::function<void(double)> progress, const std::atomic<bool>* cancel)
         : m_progress(std::move(progress))
         , m_cancel(cancel) {}

@@ -283,7 +283,7 @@ void TestFluxnetImport::cancelRollsBackTheFile() {
             if (fraction > 0.4 && ++calls > 0)
                 cancel = true;
         },
-        &cancel);
+        cancel);
     const auto results = importFiles(cache, {kept, cancelled, kept}, ImportOptions{}, control, {});
     // The first file finishes before the cancel; the second is cancelled and the run stops.
     QCOMPARE(results.size(), std::size_t(2));
