@@ -1,0 +1,173 @@
+#include "film_series_chart.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QTimeZone>
+#include <QVBoxLayout>
+#include <QValueAxis>
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace fluxlens {
+
+namespace {
+qreal msecsOfDay(int dayNumber) {
+    return qreal(qint64(dayNumber) * 86400000LL);
+}
+
+const std::vector<float>* predicted(const ml::SitePrediction& p, FilmSeriesChart::Target t) {
+    switch (t) {
+    case FilmSeriesChart::Target::Gpp:
+        return &p.gpp;
+    case FilmSeriesChart::Target::Reco:
+        return &p.reco;
+    case FilmSeriesChart::Target::Nee:
+        return &p.nee;
+    }
+    return &p.gpp;
+}
+
+const std::vector<float>* observedValues(const ml::SiteSeries& s, FilmSeriesChart::Target t) {
+    switch (t) {
+    case FilmSeriesChart::Target::Gpp:
+        return &s.gpp_gC_m2_d;
+    case FilmSeriesChart::Target::Reco:
+        return &s.reco_gC_m2_d;
+    case FilmSeriesChart::Target::Nee:
+        return &s.nee_gC_m2_d;
+    }
+    return &s.gpp_gC_m2_d;
+}
+
+QList<QPointF> points(const std::vector<int>& days, const std::vector<float>& values) {
+    QList<QPointF> out;
+    out.reserve(qsizetype(days.size()));
+    for (std::size_t i = 0; i < days.size() && i < values.size(); ++i)
+        if (std::isfinite(values[i]))
+            out.append(QPointF(msecsOfDay(days[i]), values[i]));
+    return out;
+}
+} // namespace
+
+FilmSeriesChart::FilmSeriesChart(QWidget* parent)
+    : QWidget(parent)
+    , m_chart(new QChart)
+    , m_observed(new QScatterSeries)
+    , m_learned(new QLineSeries)
+    , m_modulated(new QLineSeries)
+    , m_x(new QDateTimeAxis)
+    , m_y(new QValueAxis) {
+    m_observed->setName(tr("observed"));
+    m_observed->setMarkerSize(3.5);
+    m_observed->setColor(QColor(0x60, 0x60, 0x60));
+    m_observed->setBorderColor(Qt::transparent);
+    m_learned->setName(tr("as learned (scale 1)"));
+    m_learned->setPen(QPen(QColor(0x1f, 0x77, 0xb4), 1.5, Qt::DashLine));
+    m_modulated->setPen(QPen(QColor(0xd6, 0x27, 0x28), 2.0));
+    for (QXYSeries* s : std::initializer_list<QXYSeries*>{m_observed, m_learned, m_modulated})
+        m_chart->addSeries(s);
+    m_x->setFormat(QStringLiteral("yyyy-MM"));
+    m_x->setTickCount(7);
+    m_chart->addAxis(m_x, Qt::AlignBottom);
+    m_chart->addAxis(m_y, Qt::AlignLeft);
+    for (QAbstractSeries* s : m_chart->series()) {
+        s->attachAxis(m_x);
+        s->attachAxis(m_y);
+    }
+    m_chart->legend()->setAlignment(Qt::AlignTop);
+    m_chart->setMargins(QMargins(2, 2, 2, 2));
+    m_chart->setAnimationOptions(QChart::NoAnimation);
+    auto* view = new QChartView(m_chart, this);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setRubberBand(QChartView::HorizontalRubberBand);
+    view->setMinimumHeight(220);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(view);
+    setTarget(Target::Gpp);
+}
+
+void FilmSeriesChart::setTarget(Target target) {
+    m_target = target;
+    const QString name = target == Target::Gpp    ? QStringLiteral("GPP")
+                         : target == Target::Reco ? QStringLiteral("RECO")
+                                                  : QStringLiteral("NEE");
+    m_y->setTitleText(tr("%1 (gC m⁻² d⁻¹)").arg(name));
+    redraw();
+}
+
+void FilmSeriesChart::setPeriod(Period period) {
+    m_period = period;
+    applyPeriod();
+}
+
+void FilmSeriesChart::show(const ml::SiteSeries* observed, const ml::SitePrediction& learned,
+                           const ml::SitePrediction& modulated, const QString& modulatedLabel) {
+    const bool newSite = m_learnedPrediction.siteId != learned.siteId;
+    m_observedSite = observed;
+    m_learnedPrediction = learned;
+    m_modulatedPrediction = modulated;
+    m_modulated->setName(modulatedLabel);
+    redraw();
+    if (newSite)
+        applyPeriod();
+}
+
+void FilmSeriesChart::clear() {
+    m_observedSite = nullptr;
+    m_learnedPrediction = {};
+    m_modulatedPrediction = {};
+    m_observed->clear();
+    m_learned->clear();
+    m_modulated->clear();
+}
+
+int FilmSeriesChart::modulatedPointCount() const {
+    return int(m_modulated->count());
+}
+
+void FilmSeriesChart::redraw() {
+    m_learned->replace(
+        points(m_learnedPrediction.dayNumbers, *predicted(m_learnedPrediction, m_target)));
+    m_modulated->replace(
+        points(m_modulatedPrediction.dayNumbers, *predicted(m_modulatedPrediction, m_target)));
+    if (m_observedSite && !observedValues(*m_observedSite, m_target)->empty())
+        m_observed->replace(
+            points(m_observedSite->dayNumbers, *observedValues(*m_observedSite, m_target)));
+    else
+        m_observed->clear();
+    // y range: the learned and observed values, widened by what the modulation does
+    double lo = std::numeric_limits<double>::infinity(), hi = -lo;
+    for (const QXYSeries* s :
+         {static_cast<QXYSeries*>(m_observed), static_cast<QXYSeries*>(m_learned),
+          static_cast<QXYSeries*>(m_modulated)})
+        for (const QPointF& p : s->points()) {
+            lo = std::min(lo, p.y());
+            hi = std::max(hi, p.y());
+        }
+    if (std::isfinite(lo) && std::isfinite(hi)) {
+        const double pad = std::max(0.1, 0.05 * (hi - lo));
+        m_y->setRange(lo - pad, hi + pad);
+    }
+}
+
+void FilmSeriesChart::applyPeriod() {
+    const std::vector<int>& days = m_learnedPrediction.dayNumbers;
+    if (days.empty())
+        return;
+    const int last = days.back();
+    const int span = m_period == Period::LastYear         ? 365
+                     : m_period == Period::LastThreeYears ? 3 * 365
+                                                          : 0;
+    const int first = span > 0 ? std::max(days.front(), last - span) : days.front();
+    m_x->setRange(QDateTime::fromMSecsSinceEpoch(qint64(msecsOfDay(first)), QTimeZone::utc()),
+                  QDateTime::fromMSecsSinceEpoch(qint64(msecsOfDay(last)), QTimeZone::utc()));
+    m_x->setFormat(span == 365 ? QStringLiteral("MMM yyyy") : QStringLiteral("yyyy-MM"));
+}
+
+} // namespace fluxlens

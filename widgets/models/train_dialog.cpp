@@ -1,0 +1,446 @@
+#include "train_dialog.h"
+
+#include "ml/flux_model.h"
+#include "training_progress_view.h"
+#include "training_run.h"
+
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <cmath>
+#include <functional>
+#include <limits>
+
+namespace fluxlens {
+
+namespace {
+const ml::ModelKind kKinds[] = {ml::ModelKind::TamRl, ml::ModelKind::CtLstm,
+                                ml::ModelKind::TamLstm};
+
+QString joinFeatures(const std::vector<std::string>& features) {
+    QStringList list;
+    for (const auto& f : features)
+        list << QString::fromStdString(f);
+    return list.join(QStringLiteral(", "));
+}
+
+std::vector<std::string> splitFeatures(const QString& text) {
+    std::vector<std::string> out;
+    for (const QString& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (!part.trimmed().isEmpty())
+            out.push_back(part.trimmed().toStdString());
+    return out;
+}
+
+QString unusedName(const QString& base, const QStringList& existing) {
+    if (!existing.contains(base))
+        return base;
+    for (int k = 2;; ++k)
+        if (!existing.contains(QStringLiteral("%1 %2").arg(base).arg(k)))
+            return QStringLiteral("%1 %2").arg(base).arg(k);
+}
+
+QWidget* withBrowse(QLineEdit* edit, const std::function<void()>& browse) {
+    auto* row = new QWidget;
+    auto* layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(edit);
+    auto* button = new QToolButton(row);
+    button->setText(QStringLiteral("…"));
+    QObject::connect(button, &QToolButton::clicked, row, browse);
+    layout->addWidget(button);
+    return row;
+}
+} // namespace
+
+TrainDialog::TrainDialog(const QString& cachePath, const QStringList& existingModelNames,
+                         QWidget* parent)
+    : QDialog(parent)
+    , m_cachePath(cachePath)
+    , m_existingNames(existingModelNames)
+    , m_run(new TrainingRun(this)) {
+    setWindowTitle(tr("Train a model"));
+    m_form = makeForm();
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(m_form);
+    scroll->setWidgetResizable(true);
+    scroll->setMinimumWidth(m_form->sizeHint().width() + 24);
+    m_progress = new TrainingProgressView;
+    auto* splitter = new QSplitter(Qt::Horizontal);
+    splitter->addWidget(scroll);
+    splitter->addWidget(m_progress);
+    splitter->setStretchFactor(1, 1);
+
+    m_problem = new QLabel;
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_problem->hide();
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    m_trainButton = m_buttons->addButton(tr("Train"), QDialogButtonBox::ActionRole);
+    m_cancelButton = m_buttons->addButton(tr("Cancel training"), QDialogButtonBox::ActionRole);
+    m_cancelButton->setToolTip(tr("Stops after the current batch and keeps the best checkpoint "
+                                  "so far (saved and registered)."));
+    m_cancelButton->setEnabled(false);
+    connect(m_trainButton, &QPushButton::clicked, this, &TrainDialog::startTraining);
+    connect(m_cancelButton, &QPushButton::clicked, m_run->job(), &BackgroundJob::cancel);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &TrainDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_buttons);
+
+    BackgroundJob* job = m_run->job();
+    connect(m_run, &TrainingRun::epochFinished, m_progress, &TrainingProgressView::addEpoch);
+    connect(job, &BackgroundJob::logLine, m_progress, &TrainingProgressView::appendLog);
+    connect(job, &BackgroundJob::warningRaised, m_progress,
+            [this](const QString& w) { m_progress->appendLog(tr("Warning: %1").arg(w)); });
+    connect(job, &BackgroundJob::succeeded, this, [this] {
+        m_progress->setFinishedText(tr("Done: model saved, registered and predicted"));
+    });
+    connect(job, &BackgroundJob::failed, this, [this](const QString& message) {
+        m_problem->setText(tr("Training failed: %1").arg(message));
+        m_problem->show();
+        m_progress->appendLog(tr("Failed: %1").arg(message));
+        m_progress->setFinishedText(tr("Failed"));
+    });
+    connect(job, &BackgroundJob::finished, this, &TrainDialog::onFinished);
+    resize(1200, 720);
+}
+
+TrainDialog::~TrainDialog() = default;
+
+QSpinBox* TrainDialog::addInt(QFormLayout* form, const QString& label, int ml::MlConfig::*member,
+                              int minimum, int maximum, const QString& tooltip) {
+    auto* box = new QSpinBox;
+    box->setRange(minimum, maximum);
+    box->setValue(ml::MlConfig{}.*member);
+    box->setToolTip(tooltip + tr("\nDefault: %1").arg(ml::MlConfig{}.*member));
+    form->addRow(label, box);
+    form->labelForField(box)->setToolTip(box->toolTip());
+    m_intFields.push_back({member, box});
+    return box;
+}
+
+QDoubleSpinBox* TrainDialog::addDouble(QFormLayout* form, const QString& label,
+                                       double ml::MlConfig::*member, double minimum, double maximum,
+                                       int decimals, const QString& tooltip) {
+    auto* box = new QDoubleSpinBox;
+    box->setDecimals(decimals);
+    box->setRange(minimum, maximum);
+    box->setSingleStep(std::pow(10.0, -decimals + 1));
+    box->setValue(ml::MlConfig{}.*member);
+    box->setToolTip(tooltip + tr("\nDefault: %1").arg(ml::MlConfig{}.*member));
+    form->addRow(label, box);
+    form->labelForField(box)->setToolTip(box->toolTip());
+    m_doubleFields.push_back({member, box});
+    return box;
+}
+
+QWidget* TrainDialog::makeForm() {
+    auto* page = new QWidget;
+    auto* column = new QVBoxLayout(page);
+    using C = ml::MlConfig;
+
+    auto* modelBox = new QGroupBox(tr("Model"));
+    auto* model = new QFormLayout(modelBox);
+    m_kind = new QComboBox;
+    for (ml::ModelKind k : kKinds)
+        m_kind->addItem(QString::fromLatin1(ml::defaultModelName(k)),
+                        QString::fromLatin1(ml::modelKindCode(k)));
+    m_kind->setToolTip(tr("TAM-RL: task encoder + FiLM generator + LSTM decoder.\nCT-LSTM: LSTM "
+                          "with one-hot IGBP and Köppen statics.\nTAMLSTM: the TAM-RL decoder "
+                          "alone (no FiLM)."));
+    model->addRow(tr("Kind"), m_kind);
+    m_name = new QLineEdit;
+    m_name->setToolTip(tr("Name in the cache; the model's predictions are stored under it."));
+    model->addRow(tr("Name"), m_name);
+    auto* targets = new QLabel(tr("GPP, RECO and NEE (three heads; RECO = NEE + GPP where "
+                                  "RECO_NT_VUT_USTAR50 is missing)"));
+    targets->setWordWrap(true);
+    targets->setToolTip(tr("The engine always trains the GPP, RECO and NEE heads together; "
+                           "L_flux (weight α) ties NEE to RECO − GPP."));
+    model->addRow(tr("Targets"), targets);
+    m_features = new QLineEdit(joinFeatures(ml::defaultFeatures()));
+    m_features->setToolTip(tr("Input features (cache column names), comma-separated. DOY_SIN and "
+                              "DOY_COS are computed from the date."));
+    model->addRow(tr("Features"), m_features);
+    column->addWidget(modelBox);
+
+    auto* netBox = new QGroupBox(tr("Network"));
+    auto* net = new QFormLayout(netBox);
+    addInt(net, tr("Window (days)"), &C::window_days, 2, 3660,
+           tr("Length of one training and inference window."));
+    addInt(net, tr("Stride (days)"), &C::stride_days, 1, 3660,
+           tr("Step between consecutive windows; at most the window length."));
+    addInt(net, tr("Decoder hidden units"), &C::hidden, 1, 4096,
+           tr("Hidden units of the LSTM decoder (the size of γ2/β2)."));
+    addInt(net, tr("Decoder layers"), &C::layers, 1, 8, tr("Stacked LSTM layers of the decoder."));
+    addInt(net, tr("Encoder hidden units"), &C::encoder_hidden, 1, 4096,
+           tr("TAM-RL: hidden units of the BiLSTM task encoder."));
+    addInt(net, tr("Embedding size"), &C::embedding, 1, 4096,
+           tr("TAM-RL: length of a site's task embedding."));
+    addInt(net, tr("Generator hidden units"), &C::generator_hidden, 1, 4096,
+           tr("TAM-RL: hidden units of the MLP that turns the embedding into γ and β."));
+    m_encoderUsesFluxes = new QCheckBox(tr("Encoder sees fluxes (few-shot)"));
+    m_encoderUsesFluxes->setToolTip(
+        tr("Off (default): the task encoder sees drivers only, so it works for any grid cell "
+           "(zero-shot).\nOn: drivers plus observed fluxes, as in the original TAM-RL."));
+    net->addRow(QString(), m_encoderUsesFluxes);
+    column->addWidget(netBox);
+
+    auto* trainBox = new QGroupBox(tr("Training"));
+    auto* train = new QFormLayout(trainBox);
+    addInt(train, tr("Stage 1 epochs"), &C::stage1_epochs, 0, 100000,
+           tr("Decoder pre-training (TAM-RL), or all training of a baseline."));
+    addInt(train, tr("Stage 2 epochs"), &C::stage2_epochs, 0, 100000,
+           tr("TAM-RL: joint training with support and query sets per site."));
+    addInt(train, tr("Batch (windows)"), &C::batch_windows, 1, 100000,
+           tr("Windows per batch in stage 1 and for the baselines."));
+    addInt(train, tr("Sites per batch"), &C::sites_per_batch, 1, 100000,
+           tr("Stage 2: sites (tasks) per batch."));
+    addInt(train, tr("Support windows"), &C::support_windows, 1, 100000,
+           tr("Stage 2: support windows per site (what the encoder sees)."));
+    addInt(train, tr("Query windows"), &C::query_windows, 1, 100000,
+           tr("Stage 2: query windows per site (where the loss is computed)."));
+    addDouble(train, tr("Learning rate"), &C::learning_rate, 1e-6, 1.0, 6,
+              tr("Adam learning rate in stage 1 and for the baselines."));
+    addDouble(train, tr("Stage 2 learning rate"), &C::stage2_learning_rate, 1e-6, 1.0, 6,
+              tr("Adam learning rate in stage 2."));
+    addDouble(train, tr("α (flux consistency)"), &C::flux_alpha, 0.0, 100.0, 3,
+              tr("Weight of L_flux = mean((NEE − (RECO − GPP))²) in the loss."));
+    addDouble(train, tr("Gradient clip"), &C::grad_clip, 1e-3, 1000.0, 3,
+              tr("Maximum gradient norm."));
+    addInt(train, tr("Patience (epochs)"), &C::patience, 1, 100000,
+           tr("Epochs without a better validation loss before a stage stops early."));
+    addDouble(train, tr("Validation share"), &C::validation_fraction, 0.0, 0.95, 2,
+              tr("Share of the training sites used for early stopping."));
+    addInt(train, tr("Support years"), &C::support_years, 1, 100,
+           tr("The first N calendar years of a site give its support windows."));
+    column->addWidget(trainBox);
+
+    auto* runBox = new QGroupBox(tr("Device, split and seeds"));
+    auto* run = new QFormLayout(runBox);
+    m_device = new QComboBox;
+    const bool cuda = ml::cudaAvailable();
+    m_device->addItem(tr("auto (%1)").arg(cuda ? tr("CUDA") : tr("CPU")), QStringLiteral("auto"));
+    m_device->addItem(tr("CPU"), QStringLiteral("cpu"));
+    m_device->addItem(cuda ? tr("CUDA") : tr("CUDA (not available)"), QStringLiteral("cuda"));
+    if (!cuda) {
+        auto* items = qobject_cast<QStandardItemModel*>(m_device->model());
+        items->item(2)->setEnabled(false);
+        items->item(2)->setToolTip(tr("This build of LibTorch sees no CUDA device."));
+    }
+    m_device->setToolTip(tr("%1; CUDA is %2.")
+                             .arg(QString::fromStdString(ml::torchVersionString()),
+                                  cuda ? tr("available") : tr("not available")));
+    run->addRow(tr("Device"), m_device);
+    m_threads = new QSpinBox;
+    m_threads->setRange(1, 256);
+    m_threads->setValue(ml::MlConfig{}.threads);
+    m_threads->setToolTip(tr("Intra-op CPU threads (1 is fastest for these small LSTMs)."));
+    run->addRow(tr("CPU threads"), m_threads);
+    m_heldOutFraction = new QDoubleSpinBox;
+    m_heldOutFraction->setRange(0.0, 0.95);
+    m_heldOutFraction->setDecimals(2);
+    m_heldOutFraction->setSingleStep(0.05);
+    m_heldOutFraction->setValue(TrainSettings{}.heldOutFraction);
+    m_heldOutFraction->setToolTip(tr("Share of sites held out for zero-shot evaluation, "
+                                     "stratified by Köppen class; never seen in training."));
+    run->addRow(tr("Held-out share"), m_heldOutFraction);
+    m_heldOutList = new QLineEdit;
+    m_heldOutList->setPlaceholderText(tr("optional: a file with one site id per line"));
+    m_heldOutList->setToolTip(tr("When set, these sites are held out instead of a share."));
+    run->addRow(tr("Held-out list"), withBrowse(m_heldOutList, [this] {
+                    const QString f = QFileDialog::getOpenFileName(this, tr("Held-out sites"));
+                    if (!f.isEmpty())
+                        m_heldOutList->setText(f);
+                }));
+    connect(m_heldOutList, &QLineEdit::textChanged, this,
+            [this](const QString& t) { m_heldOutFraction->setEnabled(t.isEmpty()); });
+    m_seeds = new QSpinBox;
+    m_seeds->setRange(1, 100);
+    m_seeds->setValue(ml::MlConfig{}.seeds);
+    m_seeds->setToolTip(tr("Ensemble members (the paper uses 10): predictions give mean and "
+                           "spread."));
+    run->addRow(tr("Seeds"), m_seeds);
+    m_seed = new QSpinBox;
+    m_seed->setRange(0, std::numeric_limits<int>::max());
+    m_seed->setValue(int(ml::MlConfig{}.seed));
+    m_seed->setToolTip(tr("Seed of member 0; member k uses seed + k. Also seeds the held-out "
+                          "split."));
+    run->addRow(tr("First seed"), m_seed);
+    m_folder = new QLineEdit;
+    m_folder->setToolTip(tr("The model folder (weights and model.json)."));
+    run->addRow(tr("Save to"), withBrowse(m_folder, [this] {
+                    const QString d = QFileDialog::getExistingDirectory(this, tr("Model folder"));
+                    if (!d.isEmpty()) {
+                        m_folder->setText(d);
+                        m_folderEdited = true;
+                    }
+                }));
+    connect(m_folder, &QLineEdit::textEdited, this, [this] { m_folderEdited = true; });
+    column->addWidget(runBox);
+    column->addStretch(1);
+
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &TrainDialog::onKindChanged);
+    connect(m_name, &QLineEdit::textEdited, this, &TrainDialog::onNameEdited);
+    onKindChanged();
+    return page;
+}
+
+void TrainDialog::onKindChanged() {
+    const auto kind = ml::parseModelKind(m_kind->currentData().toString().toStdString());
+    const bool tamrl = kind == ml::ModelKind::TamRl;
+    for (const IntField& f : m_intFields)
+        if (f.member == &ml::MlConfig::stage2_epochs || f.member == &ml::MlConfig::encoder_hidden ||
+            f.member == &ml::MlConfig::embedding || f.member == &ml::MlConfig::generator_hidden ||
+            f.member == &ml::MlConfig::sites_per_batch ||
+            f.member == &ml::MlConfig::support_windows || f.member == &ml::MlConfig::query_windows)
+            f.box->setEnabled(tamrl);
+    m_encoderUsesFluxes->setEnabled(tamrl);
+    if (!tamrl)
+        m_encoderUsesFluxes->setChecked(false);
+    // A name the user did not type follows the kind.
+    if (!m_name->isModified())
+        m_name->setText(unusedName(m_kind->currentText(), m_existingNames));
+    onNameEdited();
+}
+
+void TrainDialog::onNameEdited() {
+    if (!m_folderEdited)
+        m_folder->setText(defaultModelFolder(m_name->text().trimmed()));
+}
+
+TrainSettings TrainDialog::settings() const {
+    TrainSettings s;
+    s.kind = ml::parseModelKind(m_kind->currentData().toString().toStdString())
+                 .value_or(ml::ModelKind::TamRl);
+    s.name = m_name->text();
+    s.config = m_hiddenConfig;
+    s.config.features = splitFeatures(m_features->text());
+    for (const IntField& f : m_intFields)
+        s.config.*f.member = f.box->value();
+    for (const DoubleField& f : m_doubleFields)
+        s.config.*f.member = f.box->value();
+    s.config.encoder_uses_fluxes = m_encoderUsesFluxes->isChecked();
+    s.config.device = m_device->currentData().toString().toStdString();
+    s.config.threads = m_threads->value();
+    s.config.seeds = m_seeds->value();
+    s.config.seed = std::uint64_t(m_seed->value());
+    s.heldOutFraction = m_heldOutFraction->value();
+    s.heldOutListFile = m_heldOutList->text().trimmed();
+    s.outputFolder = m_folder->text().trimmed();
+    return s;
+}
+
+void TrainDialog::setSettings(const TrainSettings& s) {
+    m_hiddenConfig = s.config;
+    const int kindIndex = m_kind->findData(QString::fromLatin1(ml::modelKindCode(s.kind)));
+    m_kind->setCurrentIndex(kindIndex);
+    m_name->setText(s.name);
+    m_name->setModified(true);
+    m_features->setText(joinFeatures(s.config.features));
+    for (const IntField& f : m_intFields)
+        f.box->setValue(s.config.*f.member);
+    for (const DoubleField& f : m_doubleFields)
+        f.box->setValue(s.config.*f.member);
+    m_encoderUsesFluxes->setChecked(s.config.encoder_uses_fluxes);
+    m_device->setCurrentIndex(
+        std::max(0, m_device->findData(QString::fromStdString(s.config.device))));
+    m_threads->setValue(s.config.threads);
+    m_seeds->setValue(s.config.seeds);
+    m_seed->setValue(int(s.config.seed));
+    m_heldOutFraction->setValue(s.heldOutFraction);
+    m_heldOutList->setText(s.heldOutListFile);
+    m_folder->setText(s.outputFolder);
+    m_folderEdited = true;
+}
+
+bool TrainDialog::startTraining() {
+    if (m_run->isRunning())
+        return false;
+    const TrainSettings s = settings();
+    const QString problem = trainSettingsProblem(s, m_existingNames, ml::cudaAvailable());
+    m_problem->setText(problem);
+    m_problem->setVisible(!problem.isEmpty());
+    if (!problem.isEmpty())
+        return false;
+    m_startedName = s.name;
+    m_startedFolder = s.outputFolder;
+    m_startedAt = QDateTime::currentDateTime().addSecs(-1); // file times have 1 s resolution here
+    m_progress->reset(s);
+    setRunning(true);
+    m_run->start(m_cachePath, s);
+    return true;
+}
+
+bool TrainDialog::isTraining() const {
+    return m_run->isRunning();
+}
+
+QString TrainDialog::problemText() const {
+    return m_problem->text();
+}
+
+void TrainDialog::setRunning(bool running) {
+    m_form->setEnabled(!running);
+    m_trainButton->setEnabled(!running);
+    m_cancelButton->setEnabled(running);
+    m_buttons->button(QDialogButtonBox::Close)->setEnabled(!running);
+}
+
+void TrainDialog::onFinished() {
+    setRunning(false);
+    const QFileInfo metadata(QDir(m_startedFolder).filePath(QStringLiteral("model.json")));
+    const bool saved = metadata.exists() && metadata.lastModified() >= m_startedAt;
+    if (m_run->job()->wasCancelled())
+        m_progress->setFinishedText(saved ? tr("Cancelled: best checkpoint saved and registered")
+                                          : tr("Cancelled before a checkpoint existed"));
+    if (saved) {
+        m_existingNames << m_startedName;
+        Q_EMIT modelTrained(m_startedName, m_startedFolder);
+    }
+}
+
+void TrainDialog::closeEvent(QCloseEvent* event) {
+    if (m_run->isRunning()) {
+        event->ignore();
+        m_problem->setText(
+            tr("Training is running: cancel it first (the best checkpoint is kept)."));
+        m_problem->show();
+        return;
+    }
+    QDialog::closeEvent(event);
+}
+
+void TrainDialog::reject() {
+    if (m_run->isRunning()) {
+        m_problem->setText(
+            tr("Training is running: cancel it first (the best checkpoint is kept)."));
+        m_problem->show();
+        return;
+    }
+    QDialog::reject();
+}
+
+} // namespace fluxlens

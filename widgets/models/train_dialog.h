@@ -1,0 +1,104 @@
+#pragma once
+
+#include "train_settings.h"
+
+#include <QDateTime>
+#include <QDialog>
+#include <QStringList>
+#include <vector>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QDoubleSpinBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace fluxlens {
+
+class TrainingProgressView;
+class TrainingRun;
+
+// Models ▸ Train: model kind, targets, hyperparameters (defaults and tooltips from MlConfig),
+// device, held-out split and seeds on the left; live loss curves, throughput, ETA and the log on
+// the right. Training runs in a BackgroundJob; Cancel keeps the best checkpoint so far. On success
+// the model folder is saved, the model registered in the cache and its predictions stored.
+class TrainDialog : public QDialog {
+    Q_OBJECT
+public:
+    // existingModelNames: the cache's model names (a new model may not reuse one).
+    TrainDialog(const QString& cachePath, const QStringList& existingModelNames,
+                QWidget* parent = nullptr);
+    ~TrainDialog() override;
+
+    TrainSettings settings() const; // what the form says now
+    void setSettings(const TrainSettings& settings);
+    // Checks the form; when it is valid starts training and returns true, otherwise shows why
+    // (problemText()) and returns false.
+    bool startTraining();
+    bool isTraining() const;
+    QString problemText() const;
+    TrainingRun* run() const { return m_run; }
+    TrainingProgressView* progressView() const { return m_progress; }
+
+Q_SIGNALS:
+    // The model is saved and registered (also after a cancel, which keeps the best checkpoint):
+    // views listing models or predictions should refresh.
+    void modelTrained(const QString& modelName, const QString& folder);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void reject() override;
+
+private:
+    struct IntField {
+        int ml::MlConfig::*member;
+        QSpinBox* box;
+    };
+    struct DoubleField {
+        double ml::MlConfig::*member;
+        QDoubleSpinBox* box;
+    };
+    QWidget* makeForm();
+    QSpinBox* addInt(QFormLayout* form, const QString& label, int ml::MlConfig::*member,
+                     int minimum, int maximum, const QString& tooltip);
+    QDoubleSpinBox* addDouble(QFormLayout* form, const QString& label, double ml::MlConfig::*member,
+                              double minimum, double maximum, int decimals, const QString& tooltip);
+    void onKindChanged();
+    void onNameEdited();
+    void setRunning(bool running);
+    void onFinished();
+
+    QString m_cachePath;
+    QStringList m_existingNames;
+    bool m_folderEdited = false;
+    QString m_startedName, m_startedFolder;
+    QDateTime m_startedAt;
+
+    QComboBox* m_kind;
+    QLineEdit* m_name;
+    QLineEdit* m_features;
+    QCheckBox* m_encoderUsesFluxes;
+    std::vector<IntField> m_intFields;
+    std::vector<DoubleField> m_doubleFields;
+    QComboBox* m_device;
+    QSpinBox* m_threads;
+    QSpinBox* m_seeds;
+    QSpinBox* m_seed;
+    QDoubleSpinBox* m_heldOutFraction;
+    QLineEdit* m_heldOutList;
+    QLineEdit* m_folder;
+    QWidget* m_form;
+    QLabel* m_problem;
+    QPushButton* m_trainButton;
+    QPushButton* m_cancelButton;
+    QDialogButtonBox* m_buttons;
+    TrainingProgressView* m_progress;
+    TrainingRun* m_run;
+    ml::MlConfig m_hiddenConfig; // keys the form does not show keep their values
+};
+
+} // namespace fluxlens

@@ -1,0 +1,169 @@
+#include "training_run.h"
+
+#include "cache/cache.h"
+#include "ml/cache_source.h"
+#include "ml/site_split.h"
+
+#include <QFileInfo>
+#include <cmath>
+#include <filesystem>
+#include <set>
+
+namespace fluxlens {
+
+TrainingEpoch toTrainingEpoch(const ml::TrainProgress& p) {
+    TrainingEpoch e;
+    e.member = p.member;
+    e.memberCount = p.memberCount;
+    e.stage = QString::fromStdString(p.stage);
+    e.epoch = p.epoch;
+    e.epochCount = p.epochCount;
+    e.trainLoss = p.trainLoss;
+    e.validationLoss = p.validationLoss;
+    e.windowsPerSecond = p.windowsPerSecond;
+    e.improved = p.improved;
+    return e;
+}
+
+int plannedEpochs(const TrainSettings& settings) {
+    const ml::MlConfig& c = settings.config;
+    const int perMember =
+        c.stage1_epochs + (settings.kind == ml::ModelKind::TamRl ? c.stage2_epochs : 0);
+    return std::max(1, perMember * std::max(1, c.seeds));
+}
+
+namespace {
+QString epochLine(const TrainingEpoch& e) {
+    QString line = QStringLiteral("seed %1/%2  %3  epoch %4/%5  train %6")
+                       .arg(e.member + 1)
+                       .arg(e.memberCount)
+                       .arg(e.stage)
+                       .arg(e.epoch)
+                       .arg(e.epochCount)
+                       .arg(e.trainLoss, 0, 'g', 5);
+    if (std::isfinite(e.validationLoss))
+        line += QStringLiteral("  validation %1").arg(e.validationLoss, 0, 'g', 5);
+    line += QStringLiteral("  %1 windows/s").arg(e.windowsPerSecond, 0, 'f', 0);
+    if (e.improved)
+        line += QStringLiteral("  (best so far: checkpoint kept)");
+    return line;
+}
+
+std::vector<std::string> heldOutSites(const TrainSettings& settings,
+                                      const std::vector<ml::SiteSeries>& sites,
+                                      JobReporter& reporter) {
+    if (!settings.heldOutListFile.isEmpty()) {
+        std::vector<std::string> listed =
+            ml::readSiteList(std::filesystem::path(settings.heldOutListFile.toStdString()));
+        std::set<std::string> known;
+        for (const auto& s : sites)
+            known.insert(s.id);
+        std::vector<std::string> used;
+        for (const auto& id : listed) {
+            if (known.count(id))
+                used.push_back(id);
+            else
+                reporter.warning(QObject::tr("%1: site %2 is not in the cache and was ignored")
+                                     .arg(settings.heldOutListFile, QString::fromStdString(id)));
+        }
+        return used;
+    }
+    std::vector<const ml::SiteSeries*> pointers;
+    for (const auto& s : sites)
+        pointers.push_back(&s);
+    return ml::stratifiedSiteSample(pointers, settings.heldOutFraction, settings.config.seed);
+}
+} // namespace
+
+QString runTraining(const QString& cachePath, const TrainSettings& settings, JobReporter& reporter,
+                    const std::function<void(const TrainingEpoch&)>& onEpoch) {
+    try {
+        if (!QFileInfo(cachePath).isFile())
+            return QObject::tr("%1: no such cache file").arg(cachePath);
+        Cache cache = Cache::open(cachePath.toStdString());
+        reporter.log(QObject::tr("Reading the sites of %1").arg(cachePath));
+        const std::vector<ml::SiteSeries> sites =
+            ml::loadSiteSeries(cache, settings.config.features);
+        if (sites.size() < 3)
+            return QObject::tr("%1: %2 site(s) with drivers; training needs at least 3")
+                .arg(cachePath)
+                .arg(sites.size());
+        ml::TrainRequest request;
+        request.kind = settings.kind;
+        request.name = settings.name.toStdString();
+        request.config = settings.config;
+        request.heldOut = heldOutSites(settings, sites, reporter);
+        reporter.log(QObject::tr("%1 sites: %2 held out, never seen in training")
+                         .arg(sites.size())
+                         .arg(request.heldOut.size()));
+        const int planned = plannedEpochs(settings);
+        const int perMember = planned / std::max(1, settings.config.seeds);
+        request.progress = [&](const ml::TrainProgress& p) {
+            const TrainingEpoch e = toTrainingEpoch(p);
+            const int stageOffset =
+                e.stage == QLatin1String("joint") ? settings.config.stage1_epochs : 0;
+            reporter.progress(std::min(1.0, double(e.member * perMember + stageOffset + e.epoch) /
+                                                double(planned)));
+            reporter.log(epochLine(e));
+            if (onEpoch)
+                onEpoch(e);
+        };
+        request.cancel = &reporter.cancelFlag();
+        const ml::FluxModel model = ml::FluxModel::train(sites, request);
+        const bool cancelled = reporter.cancelled();
+        if (cancelled)
+            reporter.log(QObject::tr("Cancelled: saving the best checkpoint so far"));
+
+        const std::filesystem::path folder(settings.outputFolder.toStdString());
+        model.save(folder);
+        reporter.log(QObject::tr("Model saved to %1").arg(settings.outputFolder));
+        ModelRecord record;
+        record.name = model.name();
+        record.kind = std::string(ml::modelKindCode(model.kind()));
+        record.folder = std::filesystem::absolute(folder).string();
+        record.metadataJson = model.metadataJson();
+        cache.registerModel(record);
+        reporter.log(QObject::tr("Registered as \"%1\" in the cache")
+                         .arg(QString::fromStdString(model.name())));
+        if (cancelled) {
+            reporter.log(QObject::tr("No predictions stored: use Predict in the model library."));
+            return {};
+        }
+        int stored = 0;
+        for (const ml::SiteSeries& site : sites) {
+            if (reporter.cancelled()) {
+                reporter.warning(QObject::tr("Predictions stored for %1 of %2 sites only: use "
+                                             "Predict in the model library to complete them.")
+                                     .arg(stored)
+                                     .arg(sites.size()));
+                return {};
+            }
+            ml::storePrediction(cache, model.name(), model.predict(site));
+            ++stored;
+        }
+        reporter.log(QObject::tr("Predictions stored for %1 sites").arg(stored));
+        return {};
+    } catch (const std::exception& e) {
+        return QString::fromUtf8(e.what());
+    }
+}
+
+TrainingRun::TrainingRun(QObject* parent)
+    : QObject(parent)
+    , m_job(new BackgroundJob(tr("Training"), this)) {
+    qRegisterMetaType<fluxlens::TrainingEpoch>();
+}
+
+TrainingRun::~TrainingRun() {
+    m_job->cancel();
+    m_job->waitForFinished();
+}
+
+void TrainingRun::start(const QString& cachePath, const TrainSettings& settings) {
+    m_job->start([this, cachePath, settings](JobReporter& reporter) {
+        return runTraining(cachePath, settings, reporter,
+                           [this](const TrainingEpoch& e) { Q_EMIT epochFinished(e); });
+    });
+}
+
+} // namespace fluxlens
