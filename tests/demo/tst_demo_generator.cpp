@@ -360,6 +360,28 @@ void TestDemoGenerator::hiddenParametersVaryWithinClassAndShowInDrivers() {
     const double r = correlation(density, peakContrast);
     qInfo("forest sites: correlation of canopy density with peak NIR-red contrast %.2f", r);
     QVERIFY(r > 0.5);
+
+    // E0 shows through the soil's brightness (SWIR band 7 on snow-free clear days), the soil's
+    // water capacity through the wettest soil-water levels.
+    std::vector<double> e0, brightSwir, capacity, wettest;
+    for (const auto& s : defaultWorld().sites) {
+        std::vector<double> swir, water(s.daily.soilWater_m3_m3);
+        for (std::size_t k = 0; k < s.daily.size(); ++k)
+            if (!std::isnan(s.daily.reflectance[6][k]) && s.daily.snow_mm[k] < 1.0)
+                swir.push_back(s.daily.reflectance[6][k]);
+        std::sort(swir.begin(), swir.end());
+        std::sort(water.begin(), water.end());
+        e0.push_back(s.hidden.temperatureSensitivityE0_K);
+        brightSwir.push_back(swir[swir.size() * 95 / 100]);
+        capacity.push_back(s.hidden.soilWaterCapacity_mm);
+        wettest.push_back(water[water.size() * 99 / 100]);
+    }
+    const double rE0 = correlation(e0, brightSwir), rCapacity = correlation(capacity, wettest);
+    qInfo("all sites: correlation of E0 with bright SWIR %.2f, of soil water capacity with the "
+          "wettest soil water %.2f",
+          rE0, rCapacity);
+    QVERIFY(rE0 < -0.35);
+    QVERIFY(rCapacity > 0.6);
 }
 
 void TestDemoGenerator::driversArePlausible() {
