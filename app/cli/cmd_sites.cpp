@@ -1,4 +1,5 @@
-// fluxlens-cli sites: the cached sites and the extent of their flux data.
+// fluxlens-cli sites: the cached sites and the extent of their flux data. JSON keys keep the
+// order of the specification.
 #include "args.h"
 #include "cache/cache.h"
 #include "command.h"
@@ -13,23 +14,24 @@
 
 namespace fluxlens::cli {
 namespace {
-nlohmann::json numberOrNull(double value) {
-    return std::isfinite(value) ? nlohmann::json(value) : nlohmann::json(nullptr);
+nlohmann::ordered_json numberOrNull(double value) {
+    return std::isfinite(value) ? nlohmann::ordered_json(value) : nlohmann::ordered_json(nullptr);
 }
 
-nlohmann::json dateOrNull(const std::optional<int>& dayNumber) {
-    return dayNumber ? nlohmann::json(formatIsoDate(fromDayNumber(*dayNumber)))
-                     : nlohmann::json(nullptr);
+nlohmann::ordered_json dateOrNull(const std::optional<int>& dayNumber) {
+    return dayNumber ? nlohmann::ordered_json(formatIsoDate(fromDayNumber(*dayNumber)))
+                     : nlohmann::ordered_json(nullptr);
 }
 
 template <typename Class>
-nlohmann::json codeOrNull(Class value, std::string_view code) {
-    return value == Class::Unknown ? nlohmann::json(nullptr) : nlohmann::json(std::string(code));
+nlohmann::ordered_json codeOrNull(Class value, std::string_view code) {
+    return value == Class::Unknown ? nlohmann::ordered_json(nullptr)
+                                   : nlohmann::ordered_json(std::string(code));
 }
 
-nlohmann::json toJson(const SiteSummary& summary) {
+nlohmann::ordered_json toJson(const SiteSummary& summary) {
     const Site& s = summary.site;
-    return nlohmann::json{
+    return nlohmann::ordered_json{
         {"id", s.id},
         {"name", s.name},
         {"lat", numberOrNull(s.lat_deg)},
@@ -95,7 +97,7 @@ int runSites(std::span<const std::string> arguments) {
     const Cache cache = Cache::open(path);
     const auto summaries = cache.siteSummaries();
     if (args.flag("--json")) {
-        nlohmann::json array = nlohmann::json::array();
+        nlohmann::ordered_json array = nlohmann::ordered_json::array();
         for (const SiteSummary& s : summaries)
             array.push_back(toJson(s));
         std::cout << array.dump() << "\n";
