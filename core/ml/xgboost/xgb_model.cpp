@@ -320,6 +320,14 @@ XgbPrediction XgbModel::predict(const ml::SiteSeries& site) const {
     return out;
 }
 
+void XgbModel::setThreads(int threads) {
+    if (threads < 0)
+        throw ml::ModelError("XGBoost: the thread count must not be negative");
+    for (detail::Booster& b : m_impl->boosters)
+        check(XGBoosterSetParam(b.get(), "nthread", std::to_string(threads).c_str()),
+              "XGBoost: setting the thread count");
+}
+
 std::string xgboostVersionString() {
     int major = 0, minor = 0, patch = 0;
     XGBoostVersion(&major, &minor, &patch);

@@ -56,6 +56,8 @@ struct XgbPrediction {
     std::vector<float> gpp, reco, nee;
 };
 
+// Keep an XgbModel out of static storage: XGBoost's own statics may be gone when a static model
+// is destroyed at exit.
 class XgbModel {
 public:
     ~XgbModel();
@@ -79,6 +81,8 @@ public:
     std::string metadataJson() const;
 
     XgbPrediction predict(const ml::SiteSeries& site) const;
+    // XGBoost threads for prediction from then on (0: all cores). Throws ml::ModelError.
+    void setThreads(int threads);
 
     struct Impl;
 
