@@ -217,8 +217,9 @@ SitePrediction predictImpl(const FluxModel::Impl& impl, const SiteSeries& series
     }
     const auto stacked = torch::stack(memberPredictions);
     const auto mean = stacked.mean(0);
-    const auto sd =
-        memberPredictions.size() > 1 ? stacked.std(0, /*unbiased=*/false) : torch::zeros_like(mean);
+    // Population standard deviation over members, written out (Tensor::std's overloads differ
+    // between LibTorch 1.x and 2.x).
+    const auto sd = (stacked - mean.unsqueeze(0)).pow(2).mean(0).sqrt();
     SitePrediction out;
     out.siteId = series.id;
     for (int d = 0; d < site.days; ++d)

@@ -66,6 +66,7 @@ private Q_SLOTS:
     void reproducibleForSeed();
     void ensembleMeanAndSpread();
     void progressAndCancelKeepBest();
+    void encoderWithFluxes();
 
 private:
     QTemporaryDir m_dir;
@@ -298,6 +299,28 @@ void TestMlModelIo::progressAndCancelKeepBest() {
     QCOMPARE(meta["members"][0]["best_validation_loss"].get<double>(), best);
     const SitePrediction p = model.predict(m_sites[0]);
     QVERIFY(std::isfinite(p.nee.front()));
+}
+
+void TestMlModelIo::encoderWithFluxes() {
+    // Few-shot mode: the task encoder reads drivers plus observed fluxes of the support years.
+    TrainRequest request;
+    request.config = tinyConfig();
+    request.config.encoder_uses_fluxes = true;
+    request.heldOut = {m_sites[9].id};
+    const FluxModel model = FluxModel::train(m_sites, request);
+    const fs::path folder = fs::path(m_dir.path().toStdString()) / "fewshot";
+    model.save(folder);
+    const FluxModel loaded = FluxModel::load(folder);
+    QVERIFY(loaded.config().encoder_uses_fluxes);
+    const std::vector<float> withFluxes = loaded.taskEmbedding(m_sites[9]);
+    SiteSeries withoutFluxes = m_sites[9];
+    for (auto* v :
+         {&withoutFluxes.gpp_gC_m2_d, &withoutFluxes.reco_gC_m2_d, &withoutFluxes.nee_gC_m2_d})
+        std::fill(v->begin(), v->end(), std::numeric_limits<float>::quiet_NaN());
+    QVERIFY2(loaded.taskEmbedding(withoutFluxes) != withFluxes,
+             "the embedding must see the fluxes");
+    // Drivers-only models ignore the fluxes.
+    QCOMPARE(m_model->taskEmbedding(withoutFluxes), m_model->taskEmbedding(m_sites[9]));
 }
 
 QTEST_GUILESS_MAIN(TestMlModelIo)
