@@ -66,6 +66,13 @@ std::string Cache::integrityCheck() const {
     return result;
 }
 
+void Cache::compact() {
+    m_db.exec("VACUUM");
+    // VACUUM in WAL mode writes the new content through the log: move it into the file and
+    // give the log's space back.
+    m_db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+}
+
 std::vector<Site> Cache::sites() const {
     auto query =
         m_db.prepare("SELECT " + std::string(site_rows::kColumns) + " FROM sites ORDER BY id");

@@ -9,6 +9,7 @@
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <filesystem>
 #include <stdexcept>
 
 using namespace fluxlens;
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void sitesMergeKnownValues();
     void referenceProductsAreSeparate();
     void unknownVariableIsAClearError();
+    void compactKeepsDataAndShrinks();
     void subtractRuns_data();
     void subtractRuns();
 
@@ -491,6 +493,27 @@ void TestCacheStore::unknownVariableIsAClearError() {
         QVERIFY(e.message().find("unknown reanalysis column 't2m_K'") != std::string::npos);
         QVERIFY(e.message().find("t2m_degC") != std::string::npos);
     }
+}
+
+void TestCacheStore::compactKeepsDataAndShrinks() {
+    const std::string file = m_dir->filePath(QStringLiteral("c.flcache")).toStdString();
+    auto cache = openCache();
+    const DailyTable big =
+        makeTable(DailyKind::Flux, "SE-Nor", 0, 20000, allColumns(DailyKind::Flux));
+    cache.storeBatch(makeBatch("/data/nor.csv", "sha-nor-1", {big}));
+    // A newer, much shorter version of the file leaves most pages free.
+    const DailyTable small = makeTable(DailyKind::Flux, "SE-Nor", 0, 100, {kGpp}, 1);
+    cache.storeBatch(makeBatch("/data/nor.csv", "sha-nor-2", {small}));
+    cache.compact();
+    const auto compacted = std::filesystem::file_size(file);
+    QVERIFY2(compacted < 20000 * 50, std::to_string(compacted).c_str());
+    QVERIFY(!std::filesystem::exists(file + "-wal") ||
+            std::filesystem::file_size(file + "-wal") == 0);
+    QCOMPARE(cache.integrityCheck(), std::string("ok"));
+    const DailyTable loaded = cache.loadDaily("SE-Nor", DailyKind::Flux);
+    QCOMPARE(loaded.dayNumbers.size(), std::size_t{100});
+    QCOMPARE(column(loaded, kGpp), small.columns[0]);
+    QCOMPARE(cache.importLog().size(), std::size_t{2});
 }
 
 using Runs = std::vector<std::pair<int, int>>;
