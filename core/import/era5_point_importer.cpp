@@ -5,6 +5,7 @@
 #include "import/csv_reader.h"
 #include "import/point_series.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <optional>

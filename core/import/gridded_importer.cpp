@@ -3,17 +3,20 @@
 #include "cache/variables.h"
 #include "common/dates.h"
 #include "common/input_error.h"
+#include "import/carbon_flux_units.h"
 #include "import/cf_time.h"
+#include "import/raster_pixel_locator.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cpl_error.h>
+#include <cstdlib>
 #include <filesystem>
 #include <gdal.h>
 #include <limits>
 #include <map>
 #include <memory>
-#include <ogr_srs_api.h>
 
 namespace fluxlens {
 namespace {
@@ -35,13 +38,6 @@ public:
     ~QuietGdalErrors() { CPLPopErrorHandler(); }
     QuietGdalErrors(const QuietGdalErrors&) = delete;
     QuietGdalErrors& operator=(const QuietGdalErrors&) = delete;
-};
-
-struct TransformDeleter {
-    void operator()(void* t) const { OCTDestroyCoordinateTransformation(t); }
-};
-struct SrsDeleter {
-    void operator()(void* s) const { OSRDestroySpatialReference(s); }
 };
 
 std::string lower(std::string_view text) {
@@ -187,64 +183,6 @@ std::vector<std::pair<int, double>> bandTimes(const std::string& path, GDALDatas
     return times;
 }
 
-// Maps lon/lat to the raster's pixel grid.
-class PixelLocator {
-public:
-    PixelLocator(const std::string& path, GDALDatasetH ds) {
-        double gt[6];
-        if (GDALGetGeoTransform(ds, gt) != CE_None)
-            throw InputError(path, "the raster has no georeferencing (geotransform)");
-        if (!GDALInvGeoTransform(gt, m_inverse))
-            throw InputError(path, "the raster's geotransform cannot be inverted");
-        m_width = GDALGetRasterXSize(ds);
-        m_height = GDALGetRasterYSize(ds);
-        OGRSpatialReferenceH srs = GDALGetSpatialRef(ds);
-        if (srs && !OSRIsGeographic(srs)) {
-            m_wgs84.reset(OSRNewSpatialReference(nullptr));
-            OSRImportFromEPSG(m_wgs84.get(), 4326);
-            OSRSetAxisMappingStrategy(m_wgs84.get(), OAMS_TRADITIONAL_GIS_ORDER);
-            std::unique_ptr<void, SrsDeleter> target(OSRClone(srs));
-            OSRSetAxisMappingStrategy(target.get(), OAMS_TRADITIONAL_GIS_ORDER);
-            m_transform.reset(OCTNewCoordinateTransformation(m_wgs84.get(), target.get()));
-            if (!m_transform)
-                throw InputError(path, "cannot transform longitude/latitude to the raster's "
-                                       "coordinate system" +
-                                           lastGdalError());
-        } else {
-            const double west = gt[0];
-            const double east = gt[0] + gt[1] * m_width;
-            m_shiftWest = std::min(west, east) >= -1.0 && std::max(west, east) > 181.0;
-        }
-    }
-
-    // Column and row of the pixel holding (lon, lat); std::nullopt outside the raster.
-    std::optional<std::pair<int, int>> locate(double lon, double lat) const {
-        double x = lon, y = lat;
-        if (m_transform) {
-            if (!OCTTransform(m_transform.get(), 1, &x, &y, nullptr))
-                return std::nullopt;
-        } else if (m_shiftWest && x < 0) {
-            x += 360.0;
-        }
-        const double px = m_inverse[0] + m_inverse[1] * x + m_inverse[2] * y;
-        const double py = m_inverse[3] + m_inverse[4] * x + m_inverse[5] * y;
-        const double col = std::floor(px), row = std::floor(py);
-        if (!(col >= 0 && col < m_width && row >= 0 && row < m_height))
-            return std::nullopt;
-        return std::pair{static_cast<int>(col), static_cast<int>(row)};
-    }
-    int width() const { return m_width; }
-    int height() const { return m_height; }
-
-private:
-    double m_inverse[6] = {};
-    int m_width = 0;
-    int m_height = 0;
-    bool m_shiftWest = false;
-    std::unique_ptr<void, SrsDeleter> m_wgs84;
-    std::unique_ptr<void, TransformDeleter> m_transform;
-};
-
 struct BandScaling {
     double scale = 1.0;
     double offset = 0.0;
@@ -258,54 +196,6 @@ bool looksLikeGriddedFile(std::string_view path) {
            extension == ".tif" || extension == ".tiff" || extension == ".grib" ||
            extension == ".grb" || extension == ".grib2" || extension == ".h5" ||
            extension == ".hdf" || extension == ".zarr" || extension == ".vrt";
-}
-
-std::optional<double> carbonFluxToGramPerDay(std::string_view units) {
-    std::string u;
-    const std::string l = lower(units);
-    for (std::size_t i = 0; i < l.size(); ++i) {
-        const unsigned char c = static_cast<unsigned char>(l[i]);
-        if (c == ' ' || c == '*' || c == '^' || c == '.')
-            continue;
-        if (c == 0xC2 && i + 1 < l.size() && static_cast<unsigned char>(l[i + 1]) == 0xB5) {
-            u += 'u'; // µ (MICRO SIGN)
-            ++i;
-            continue;
-        }
-        if (c == 0xCE && i + 1 < l.size() && static_cast<unsigned char>(l[i + 1]) == 0xBC) {
-            u += 'u'; // μ (GREEK SMALL LETTER MU)
-            ++i;
-            continue;
-        }
-        u += static_cast<char>(c);
-    }
-    auto replaceAll = [&](std::string_view from, std::string_view to) {
-        for (std::size_t p = u.find(from); p != std::string::npos; p = u.find(from, p + to.size()))
-            u.replace(p, from.size(), to);
-    };
-    replaceAll("co2", "");
-    replaceAll("day", "d");
-    replaceAll("/m2", "m-2");
-    replaceAll("/d", "d-1");
-    replaceAll("/s", "s-1");
-    const std::pair<std::string_view, double> known[] = {
-        {"gcm-2d-1", 1.0},
-        {"gm-2d-1", 1.0},
-        {"kgcm-2d-1", 1000.0},
-        {"kgm-2d-1", 1000.0},
-        {"gcm-2s-1", 86400.0},
-        {"gm-2s-1", 86400.0},
-        {"kgcm-2s-1", 86400.0e3},
-        {"kgm-2s-1", 86400.0e3},
-        {"umolm-2s-1", 12.011e-6 * 86400.0},
-        {"umolcm-2s-1", 12.011e-6 * 86400.0},
-        {"molm-2s-1", 12.011 * 86400.0},
-        {"molcm-2s-1", 12.011 * 86400.0},
-    };
-    for (auto [name, factor] : known)
-        if (u == name)
-            return factor;
-    return std::nullopt;
 }
 
 ImportBatch importGridded(const std::string& path, const std::string& productName,
@@ -384,7 +274,7 @@ ImportBatch importGridded(const std::string& path, const std::string& productNam
                 return a.second < b.second;
             })->first;
 
-        const PixelLocator locator(path, ds);
+        const RasterPixelLocator locator(path, ds);
         const int before = (window - 1) / 2;
         std::vector<double> buffer;
         for (std::size_t s = 0; s < sites.size(); ++s) {

@@ -2,9 +2,12 @@
 
 #include "cache/import_batch.h"
 #include "geo/site.h"
+#include "import/carbon_flux_units.h"
 #include "import/import_control.h"
 
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace fluxlens {
@@ -22,9 +25,6 @@ namespace fluxlens {
 // missing times; sites outside the grid are skipped with a warning.
 ImportBatch importGridded(const std::string& path, const std::string& productName,
                           const std::vector<Site>& sites, int window, const ImportControl& control);
-
-// Factor converting a carbon flux in `units` to gC m-2 d-1; std::nullopt when unknown.
-std::optional<double> carbonFluxToGramPerDay(std::string_view units);
 
 // True for file names GDAL reads as gridded products here (.nc, .nc4, .tif, .tiff, ...).
 bool looksLikeGriddedFile(std::string_view path);
