@@ -2,12 +2,16 @@
 
 #include "about_dialog.h"
 #include "app_settings.h"
+#include "demo_world_job.h"
 #include "export/export_dialog.h"
 #include "export/figure_writer.h"
 #include "export/map_figure.h"
 #include "import_dialog.h"
 #include "import_log_widget.h"
+#include "jobs/background_job.h"
+#include "jobs/job_status_widget.h"
 #include "map/world_map_widget.h"
+#include "message_banner.h"
 #include "site_details_widget.h"
 #include "site_filter.h"
 #include "site_list_widget.h"
@@ -31,6 +35,7 @@
 #include <QMimeData>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace fluxlens {
@@ -45,12 +50,21 @@ MainWindow::MainWindow(AppSettings* settings, QWidget* parent)
     , m_siteList(new SiteListWidget(m_sites, m_filter, m_selection, this))
     , m_details(new SiteDetailsWidget(m_sites, m_selection, this))
     , m_importLog(new ImportLogWidget(this))
+    , m_banner(new MessageBanner(this))
+    , m_jobStatus(new JobStatusWidget(this))
     , m_cacheLabel(new QLabel(this))
     , m_countLabel(new QLabel(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("FluxLens"));
-    setCentralWidget(m_map);
+    auto* central = new QWidget(this);
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_banner);
+    centralLayout->addWidget(m_map, 1);
+    setCentralWidget(central);
     setAcceptDrops(true);
+    statusBar()->addPermanentWidget(m_jobStatus);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_cacheLabel);
     createDocks();
@@ -101,6 +115,7 @@ void MainWindow::createMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New cache…"), this, [this] { chooseCache(true); });
     file->addAction(tr("&Open cache…"), QKeySequence::Open, this, [this] { chooseCache(false); });
+    file->addAction(tr("Open the &demo world"), this, &MainWindow::openDemoWorld);
     file->addSeparator();
     file->addAction(tr("&Import files…"), QKeySequence(Qt::CTRL | Qt::Key_I), this,
                     [this] { chooseImport(false); });
@@ -196,6 +211,7 @@ void MainWindow::onSitesLoaded() {
         showMessage(tr("Cannot open the cache: %1").arg(loaded.error));
     }
     updateSiteCount();
+    offerDataWhenEmpty();
     Q_EMIT sitesLoaded(static_cast<int>(m_sites->sites().size()));
 }
 
@@ -235,6 +251,53 @@ void MainWindow::exportMap() {
     } catch (const std::exception& e) {
         QMessageBox::warning(this, tr("Export map"), QString::fromUtf8(e.what()));
     }
+}
+
+bool MainWindow::isBusy() const {
+    return m_loader.isRunning() || (m_demoJob && m_demoJob->isRunning()) ||
+           (m_importDialog && m_importDialog->isRunning());
+}
+
+void MainWindow::selectSite(const QString& id) {
+    if (!m_sites->find(id)) {
+        showMessage(tr("No site %1 in this cache").arg(id));
+        return;
+    }
+    m_selection->select(id);
+}
+
+void MainWindow::offerDataWhenEmpty() {
+    if (!m_sites->sites().empty() || (m_demoJob && m_demoJob->isRunning()))
+        return;
+    auto* demo = new QAction(tr("Open the demo world"), m_banner);
+    connect(demo, &QAction::triggered, this, &MainWindow::openDemoWorld);
+    auto* import = new QAction(tr("Import files…"), m_banner);
+    connect(import, &QAction::triggered, this, [this] { chooseImport(false); });
+    m_banner->showMessage(tr("This cache holds no sites yet. The synthetic demo world (120 made-up "
+                             "towers, generated on this computer, nothing downloaded) lets you try "
+                             "every view; or import your own flux files."),
+                          {demo, import});
+}
+
+void MainWindow::openDemoWorld() {
+    if (m_demoJob && m_demoJob->isRunning()) {
+        showMessage(tr("The demo world is still being prepared"));
+        return;
+    }
+    if (!m_demoJob) {
+        m_demoJob = new BackgroundJob(tr("Demo world"), this);
+        connect(m_demoJob, &BackgroundJob::succeeded, this,
+                [this] { openCache(demoWorldCachePath()); });
+        connect(m_demoJob, &BackgroundJob::failed, this, [this](const QString& message) {
+            m_banner->showMessage(tr("The demo world could not be prepared: %1").arg(message));
+        });
+        connect(m_demoJob, &BackgroundJob::cancelled, this,
+                [this] { showMessage(tr("Demo world cancelled; nothing of it was kept")); });
+        connect(m_demoJob, &BackgroundJob::logLine, this, &MainWindow::showMessage);
+    }
+    m_banner->hide();
+    m_jobStatus->track(m_demoJob);
+    m_demoJob->start(&buildDemoWorld);
 }
 
 void MainWindow::chooseImport(bool folder) {

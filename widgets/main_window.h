@@ -21,6 +21,9 @@ class SiteListWidget;
 class SiteDetailsWidget;
 class ImportLogWidget;
 class ImportDialog;
+class MessageBanner;
+class BackgroundJob;
+class JobStatusWidget;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -33,11 +36,16 @@ public:
     bool isLoading() const;
     // Imports files and folders into the open cache; gridded files are stored as `productName`.
     void startImport(const QStringList& paths, const QString& productName = {});
+    // Generates and imports the synthetic demo world (once), then opens it.
+    void openDemoWorld();
+    bool isBusy() const;                // a cache read or a background job is running
+    void selectSite(const QString& id); // makes it the selection and the current site
 
     WorldMapWidget* map() const { return m_map; }
     SiteListWidget* siteList() const { return m_siteList; }
     SiteDetailsWidget* siteDetails() const { return m_details; }
     ImportLogWidget* importLog() const { return m_importLog; }
+    MessageBanner* banner() const { return m_banner; }
     ImportDialog* importDialog() const;
     SiteTableModel* siteModel() const { return m_sites; }
     SiteSelection* selection() const { return m_selection; }
@@ -61,6 +69,7 @@ private:
     void exportMap();
     void showMessage(const QString& message);
     void updateSiteCount();
+    void offerDataWhenEmpty();
 
     AppSettings* m_settings;
     SiteTableModel* m_sites;
@@ -70,6 +79,9 @@ private:
     SiteListWidget* m_siteList;
     SiteDetailsWidget* m_details;
     ImportLogWidget* m_importLog;
+    MessageBanner* m_banner;
+    JobStatusWidget* m_jobStatus;
+    BackgroundJob* m_demoJob = nullptr;
     QPointer<ImportDialog> m_importDialog; // the latest one; deletes itself when closed
     QLabel* m_cacheLabel;
     QLabel* m_countLabel;

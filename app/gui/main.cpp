@@ -41,6 +41,9 @@ struct Options {
                             QStringLiteral("pt"), QStringLiteral("7")};
     QCommandLineOption csv{QStringLiteral("csv"),
                            QStringLiteral("Also write the plotted data as CSV.")};
+    QCommandLineOption demo{
+        QStringLiteral("demo"),
+        QStringLiteral("Open the synthetic demo world (generated on first use).")};
 };
 
 int runExport(const QCommandLineParser& parser, const Options& o,
@@ -92,7 +95,7 @@ int main(int argc, char** argv) {
     parser.addVersionOption();
     const Options o;
     parser.addOptions({o.cache, o.screenshot, o.exportFigure, o.out, o.site, o.model, o.width,
-                       o.height, o.dpi, o.font, o.csv});
+                       o.height, o.dpi, o.font, o.csv, o.demo});
     parser.process(app);
 
     fluxlens::AppSettings settings;
@@ -101,11 +104,21 @@ int main(int argc, char** argv) {
 
     fluxlens::MainWindow window(&settings);
     window.show();
-    window.openCache(parser.isSet(o.cache) ? parser.value(o.cache) : settings.cachePath());
+    if (parser.isSet(o.demo))
+        window.openDemoWorld();
+    else
+        window.openCache(parser.isSet(o.cache) ? parser.value(o.cache) : settings.cachePath());
+    if (parser.isSet(o.site)) {
+        const QString site = parser.value(o.site);
+        QObject::connect(&window, &fluxlens::MainWindow::sitesLoaded, &window,
+                         [&window, site] { window.selectSite(site); });
+    }
 
     if (parser.isSet(o.screenshot)) {
         const QString path = parser.value(o.screenshot);
         QObject::connect(&window, &fluxlens::MainWindow::sitesLoaded, &window, [&window, path] {
+            if (window.isBusy())
+                return; // e.g. the demo world's empty cache before it is generated
             QTimer::singleShot(300, &window, [&window, path] {
                 const bool saved = window.grab().save(path);
                 QApplication::exit(saved ? 0 : 1);
