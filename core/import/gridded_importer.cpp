@@ -188,6 +188,43 @@ struct BandScaling {
     double offset = 0.0;
     std::optional<double> noData;
 };
+std::vector<BandScaling> bandScalings(GDALDatasetH ds) {
+    std::vector<BandScaling> scaling(static_cast<std::size_t>(GDALGetRasterCount(ds)));
+    for (std::size_t b = 0; b < scaling.size(); ++b) {
+        GDALRasterBandH band = GDALGetRasterBand(ds, static_cast<int>(b) + 1);
+        int has = 0;
+        const double scale = GDALGetRasterScale(band, &has);
+        scaling[b].scale = has ? scale : 1.0;
+        const double offset = GDALGetRasterOffset(band, &has);
+        scaling[b].offset = has ? offset : 0.0;
+        const double noData = GDALGetRasterNoDataValue(band, &has);
+        if (has)
+            scaling[b].noData = noData;
+    }
+    return scaling;
+}
+
+// How many time steps each day has; the most common count is a complete day.
+struct DailySteps {
+    std::map<int, int> perDay;
+    int expected = 1;
+    std::int64_t incompleteDays = 0;
+};
+
+DailySteps dailySteps(const std::vector<std::pair<int, double>>& times) {
+    DailySteps steps;
+    for (const auto& [day, seconds] : times)
+        ++steps.perDay[day];
+    std::map<int, int> histogram;
+    for (const auto& [day, count] : steps.perDay)
+        ++histogram[count];
+    steps.expected = std::max_element(histogram.begin(), histogram.end(), [](auto& a, auto& b) {
+                         return a.second < b.second;
+                     })->first;
+    for (const auto& [day, count] : steps.perDay)
+        steps.incompleteDays += count < steps.expected ? 1 : 0;
+    return steps;
+}
 } // namespace
 
 bool looksLikeGriddedFile(std::string_view path) {
@@ -250,29 +287,10 @@ ImportBatch importGridded(const std::string& path, const std::string& productNam
                                        "m-2 d-1, g m-2 d-1, gC m-2 s-1, kgC m-2 s-1, umol m-2 "
                                        "s-1, mol m-2 s-1)");
         const auto times = bandTimes(path, ds, source.fileVariable);
-        std::vector<BandScaling> scaling(static_cast<std::size_t>(bandCount));
-        for (int b = 0; b < bandCount; ++b) {
-            GDALRasterBandH band = GDALGetRasterBand(ds, b + 1);
-            int has = 0;
-            const double scale = GDALGetRasterScale(band, &has);
-            scaling[b].scale = has ? scale : 1.0;
-            const double offset = GDALGetRasterOffset(band, &has);
-            scaling[b].offset = has ? offset : 0.0;
-            const double noData = GDALGetRasterNoDataValue(band, &has);
-            if (has)
-                scaling[b].noData = noData;
-        }
-        // Steps per day: the most common count; days with fewer steps are incomplete.
-        std::map<int, int> stepsPerDay;
-        for (const auto& [day, seconds] : times)
-            ++stepsPerDay[day];
-        std::map<int, int> histogram;
-        for (const auto& [day, count] : stepsPerDay)
-            ++histogram[count];
-        const int expectedSteps =
-            std::max_element(histogram.begin(), histogram.end(), [](auto& a, auto& b) {
-                return a.second < b.second;
-            })->first;
+        const std::vector<BandScaling> scaling = bandScalings(ds);
+        const DailySteps steps = dailySteps(times);
+        if (v == 0)
+            droppedDays = steps.incompleteDays;
 
         const RasterPixelLocator locator(path, ds);
         const int before = (window - 1) / 2;
@@ -318,15 +336,13 @@ ImportBatch importGridded(const std::string& path, const std::string& productNam
                 }
             }
             for (const auto& [day, entry] : daySums) {
-                if (stepsPerDay[day] < expectedSteps) {
-                    if (s == 0)
-                        ++droppedDays;
+                const int dayStepCount = steps.perDay.at(day);
+                if (dayStepCount < steps.expected || entry.second == 0)
                     continue;
-                }
                 auto& row = perSite[s][day];
                 if (row.empty())
                     row.assign(variables.size(), kNaN);
-                if (entry.second == stepsPerDay[day])
+                if (entry.second == dayStepCount)
                     row[v] = entry.first / entry.second * *factor;
             }
         }

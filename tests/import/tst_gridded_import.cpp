@@ -84,7 +84,9 @@ void TestGriddedImport::cfTimeUnits() {
 
 void TestGriddedImport::netcdfHourlyAveragedToDays() {
     const std::string file = path("fluxcom_x_base_gpp_hourly.nc");
-    writeGrid(file, "netCDF", GridSpec{});
+    GridSpec spec;
+    spec.bands = 50; // two full days and two hours of a third, which is left out
+    writeGrid(file, "netCDF", spec);
     Cache cache = cacheWithSites();
     ImportOptions options;
     options.productName = "FLUXCOM-X-BASE";
@@ -102,7 +104,10 @@ void TestGriddedImport::netcdfHourlyAveragedToDays() {
     const DailyTable edge = cache.loadDaily("IN-Edg", DailyKind::Reference, "FLUXCOM-X-BASE");
     QVERIFY(std::abs(valueOn(edge, "GPP", "2015-01-01") - 0.115 * k) < 1e-4);
     QVERIFY(cache.loadDaily("OUT-1", DailyKind::Reference, "FLUXCOM-X-BASE").dayNumbers.empty());
-    QVERIFY(!result.warnings.empty()); // OUT-1 lies outside the grid
+    QCOMPARE(result.warnings.size(), std::size_t(2));
+    QCOMPARE(result.warnings[0], std::string("1 sites lie outside the grid and were skipped"));
+    QCOMPARE(result.warnings[1],
+             std::string("1 days with fewer time steps than the others were left out"));
 }
 
 void TestGriddedImport::geotiffWithDatedBandsAndWindow() {
