@@ -1,0 +1,106 @@
+#include "compare_types.h"
+
+#include "cache/variables.h"
+
+#include <QCoreApplication>
+
+#ifdef FLUXLENS_HAVE_EVAL
+#include "eval/targets.h"
+#endif
+
+namespace fluxlens {
+
+QString fluxTargetName(FluxTarget t) {
+    switch (t) {
+    case FluxTarget::Gpp:
+        return QStringLiteral("GPP");
+    case FluxTarget::Reco:
+        return QStringLiteral("RECO");
+    case FluxTarget::Nee:
+        return QStringLiteral("NEE");
+    }
+    return {};
+}
+
+std::string_view observedColumnOf(FluxTarget t) {
+    switch (t) {
+    case FluxTarget::Gpp:
+        return var::GPP_NT_VUT_USTAR50;
+    case FluxTarget::Reco:
+        return var::RECO_NT_VUT_USTAR50;
+    case FluxTarget::Nee:
+        return var::NEE_VUT_USTAR50;
+    }
+    return {};
+}
+
+std::string_view predictionMeanColumnOf(FluxTarget t) {
+    switch (t) {
+    case FluxTarget::Gpp:
+        return var::GPP_mean;
+    case FluxTarget::Reco:
+        return var::RECO_mean;
+    case FluxTarget::Nee:
+        return var::NEE_mean;
+    }
+    return {};
+}
+
+std::string_view predictionSdColumnOf(FluxTarget t) {
+    switch (t) {
+    case FluxTarget::Gpp:
+        return var::GPP_sd;
+    case FluxTarget::Reco:
+        return var::RECO_sd;
+    case FluxTarget::Nee:
+        return var::NEE_sd;
+    }
+    return {};
+}
+
+std::string_view referenceColumnOf(FluxTarget t) {
+    switch (t) {
+    case FluxTarget::Gpp:
+        return var::GPP;
+    case FluxTarget::Reco:
+        return var::RECO;
+    case FluxTarget::Nee:
+        return var::NEE;
+    }
+    return {};
+}
+
+std::optional<FluxTarget> parseFluxTarget(std::string_view text) {
+    const QString code = QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+    for (FluxTarget t : kAllFluxTargets) {
+        if (code.compare(fluxTargetName(t), Qt::CaseInsensitive) == 0 ||
+            text == observedColumnOf(t))
+            return t;
+    }
+    return std::nullopt;
+}
+
+std::optional<QcChoice> parseQcStorageName(std::string_view mask) {
+#ifdef FLUXLENS_HAVE_EVAL
+    if (const auto m = eval::parseQcMaskStorageName(mask))
+        return *m == eval::QcMask::AllValid ? QcChoice::AllDays : QcChoice::HighQuality;
+    if (const auto m = eval::parseQcMask(mask))
+        return *m == eval::QcMask::AllValid ? QcChoice::AllDays : QcChoice::HighQuality;
+#endif
+    if (mask.empty() || mask == "all")
+        return QcChoice::AllDays;
+    if (mask == "1" || mask == "NEE_VUT_USTAR50_QC=1;NEE_VUT_REF_QC=1")
+        return QcChoice::HighQuality;
+    return std::nullopt;
+}
+
+QString qcChoiceName(QcChoice qc) {
+    return qc == QcChoice::AllDays ? QCoreApplication::translate("fluxlens::QcChoice", "all days")
+                                   : QCoreApplication::translate("fluxlens::QcChoice", "QC = 1");
+}
+
+QString fluxUnit() {
+    return QStringLiteral("gC m⁻² d⁻¹");
+}
+
+} // namespace fluxlens

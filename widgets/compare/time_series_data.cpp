@@ -1,0 +1,105 @@
+#include "time_series_data.h"
+
+#include "cache/cache.h"
+#include "cache/variables.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+#include <climits>
+#include <exception>
+
+namespace fluxlens {
+namespace {
+const std::vector<double>* findColumn(const DailyTable& table, std::string_view name) {
+    for (std::size_t c = 0; c < table.columnNames.size(); ++c)
+        if (table.columnNames[c] == name)
+            return &table.columns[c];
+    return nullptr;
+}
+
+bool anyFinite(const std::vector<double>& values) {
+    return std::any_of(values.begin(), values.end(), [](double v) { return v == v; });
+}
+
+void addSeries(SiteTimeSeries& out, FluxTarget target, const QString& name, FluxSeries::Kind kind,
+               const DailyTable& table, std::string_view meanColumn, std::string_view sdColumn) {
+    const std::vector<double>* mean = findColumn(table, meanColumn);
+    if (!mean || !anyFinite(*mean))
+        return;
+    FluxSeries s;
+    s.name = name;
+    s.kind = kind;
+    s.days = table.dayNumbers;
+    s.mean = *mean;
+    if (!sdColumn.empty())
+        if (const std::vector<double>* sd = findColumn(table, sdColumn); sd && anyFinite(*sd))
+            s.sd = *sd;
+    out.byTarget[static_cast<std::size_t>(target)].push_back(std::move(s));
+}
+} // namespace
+
+bool SiteTimeSeries::isEmpty() const {
+    return std::all_of(byTarget.begin(), byTarget.end(),
+                       [](const std::vector<FluxSeries>& v) { return v.empty(); });
+}
+
+int SiteTimeSeries::firstDay() const {
+    int first = INT_MAX;
+    for (const auto& list : byTarget)
+        for (const FluxSeries& s : list)
+            if (!s.days.empty())
+                first = std::min(first, s.days.front());
+    return first == INT_MAX ? 0 : first;
+}
+
+int SiteTimeSeries::lastDay() const {
+    int last = INT_MIN;
+    for (const auto& list : byTarget)
+        for (const FluxSeries& s : list)
+            if (!s.days.empty())
+                last = std::max(last, s.days.back());
+    return last == INT_MIN ? 0 : last;
+}
+
+SiteTimeSeries loadSiteTimeSeries(const QString& cachePath, const QString& siteId) {
+    SiteTimeSeries out;
+    out.siteId = siteId;
+    try {
+        const Cache cache = Cache::open(cachePath.toStdString());
+        const std::string site = siteId.toStdString();
+        const DailyTable flux = cache.loadDaily(site, DailyKind::Flux);
+        for (FluxTarget t : kAllFluxTargets)
+            addSeries(out, t, QCoreApplication::translate("fluxlens::TimeSeriesChart", "Observed"),
+                      FluxSeries::Kind::Observed, flux, observedColumnOf(t), {});
+        for (const std::string& model : cache.predictionModels()) {
+            const DailyTable p = cache.loadPredictions(model, site);
+            for (FluxTarget t : kAllFluxTargets)
+                addSeries(out, t, QString::fromStdString(model), FluxSeries::Kind::Model, p,
+                          predictionMeanColumnOf(t), predictionSdColumnOf(t));
+        }
+        for (const std::string& product : cache.referenceProducts()) {
+            const DailyTable r = cache.loadDaily(site, DailyKind::Reference, product);
+            for (FluxTarget t : kAllFluxTargets)
+                addSeries(out, t, QString::fromStdString(product), FluxSeries::Kind::Reference, r,
+                          referenceColumnOf(t), {});
+        }
+        const std::vector<double>* qcUstar = findColumn(flux, var::NEE_VUT_USTAR50_QC);
+        const std::vector<double>* qcRef = findColumn(flux, var::NEE_VUT_REF_QC);
+        const std::vector<double>* nee = findColumn(flux, var::NEE_VUT_USTAR50);
+        const std::vector<double>* gpp = findColumn(flux, var::GPP_NT_VUT_USTAR50);
+        for (std::size_t i = 0; i < flux.dayNumbers.size(); ++i) {
+            const bool observed =
+                (nee && (*nee)[i] == (*nee)[i]) || (gpp && (*gpp)[i] == (*gpp)[i]);
+            if (!observed)
+                continue;
+            const bool good = qcUstar && qcRef && (*qcUstar)[i] == 1.0 && (*qcRef)[i] == 1.0;
+            if (!good)
+                out.lowQcDays.push_back(flux.dayNumbers[i]);
+        }
+    } catch (const std::exception& e) {
+        out.error = QString::fromUtf8(e.what());
+    }
+    return out;
+}
+
+} // namespace fluxlens
