@@ -15,6 +15,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstring>
+#include <ctime>
 #include <string>
 
 using namespace fluxlens;
@@ -30,13 +31,33 @@ Stats stats(std::vector<double> v) {
             v.back()};
 }
 
+// CPU time of the whole process: on a busy shared machine wall time mostly measures waiting.
+double cpuMs() {
+    timespec t{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
+
 double msSince(std::chrono::steady_clock::time_point t) {
     return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t).count();
 }
 
 void print(const char* what, const Stats& s) {
-    std::printf("%-46s median %7.1f ms   p95 %7.1f ms   max %7.1f ms   %s\n", what, s.median, s.p95,
+    std::printf("%-50s median %7.1f ms   p95 %7.1f ms   max %7.1f ms   %s\n", what, s.median, s.p95,
                 s.max, s.p95 < 100.0 ? "(< 100 ms: OK)" : "(over 100 ms)");
+}
+std::string loadAverage() {
+    std::FILE* f = std::fopen("/proc/loadavg", "r");
+    char buffer[64] = "unknown";
+    if (f) {
+        if (!std::fgets(buffer, sizeof buffer, f))
+            std::snprintf(buffer, sizeof buffer, "unknown");
+        std::fclose(f);
+    }
+    std::string s(buffer);
+    while (!s.empty() && (s.back() == '\n' || s.back() == ' '))
+        s.pop_back();
+    return s;
 }
 } // namespace
 
@@ -83,14 +104,16 @@ int main(int argc, char** argv) {
                 sites);
 
     const std::string a = world[0].id, b = world[1].id;
-    std::vector<double> scaleMs, mixMs;
+    std::vector<double> scaleMs, mixMs, scaleCpuMs, mixCpuMs;
     FilmRequest r;
     r.siteId = a;
     engine->compute(r); // learned prediction cached, as after the first view of a site
     for (int k = 0; k < changes; ++k) {
         r.scale = 2.0 * double(k % 21) / 20.0;
         t0 = std::chrono::steady_clock::now();
+        const double cpu0 = cpuMs();
         engine->compute(r);
+        scaleCpuMs.push_back(cpuMs() - cpu0);
         scaleMs.push_back(msSince(t0));
     }
     r.scale = 1.0;
@@ -98,11 +121,32 @@ int main(int argc, char** argv) {
     for (int k = 0; k < changes; ++k) {
         r.mix = double(k % 11) / 10.0 + 0.01;
         t0 = std::chrono::steady_clock::now();
+        const double cpu0 = cpuMs();
         engine->compute(r);
+        mixCpuMs.push_back(cpuMs() - cpu0);
         mixMs.push_back(msSince(t0));
     }
-    print("engine: scale change (FiLM + prediction)", stats(scaleMs));
-    print("engine: A<->B mix change", stats(mixMs));
+    // Where the time goes: the FiLM parameters (task encoder + generator) and the prediction
+    // (encoder + generator + decoder over every window of the record, per member).
+    std::vector<double> filmCpuMs, predictCpuMs;
+    const ml::SiteSeries& siteA = *engine->site(a);
+    for (int k = 0; k < changes; ++k) {
+        ml::FilmControl control;
+        control.scale = 0.5;
+        double cpu0 = cpuMs();
+        engine->model().filmParameters(siteA, control);
+        filmCpuMs.push_back(cpuMs() - cpu0);
+        cpu0 = cpuMs();
+        engine->model().predict(siteA, control);
+        predictCpuMs.push_back(cpuMs() - cpu0);
+    }
+    print("  of which filmParameters, CPU time", stats(filmCpuMs));
+    print("  of which predict (whole record), CPU time", stats(predictCpuMs));
+    std::printf("machine load average now: %s\n", loadAverage().c_str());
+    print("engine: scale change, wall (FiLM + prediction)", stats(scaleMs));
+    print("engine: scale change, CPU time", stats(scaleCpuMs));
+    print("engine: A<->B mix change, wall", stats(mixMs));
+    print("engine: A<->B mix change, CPU time", stats(mixCpuMs));
 
     // End to end: slider value set -> result drawn in the widget (charts updated).
     SiteSelection selection;

@@ -201,7 +201,7 @@ void TestModelLibrary::screenshot() {
     QSignalSpy finished(library.job(), &BackgroundJob::finished);
     library.predictModel(QStringLiteral("library-tamrl"));
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
-    QVERIFY(!library.loadModelFolder(m_dir.filePath(QStringLiteral("bad-weights-truncated"))));
+    QVERIFY(!library.loadModelFolder(m_dir.filePath(QStringLiteral("bad-truncated-weights"))));
     qInfo("banner: %s", qPrintable(library.errorText()));
     library.selectModel(QStringLiteral("library-tamrl"));
     library.show();

@@ -280,8 +280,9 @@ void TestTrainDialog::screenshot() {
     dialog.setSettings(s);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QSignalSpy finished(dialog.run()->job(), &BackgroundJob::finished);
     QVERIFY(dialog.startTraining());
-    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isTraining(), 120000);
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 120000);
     QVERIFY(dialog.grab().save(
         QDir(QString::fromLocal8Bit(dir)).filePath(QStringLiteral("train_dialog.png"))));
 }

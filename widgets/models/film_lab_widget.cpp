@@ -9,6 +9,7 @@
 #include "site_selection.h"
 
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -464,6 +465,8 @@ void FilmLabWidget::onComputed() {
     }
     m_error->hide();
     m_error->clear();
+    QElapsedTimer drawing;
+    drawing.start();
     const QString site = fromStd(result.request.siteId);
     if (site != m_chartSite) {
         QStringList inputs;
@@ -487,9 +490,10 @@ void FilmLabWidget::onComputed() {
                      .arg(int(std::lround(result.request.mix * 100)))
                      .arg(fromStd(result.request.embeddingFrom));
     m_series->show(m_engine->site(result.request.siteId), result.learned, result.modulated, label);
-    m_status->setText(tr("%1 sites · computed in %2 ms")
+    m_status->setText(tr("%1 sites · computed in %2 ms, drawn in %3 ms")
                           .arg(m_engine->sites().size())
-                          .arg(result.milliseconds, 0, 'f', 0));
+                          .arg(result.milliseconds, 0, 'f', 0)
+                          .arg(double(drawing.nsecsElapsed()) / 1e6, 0, 'f', 0));
     m_shown = std::move(result);
     Q_EMIT resultShown();
 }

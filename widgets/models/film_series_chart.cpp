@@ -108,14 +108,17 @@ void FilmSeriesChart::setPeriod(Period period) {
 
 void FilmSeriesChart::show(const ml::SiteSeries* observed, const ml::SitePrediction& learned,
                            const ml::SitePrediction& modulated, const QString& modulatedLabel) {
-    const bool newSite = m_learnedPrediction.siteId != learned.siteId;
+    const bool newSite = m_learnedPrediction.siteId != learned.siteId || m_observedSite != observed;
     m_observedSite = observed;
-    m_learnedPrediction = learned;
+    if (newSite)
+        m_learnedPrediction = learned;
     m_modulatedPrediction = modulated;
     m_modulated->setName(modulatedLabel);
-    redraw();
-    if (newSite)
+    if (newSite) {
+        redrawReference();
         applyPeriod();
+    }
+    redrawModulated();
 }
 
 void FilmSeriesChart::clear() {
@@ -132,24 +135,44 @@ int FilmSeriesChart::modulatedPointCount() const {
 }
 
 void FilmSeriesChart::redraw() {
-    m_learned->replace(
-        points(m_learnedPrediction.dayNumbers, *predicted(m_learnedPrediction, m_target)));
-    m_modulated->replace(
-        points(m_modulatedPrediction.dayNumbers, *predicted(m_modulatedPrediction, m_target)));
-    if (m_observedSite && !observedValues(*m_observedSite, m_target)->empty())
-        m_observed->replace(
-            points(m_observedSite->dayNumbers, *observedValues(*m_observedSite, m_target)));
-    else
+    redrawReference();
+    redrawModulated();
+}
+
+namespace {
+void extend(const QList<QPointF>& points, double& lo, double& hi) {
+    for (const QPointF& p : points) {
+        lo = std::min(lo, p.y());
+        hi = std::max(hi, p.y());
+    }
+}
+} // namespace
+
+// Observations and the model as trained: they change only with the site or the target.
+void FilmSeriesChart::redrawReference() {
+    m_referenceLo = std::numeric_limits<double>::infinity();
+    m_referenceHi = -m_referenceLo;
+    const QList<QPointF> learned =
+        points(m_learnedPrediction.dayNumbers, *predicted(m_learnedPrediction, m_target));
+    extend(learned, m_referenceLo, m_referenceHi);
+    m_learned->replace(learned);
+    if (m_observedSite && !observedValues(*m_observedSite, m_target)->empty()) {
+        const QList<QPointF> observed =
+            points(m_observedSite->dayNumbers, *observedValues(*m_observedSite, m_target));
+        extend(observed, m_referenceLo, m_referenceHi);
+        m_observed->replace(observed);
+    } else {
         m_observed->clear();
-    // y range: the learned and observed values, widened by what the modulation does
-    double lo = std::numeric_limits<double>::infinity(), hi = -lo;
-    for (const QXYSeries* s :
-         {static_cast<QXYSeries*>(m_observed), static_cast<QXYSeries*>(m_learned),
-          static_cast<QXYSeries*>(m_modulated)})
-        for (const QPointF& p : s->points()) {
-            lo = std::min(lo, p.y());
-            hi = std::max(hi, p.y());
-        }
+    }
+}
+
+// The modulated prediction: the only series a slider changes.
+void FilmSeriesChart::redrawModulated() {
+    const QList<QPointF> modulated =
+        points(m_modulatedPrediction.dayNumbers, *predicted(m_modulatedPrediction, m_target));
+    double lo = m_referenceLo, hi = m_referenceHi;
+    extend(modulated, lo, hi);
+    m_modulated->replace(modulated);
     if (std::isfinite(lo) && std::isfinite(hi)) {
         const double pad = std::max(0.1, 0.05 * (hi - lo));
         m_y->setRange(lo - pad, hi + pad);

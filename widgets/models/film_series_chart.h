@@ -34,12 +34,15 @@ public:
 
 private:
     void redraw();
+    void redrawReference();
+    void redrawModulated();
     void applyPeriod();
 
     Target m_target = Target::Gpp;
     Period m_period = Period::LastThreeYears;
     const ml::SiteSeries* m_observedSite = nullptr;
     ml::SitePrediction m_learnedPrediction, m_modulatedPrediction;
+    double m_referenceLo = 0, m_referenceHi = 0; // y extent of observations and learned
     QChart* m_chart;
     QScatterSeries* m_observed;
     QLineSeries* m_learned;

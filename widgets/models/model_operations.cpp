@@ -89,9 +89,13 @@ ModelRecord registerModelFolder(Cache& cache, const QString& folder) {
         try {
             return ml::FluxModel::load(path);
         } catch (const std::exception& e) {
-            throw std::runtime_error(QObject::tr("%1 is not a usable model: %2")
-                                         .arg(folder, QString::fromUtf8(e.what()))
-                                         .toStdString());
+            // The engine's message names the file and the problem.
+            const QString why = QString::fromUtf8(e.what());
+            throw std::runtime_error(
+                (why.startsWith(folder)
+                     ? QObject::tr("Not a usable model: %1").arg(why)
+                     : QObject::tr("%1: not a usable model: %2").arg(folder, why))
+                    .toStdString());
         }
     }();
     const std::string absolute = std::filesystem::absolute(path).lexically_normal().string();

@@ -46,6 +46,10 @@ TrainingProgressView::TrainingProgressView(QWidget* parent)
     m_stage2View = makeChart(m_stages[1], tr("Stage 2: joint training (TAM-RL)"));
     charts->addWidget(m_stage2View);
 
+    auto* caption = new QLabel(tr("Solid: training loss · dashed: validation loss · one colour "
+                                  "per seed (see below)"),
+                               this);
+    caption->setAlignment(Qt::AlignCenter);
     m_seedBox = new QWidget(this);
     new QGridLayout(m_seedBox);
     m_status = new QLabel(this);
@@ -58,6 +62,7 @@ TrainingProgressView::TrainingProgressView(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(charts, 3);
+    layout->addWidget(caption);
     layout->addWidget(m_seedBox);
     layout->addWidget(m_status);
     layout->addWidget(m_log, 1);
@@ -105,8 +110,8 @@ void TrainingProgressView::setUpSeries(StageChart& stage, int members, int epoch
             (validation ? stage.validation : stage.train).push_back(series);
         }
     }
-    // Many seeds: one legend entry per curve would crowd the chart; colours stay per seed.
-    stage.chart->legend()->setVisible(members <= 3);
+    // One legend entry per curve would crowd the chart: the caption explains colours and styles.
+    stage.chart->legend()->setVisible(false);
 }
 
 void TrainingProgressView::reset(const TrainSettings& settings) {
