@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <dlfcn.h>
 #include <limits>
 #include <random>
 
@@ -25,6 +26,13 @@ torch::Device resolveDevice(const std::string& device) {
 
 void applyThreads(int threads) {
     torch::set_num_threads(std::max(1, threads));
+    // LibTorch builds on OpenBLAS (Debian's) run BLAS in OpenBLAS's own thread pool, which
+    // set_num_threads does not reach and which spins (sched_yield) on these small matrices: give
+    // it the same thread count when it is there.
+    using SetThreads = void (*)(int);
+    if (auto* setBlasThreads =
+            reinterpret_cast<SetThreads>(dlsym(RTLD_DEFAULT, "openblas_set_num_threads")))
+        setBlasThreads(std::max(1, threads));
 }
 
 WindowBatch assembleWindows(const std::vector<WindowRef>& rows, const NetworkImpl& net, int window,
