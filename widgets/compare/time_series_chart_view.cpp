@@ -18,7 +18,8 @@ TimeSeriesChartView::TimeSeriesChartView(TimeSeriesChart* chart, QWidget* parent
     , m_chart(chart)
     , m_crossLine(new QGraphicsLineItem(chart))
     , m_crossText(new QGraphicsTextItem(chart)) {
-    setRenderHint(QPainter::Antialiasing);
+    // No antialiasing: with two points per pixel column it costs much and shows little.
+    setRenderHint(QPainter::Antialiasing, false);
     setRubberBand(QChartView::HorizontalRubberBand);
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
