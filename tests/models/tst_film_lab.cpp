@@ -1,6 +1,7 @@
 // The FiLM lab: the scaling identities (scale 0 is the bare decoder, scale 1 the model as
 // trained), embedding mixing, the PCA of task embeddings, hidden-parameter files, and the widget
 // following the shared site selection (a click on the embedding map selects the site).
+#include "cache/cache.h"
 #include "embedding_map_view.h"
 #include "embedding_pca.h"
 #include "film_bar_chart.h"
@@ -9,6 +10,7 @@
 #include "film_lab_widget.h"
 #include "film_series_chart.h"
 #include "hidden_parameters.h"
+#include "model_operations.h"
 #include "model_test_cache.h"
 #include "site_selection.h"
 #include "synthetic_world.h"
@@ -62,6 +64,8 @@ private Q_SLOTS:
     void badHiddenParameters();
     void settingSummary();
     void widgetFollowsSelection();
+    void opensARegisteredModel();
+    void colorsByHiddenParameter();
     void screenshots();
 
 private:
@@ -293,6 +297,61 @@ void TestFilmLab::widgetFollowsSelection() {
     QTRY_VERIFY(!lab.isBusy() && lab.shownResult()->request.siteId == m_sites[5].id);
 }
 
+void TestFilmLab::opensARegisteredModel() {
+    const QString cachePath = m_dir.filePath(QStringLiteral("lab-cache.sqlite"));
+    const auto sites = testing::writeSyntheticCache(cachePath.toStdString(), 5, 2);
+    const QString folder = m_dir.filePath(QStringLiteral("lab-model"));
+    ml::TrainRequest request;
+    request.name = "lab";
+    request.config = testing::tinyConfig();
+    const ml::FluxModel model = ml::FluxModel::train(sites, request);
+    model.save(folder.toStdString());
+    {
+        Cache cache = Cache::open(cachePath.toStdString());
+        registerModelFolder(cache, folder);
+        ModelRecord broken{"broken", "tamrl", m_dir.filePath(QStringLiteral("gone")).toStdString(),
+                           "{}", 0};
+        cache.registerModel(broken);
+        cache.registerModel({"not film", "tamlstm", folder.toStdString(), "{}", 0});
+    }
+    SiteSelection selection;
+    FilmLabWidget lab(&selection, cachePath);
+    QSignalSpy ready(&lab, &FilmLabWidget::engineReady);
+    lab.openModel(QStringLiteral("not film")); // only TAM-RL models are offered
+    QVERIFY(lab.errorText().contains(QStringLiteral("No TAM-RL model")));
+    lab.openModel(QStringLiteral("broken"));
+    QTRY_VERIFY(!lab.isBusy() && lab.errorText().contains(QStringLiteral("gone")));
+    QVERIFY(!lab.hasEngine());
+    lab.openModel(QStringLiteral("lab"));
+    QTRY_COMPARE(ready.count(), 1);
+    QCOMPARE(lab.modelName(), QStringLiteral("lab"));
+    selection.select(QString::fromStdString(sites[2].id));
+    QTRY_VERIFY(!lab.isBusy() && lab.shownResult() &&
+                lab.shownResult()->request.siteId == sites[2].id);
+    comparePredictions(lab.shownResult()->modulated, model.predict(sites[2]), 1e-6);
+}
+
+void TestFilmLab::colorsByHiddenParameter() {
+    ml::testing::SyntheticWorldOptions options;
+    options.sites = 8;
+    options.years = 2;
+    const auto world = ml::testing::makeSyntheticWorld(options); // the same world as m_sites
+    QByteArray csv("site_id,igbp,koppen,light_use_efficiency,reference_respiration\n");
+    for (const auto& s : world)
+        csv += QByteArray::fromStdString(s.series.id) + ",GRA,Cfb," +
+               QByteArray::number(s.lightUseEfficiency) + "," +
+               QByteArray::number(s.referenceRespiration) + "\n";
+    const QString path = m_dir.filePath(QStringLiteral("synthetic_hidden.csv"));
+    writeText(path, csv);
+    SiteSelection selection;
+    FilmLabWidget lab(&selection, QString());
+    lab.setEngine(m_engine, QStringLiteral("tiny"));
+    QVERIFY(lab.loadHiddenParameters(path));
+    QVERIFY(lab.errorText().isEmpty());
+    QVERIFY(!lab.loadHiddenParameters(m_dir.filePath(QStringLiteral("nothing.csv"))));
+    QVERIFY(lab.errorText().contains(QStringLiteral("nothing.csv")));
+}
+
 // Renders the widgets offscreen for a look; FLUXLENS_SCREENSHOT_DIR chooses where.
 void TestFilmLab::screenshots() {
     const QByteArray dir = qgetenv("FLUXLENS_SCREENSHOT_DIR");
@@ -304,6 +363,7 @@ void TestFilmLab::screenshots() {
     lab.setEngine(m_engine, QStringLiteral("tiny"));
     selection.select(QString::fromStdString(m_sites[1].id));
     lab.setScale(1.5);
+    lab.setColorMode(1);
     lab.setDonor(QString::fromStdString(m_sites[4].id), 0.5);
     lab.show();
     QVERIFY(QTest::qWaitForWindowExposed(&lab));

@@ -174,6 +174,17 @@ void TestModelLibrary::predictsFromTheLibrary() {
     const auto& gpp = stored.columns[std::size_t(column - stored.columnNames.begin())];
     for (std::size_t i = 0; i < gpp.size(); ++i)
         QVERIFY(std::abs(gpp[i] - double(expected.gpp[i])) < 1e-5);
+
+    // evaluate from the library: the metrics column fills in
+    QSignalSpy failedEvaluation(library.job(), &BackgroundJob::failed);
+    library.evaluateModels();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 60000);
+    QVERIFY2(failedEvaluation.isEmpty(),
+             failedEvaluation.isEmpty() ? ""
+                                        : qPrintable(failedEvaluation.first().first().toString()));
+    const QString metrics =
+        library.tableModel()->index(row, ModelTableModel::Metrics).data().toString();
+    QVERIFY2(metrics.contains(QStringLiteral("GPP RMSE")), qPrintable(metrics));
     QVERIFY(library.removeModel(QStringLiteral("library-tamrl"), false));
 }
 
