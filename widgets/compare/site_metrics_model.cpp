@@ -31,6 +31,8 @@ void SiteMetricsModel::setTarget(FluxTarget target) {
     if (!m_rows.empty())
         Q_EMIT dataChanged(index(0, FixedColumnCount - 1),
                            index(rowCount() - 1, columnCount() - 1));
+    if (columnCount() > FixedColumnCount)
+        Q_EMIT headerDataChanged(Qt::Horizontal, FixedColumnCount, columnCount() - 1); // tooltips
 }
 
 void SiteMetricsModel::setQc(QcChoice qc) {
