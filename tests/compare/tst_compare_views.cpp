@@ -5,6 +5,7 @@
 #include "class_bars_view.h"
 #include "compare_data.h"
 #include "compare_test_world.h"
+#include "map/world_map_widget.h"
 #include "metric_choice_bar.h"
 #include "range_slider.h"
 #include "relative_rmse_model.h"
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void filterHidesRows();
     void tableSelectionDrivesTimeSeriesAndScatter();
     void sharedSelectionDrivesTable();
+    void mapAndTableFollowEachOther();
     void scatterClickSelectsSite();
     void timeSeriesShowsEverySource();
     void timeSeriesAggregationReadsMonthlyMean();
@@ -246,6 +248,36 @@ void TestCompareViews::sharedSelectionDrivesTable() {
             .row());
     QVERIFY(m_selection->isSelected(QStringLiteral("A2")));
     QVERIFY(m_selection->isSelected(QStringLiteral("D1")));
+}
+
+void TestCompareViews::mapAndTableFollowEachOther() {
+    SiteMetricsView table(m_data.get(), m_filter.get(), m_selection.get());
+    WorldMapWidget map(m_sites.get(), m_filter.get(), m_selection.get());
+    map.resize(900, 500);
+    map.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&map));
+    const auto selectedOnMap = [&map] {
+        QStringList ids;
+        for (const TowerMarker& t : map.visibleTowers())
+            if (t.selected)
+                ids.append(t.id);
+        return ids;
+    };
+    // Table -> map.
+    const QModelIndex b2 = table.proxy()->mapFromSource(
+        table.model()->index(table.model()->rowOf(QStringLiteral("B2")), 0));
+    table.table()->selectionModel()->setCurrentIndex(b2, QItemSelectionModel::ClearAndSelect |
+                                                             QItemSelectionModel::Rows);
+    QCOMPARE(selectedOnMap(), QStringList{u"B2"_s});
+    // Map click -> table.
+    const std::optional<QPointF> pos = map.markerPosition(QStringLiteral("D1"));
+    QVERIFY(pos.has_value());
+    QTest::mouseClick(&map, Qt::LeftButton, {}, pos->toPoint());
+    QCOMPARE(m_selection->currentId(), QStringLiteral("D1"));
+    const QModelIndexList rows = table.table()->selectionModel()->selectedRows();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().data(SiteMetricsModel::SiteIdRole).toString(), QStringLiteral("D1"));
+    QCOMPARE(selectedOnMap(), QStringList{u"D1"_s});
 }
 
 void TestCompareViews::scatterClickSelectsSite() {
