@@ -323,8 +323,19 @@ void TimeSeriesChart::redecimate() {
     yMin -= pad;
     yMax += pad;
     m_axisX->setRange(dateTimeOfDay(m_first), dateTimeOfDay(m_last));
-    m_axisY->setRange(yMin, yMax);
-    m_axisY->applyNiceNumbers();
+    // Ticks on round values (1, 2 or 5 × 10^k) anchored at zero.
+    const double rawStep = (yMax - yMin) / 5.0;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(rawStep)));
+    const double fraction = rawStep / magnitude;
+    const double step = (fraction <= 1.0   ? 1.0
+                         : fraction <= 2.0 ? 2.0
+                         : fraction <= 5.0 ? 5.0
+                                           : 10.0) *
+                        magnitude;
+    m_axisY->setTickType(QValueAxis::TicksDynamic);
+    m_axisY->setTickAnchor(0.0);
+    m_axisY->setTickInterval(step);
+    m_axisY->setRange(std::floor(yMin / step) * step, std::ceil(yMax / step) * step);
     updateShading(m_axisY->min(), m_axisY->max(), columns);
     m_updating = wasUpdating;
 }
