@@ -34,7 +34,9 @@ SiteMetricsView::SiteMetricsView(CompareData* data, SiteFilter* filter, SiteSele
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Sized once per reset: ResizeToContents would measure every row on every data change.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->resizeColumnsToContents();
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -47,6 +49,7 @@ SiteMetricsView::SiteMetricsView(CompareData* data, SiteFilter* filter, SiteSele
         m_model->setQc(m_choices->qc());
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_table->resizeColumnsToContents();
         updateCount();
         syncFromSelection();
     });
