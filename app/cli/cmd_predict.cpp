@@ -2,6 +2,7 @@
 // (ensemble mean and standard deviation of GPP, RECO and NEE) under the model's name.
 #include "args.h"
 #include "command.h"
+#include "xgboost_commands.h"
 
 #if defined(FLUXLENS_HAVE_ML) && defined(FLUXLENS_HAVE_ML_CACHE)
 #include "cache/cache.h"
@@ -27,9 +28,11 @@ std::vector<std::string> splitList(const std::string& text) {
 
 int runPredict(std::span<const std::string> argv) {
     const Args args(argv, {});
+    const std::filesystem::path folder = args.required("--model");
+    if (isXgboostModelDir(folder))
+        return predictXgboost(args, folder);
     args.rejectUnknown({"--cache", "--model", "--name", "--sites", "--device", "--threads"});
     const std::string cachePath = args.required("--cache");
-    const std::filesystem::path folder = args.required("--model");
     const int threads = args.intValue("--threads", 1);
     if (threads < 1)
         throw UsageError("--threads must be positive");
@@ -68,7 +71,7 @@ const CommandRegistration registration{
      "Usage: fluxlens-cli predict --cache FILE --model DIR [--name NAME] [--sites ID,ID,...]\n"
      "         [--device auto|cpu|cuda] [--threads N]\n"
      "  --name   name to store predictions under (default: the model's, e.g. TAM-RL, CT-LSTM,\n"
-     "           TAMLSTM)",
+     "           TAMLSTM, XGBoost)",
      runPredict}};
 } // namespace
 } // namespace fluxlens::cli

@@ -2,6 +2,7 @@
 // folder, printing one progress line per epoch. Ctrl-C stops early and keeps the best checkpoint.
 #include "args.h"
 #include "command.h"
+#include "xgboost_commands.h"
 
 #if defined(FLUXLENS_HAVE_ML) && defined(FLUXLENS_HAVE_ML_CACHE)
 #include "cache/cache.h"
@@ -50,12 +51,14 @@ void printProgress(const ml::TrainProgress& p) {
 
 int runTrain(std::span<const std::string> argv) {
     const Args args(argv, {});
+    if (args.value("--model").value_or("") == "xgboost")
+        return trainXgboost(args); // the XGBoost baseline has its own options
     args.rejectUnknown({"--cache", "--model", "--out", "--name", "--config", "--seeds", "--epochs",
                         "--device", "--threads", "--holdout", "--holdout-fraction"});
     const std::string cachePath = args.required("--cache");
     const auto kind = ml::parseModelKind(args.required("--model"));
     if (!kind)
-        throw UsageError("--model must be tamrl, ctlstm or tamlstm");
+        throw UsageError("--model must be tamrl, ctlstm, tamlstm or xgboost");
     const std::filesystem::path out = args.required("--out");
     if (args.value("--holdout") && args.value("--holdout-fraction"))
         throw UsageError("give --holdout FILE or --holdout-fraction F, not both");
@@ -131,10 +134,12 @@ int runTrain(std::span<const std::string> argv) {
 }
 
 const CommandRegistration registration{
-    {"train", "train a TAM-RL, CT-LSTM or TAMLSTM model on the cached sites",
-     "Usage: fluxlens-cli train --cache FILE --model tamrl|ctlstm|tamlstm --out DIR [--name NAME]\n"
-     "         [--config JSON] [--seeds K] [--epochs N] [--device auto|cpu|cuda] [--threads N]\n"
-     "         [--holdout FILE | --holdout-fraction F]\n"
+    {"train", "train a TAM-RL, CT-LSTM, TAMLSTM or XGBoost model on the cached sites",
+     "Usage: fluxlens-cli train --cache FILE --model tamrl|ctlstm|tamlstm|xgboost --out DIR\n"
+     "         [--name NAME] [--config JSON] [--seeds K] [--epochs N]\n"
+     "         [--device auto|cpu|cuda] [--threads N] [--holdout FILE | --holdout-fraction F]\n"
+     "  --model xgboost takes the XGBoost baseline's options instead (--rounds, --seed,\n"
+     "               --holdout-from MODEL_DIR; see core/ml/xgboost)\n"
      "  --config     a JSON file (or inline JSON) overriding the defaults of the ML config\n"
      "  --epochs     epochs per stage (TAM-RL: pre-training and joint; baselines: 2N in one "
      "stage)\n"
