@@ -258,9 +258,9 @@ FilmParameters FluxModel::filmParameters(const SiteSeries& series, const FilmCon
     FilmParameters out;
     out.embedding = toVector(embedding);
     out.gamma1 = toVector(1.0 + s * (f.gamma1 - 1.0));
-    out.beta1 = toVector(s * f.beta1);
+    out.beta1 = toVector(s * f.beta1 + 0.0); // + 0.0: no -0 at scale 0
     out.gamma2 = toVector(1.0 + s * (f.gamma2 - 1.0));
-    out.beta2 = toVector(s * f.beta2);
+    out.beta2 = toVector(s * f.beta2 + 0.0);
     return out;
 }
 
