@@ -1,6 +1,6 @@
 // fluxlens: the desktop application, and its headless figure export.
 #include "app_settings.h"
-#include "export/headless_export.h"
+#include "headless_export.h"
 #include "main_window.h"
 
 #include <QApplication>

@@ -36,9 +36,9 @@ inline double observedNee(int siteIndex, int day) {
 inline double observedReco(int siteIndex, int day) {
     return 0.6 * observedGpp(siteIndex, day) + 1.0;
 }
-// NEE_VUT_USTAR50_QC: 0.5 every 5th day, 1 otherwise.
+// NEE_VUT_USTAR50_QC: 0.3 (mostly gap-filled, shaded) every 5th day, 1 otherwise.
 inline double qcOf(int day) {
-    return day % 5 == 0 ? 0.5 : 1.0;
+    return day % 5 == 0 ? 0.3 : 1.0;
 }
 
 struct WorldSite {

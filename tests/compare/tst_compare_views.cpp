@@ -319,7 +319,7 @@ void TestCompareViews::timeSeriesShowsEverySource() {
              (QStringList{u"Observed"_s, u"TAM-RL"_s, u"XGBoost"_s, u"FLUXCOM-X-BASE"_s}));
     const SiteTimeSeries* data = chart->siteData();
     QVERIFY(data);
-    // QC < 1 on every 5th day (and observed): the shaded days.
+    // QC below kLowQcThreshold on every 5th day (and observed): the shaded days.
     int expectedLow = 0;
     for (int d = ct::firstDay(); d < ct::firstDay() + 800; ++d)
         if (d % 5 == 0 && d % 50 != 0) // days without observations are not shaded

@@ -126,7 +126,7 @@ void TimeSeriesChart::rebuild() {
     m_shadingLower = std::make_unique<QLineSeries>();
     m_shading = new QAreaSeries(m_shadingUpper.get(), m_shadingLower.get());
     // Legend labels are rich text: no "<".
-    m_shading->setName(tr("days with QC ≠ 1"));
+    m_shading->setName(tr("days with NEE QC < 0.5"));
     m_shading->setColor(QColor(255, 170, 0, 45));
     m_shading->setBorderColor(Qt::transparent);
     addSeries(m_shading);

@@ -92,7 +92,10 @@ SiteTimeSeries loadSiteTimeSeries(const QString& cachePath, const QString& siteI
                 (nee && (*nee)[i] == (*nee)[i]) || (gpp && (*gpp)[i] == (*gpp)[i]);
             if (!observed)
                 continue;
-            const bool good = qcUstar && qcRef && (*qcUstar)[i] == 1.0 && (*qcRef)[i] == 1.0;
+            // Low quality: mostly gap-filled (under half the records measured or good gap-fill).
+            // Shading every day below the strict QC = 1 of the metrics would cover nearly all days.
+            const double qc = qcUstar ? (*qcUstar)[i] : (qcRef ? (*qcRef)[i] : 0.0);
+            const bool good = qc >= kLowQcThreshold;
             if (!good)
                 out.lowQcDays.push_back(flux.dayNumbers[i]);
         }

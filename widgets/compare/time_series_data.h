@@ -8,6 +8,10 @@
 
 namespace fluxlens {
 
+// Observed days whose NEE QC (fraction of measured or good gap-filled records) is below this are
+// shaded as low quality in the time series.
+inline constexpr double kLowQcThreshold = 0.5;
+
 // One line of the time series chart.
 struct FluxSeries {
     enum class Kind { Observed, Model, Reference };
@@ -26,8 +30,8 @@ struct SiteTimeSeries {
     std::array<std::vector<FluxSeries>, 3> byTarget; // indexed by FluxTarget
     // Days with an observation where NEE_VUT_USTAR50_QC or NEE_VUT_REF_QC is not 1 (the days the
     // QC = 1 evaluation leaves out), increasing.
-    std::vector<int> lowQcDays;
-    QString error; // empty on success
+    std::vector<int> lowQcDays; // observed days with NEE QC below kLowQcThreshold (or no QC)
+    QString error;              // empty on success
 
     const std::vector<FluxSeries>& series(FluxTarget t) const {
         return byTarget[static_cast<std::size_t>(t)];

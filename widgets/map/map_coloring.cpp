@@ -13,6 +13,8 @@ QColor MapColoring::color(const SiteRecord& record, MapColorMode mode) {
         return koppenQColor(record.site.koppen);
     case MapColorMode::Igbp:
         return igbpQColor(record.site.igbp);
+    case MapColorMode::Custom:
+        break;
     }
     return Qt::gray;
 }

@@ -4,13 +4,20 @@
 
 #include <QColor>
 #include <QCoreApplication>
+#include <functional>
 #include <vector>
 
 namespace fluxlens {
 
 struct SiteRecord;
 
-enum class MapColorMode { Koppen, Igbp };
+enum class MapColorMode { Koppen, Igbp, Custom };
+
+// Colours supplied by another view (e.g. a metric), with their own legend.
+struct CustomMapColoring {
+    std::function<QColor(const SiteRecord&)> color;
+    MapLegend legend;
+};
 
 // Tower colours and the matching legend for a colour mode.
 class MapColoring {

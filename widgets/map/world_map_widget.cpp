@@ -65,6 +65,12 @@ void WorldMapWidget::setColorMode(MapColorMode mode) {
     update();
 }
 
+void WorldMapWidget::setCustomColoring(CustomMapColoring coloring) {
+    m_custom = std::move(coloring);
+    m_colorMode = MapColorMode::Custom;
+    update();
+}
+
 void WorldMapWidget::onSitesReset() {
     m_scene.setSites(m_sites->sites());
     m_hoveredId.clear();
@@ -87,13 +93,17 @@ std::vector<TowerMarker> WorldMapWidget::visibleTowers() const {
         auto it = positions.find(id);
         if (it == positions.end())
             continue;
-        towers.push_back(
-            {id, *it, MapColoring::color(r, m_colorMode), m_selection->isSelected(id)});
+        const QColor color = m_colorMode == MapColorMode::Custom && m_custom.color
+                                 ? m_custom.color(r)
+                                 : MapColoring::color(r, m_colorMode);
+        towers.push_back({id, *it, color, m_selection->isSelected(id)});
     }
     return towers;
 }
 
 MapLegend WorldMapWidget::legend() const {
+    if (m_colorMode == MapColorMode::Custom)
+        return m_custom.legend;
     std::vector<const SiteRecord*> visible;
     for (const SiteRecord& r : m_sites->sites())
         if (m_filter->accepts(r))

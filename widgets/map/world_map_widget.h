@@ -30,6 +30,8 @@ public:
     void loadBasemap(const QString& path);
     void setProjection(MapProjection projection);
     void setColorMode(MapColorMode mode);
+    // Switches to MapColorMode::Custom with these colours and legend.
+    void setCustomColoring(CustomMapColoring coloring);
     MapColorMode colorMode() const { return m_colorMode; }
 
     const MapScene& scene() const { return m_scene; }
@@ -79,6 +81,7 @@ private:
     MapScene m_scene;
     MapViewport m_viewport;
     MapColorMode m_colorMode = MapColorMode::Koppen;
+    CustomMapColoring m_custom;
     QPixmap m_baseCache; // ocean, land and graticule for the current view and size
     QString m_hoveredId;
     QPoint m_pressPos;

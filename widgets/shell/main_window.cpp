@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "about_dialog.h"
+#include "analysis_docks.h"
 #include "app_settings.h"
 #include "demo_world_job.h"
 #include "export/export_dialog.h"
@@ -82,7 +83,7 @@ MainWindow::MainWindow(AppSettings* settings, QWidget* parent)
     if (m_map->scene().hasLand())
         showMessage(tr("Basemap: %1").arg(m_settings->basemapPath()));
 
-    resize(1400, 860);
+    resize(1500, 980);
     restoreGeometry(m_settings->windowGeometry());
     restoreState(m_settings->windowState());
     updateSiteCount();
@@ -104,11 +105,21 @@ void MainWindow::createDocks() {
     addDockWidget(Qt::RightDockWidgetArea, detailsDock);
     resizeDocks({listDock, detailsDock}, {400, 260}, Qt::Horizontal);
 
+    m_analysis = new AnalysisDocks(this, m_sites, m_filter, m_selection, m_map);
+    connect(m_analysis, &AnalysisDocks::statusMessage, this, &MainWindow::showMessage);
+
     auto* logDock = new QDockWidget(tr("Import log"), this);
     logDock->setObjectName(QStringLiteral("importLogDock"));
     logDock->setWidget(m_importLog);
     addDockWidget(Qt::BottomDockWidgetArea, logDock);
-    logDock->hide();
+    if (!m_analysis->docks().isEmpty())
+        tabifyDockWidget(m_analysis->docks().first(), logDock);
+    else
+        logDock->hide();
+    if (!m_analysis->docks().isEmpty()) {
+        m_analysis->docks().first()->raise();
+        resizeDocks({m_analysis->docks().first()}, {330}, Qt::Vertical);
+    }
 }
 
 void MainWindow::createMenus() {
@@ -147,13 +158,24 @@ void MainWindow::createMenus() {
     const std::pair<MapColorMode, QString> modes[] = {
         {MapColorMode::Koppen, tr("Köppen–Geiger class")},
         {MapColorMode::Igbp, tr("IGBP land cover")}};
+    QAction* koppenColours = nullptr;
     for (const auto& [mode, label] : modes) {
         QAction* a = colour->addAction(label);
         a->setCheckable(true);
         a->setChecked(mode == m_map->colorMode());
         colours->addAction(a);
         connect(a, &QAction::triggered, m_map, [this, mode] { m_map->setColorMode(mode); });
+        if (mode == MapColorMode::Koppen)
+            koppenColours = a;
     }
+    QAction* metricColours = m_analysis->metricColouringAction();
+    colour->addAction(metricColours);
+    colours->addAction(metricColours);
+    // Without metrics the metric colouring declines; the group then falls back to Köppen.
+    connect(metricColours, &QAction::triggered, koppenColours, [metricColours, koppenColours] {
+        if (!metricColours->isChecked())
+            koppenColours->setChecked(true);
+    });
     view->addAction(tr("&Basemap…"), this, &MainWindow::chooseBasemap);
     view->addSeparator();
     view->addAction(tr("Zoom &in"), QKeySequence::ZoomIn, m_map, &WorldMapWidget::zoomIn);
@@ -163,13 +185,7 @@ void MainWindow::createMenus() {
     view->addAction(tr("&Whole world"), QKeySequence(Qt::CTRL | Qt::Key_0), m_map,
                     &WorldMapWidget::resetView);
 
-    QMenu* models = menuBar()->addMenu(tr("&Models"));
-    models->setToolTipsVisible(true);
-    QAction* modelsHint = models->addAction(tr("Train and load models with fluxlens-cli"));
-    modelsHint->setEnabled(false);
-    modelsHint->setToolTip(
-        tr("The model library and training dialog are not in this build yet; "
-           "'fluxlens-cli train' and 'fluxlens-cli predict' do the same headless."));
+    m_analysis->fillModelsMenu(menuBar()->addMenu(tr("&Models")));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About FluxLens"), this, [this] { AboutDialog(this).exec(); });
@@ -201,6 +217,7 @@ void MainWindow::onSitesLoaded() {
         m_cacheLabel->setText(tr("Cache: %1").arg(QFileInfo(loaded.cachePath).fileName()));
         m_cacheLabel->setToolTip(loaded.cachePath);
         m_importLog->setEntries(loaded.importLog);
+        m_analysis->setCachePath(loaded.cachePath);
         showMessage(
             tr("%n site(s) read from %1", nullptr, static_cast<int>(m_sites->sites().size()))
                 .arg(loaded.cachePath));

@@ -22,6 +22,7 @@ class SiteDetailsWidget;
 class ImportLogWidget;
 class ImportDialog;
 class MessageBanner;
+class AnalysisDocks;
 class BackgroundJob;
 class JobStatusWidget;
 
@@ -46,6 +47,7 @@ public:
     SiteDetailsWidget* siteDetails() const { return m_details; }
     ImportLogWidget* importLog() const { return m_importLog; }
     MessageBanner* banner() const { return m_banner; }
+    AnalysisDocks* analysis() const { return m_analysis; }
     ImportDialog* importDialog() const;
     SiteTableModel* siteModel() const { return m_sites; }
     SiteSelection* selection() const { return m_selection; }
@@ -80,6 +82,7 @@ private:
     SiteDetailsWidget* m_details;
     ImportLogWidget* m_importLog;
     MessageBanner* m_banner;
+    AnalysisDocks* m_analysis = nullptr;
     JobStatusWidget* m_jobStatus;
     BackgroundJob* m_demoJob = nullptr;
     QPointer<ImportDialog> m_importDialog; // the latest one; deletes itself when closed

@@ -1,0 +1,194 @@
+#include "analysis_docks.h"
+
+#include "map/world_map_widget.h"
+#include "site_table_model.h"
+
+#ifdef FLUXLENS_HAVE_COMPARE_WIDGETS
+#include "class_bars_view.h"
+#include "compare_data.h"
+#include "metric_map_coloring.h"
+#include "relative_rmse_view.h"
+#include "site_metrics_view.h"
+#include "site_scatter_view.h"
+#include "table1_view.h"
+#include "time_series_view.h"
+#endif
+#ifdef FLUXLENS_HAVE_MODEL_WIDGETS
+#include "cache/cache.h"
+#include "film_lab_widget.h"
+#include "model_library_widget.h"
+#include "train_dialog.h"
+#endif
+
+#include <QAction>
+#include <QDockWidget>
+#include <QMainWindow>
+#include <QMenu>
+#include <QScrollArea>
+
+namespace fluxlens {
+
+AnalysisDocks::AnalysisDocks(QMainWindow* window, SiteTableModel* sites, SiteFilter* filter,
+                             SiteSelection* selection, WorldMapWidget* map)
+    : QObject(window)
+    , m_window(window)
+    , m_sites(sites)
+    , m_filter(filter)
+    , m_selection(selection)
+    , m_map(map) {
+    m_metricColouring = new QAction(tr("RMSE improvement over the reference"), this);
+    m_metricColouring->setCheckable(true);
+    connect(m_metricColouring, &QAction::triggered, this, &AnalysisDocks::applyMetricColouring);
+    createCompareDocks();
+    createModelDocks();
+    for (int i = 1; i < m_docks.size(); ++i)
+        m_window->tabifyDockWidget(m_docks.first(), m_docks[i]);
+    if (!m_docks.isEmpty())
+        m_docks.first()->raise();
+}
+
+QDockWidget* AnalysisDocks::addDock(QWidget* widget, const QString& title,
+                                    const QString& objectName) {
+    auto* dock = new QDockWidget(title, m_window);
+    dock->setObjectName(objectName);
+    // Scrolling instead of imposing the view's minimum size on the whole window.
+    auto* scroll = new QScrollArea(dock);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(widget);
+    dock->setWidget(scroll);
+    m_window->addDockWidget(Qt::BottomDockWidgetArea, dock);
+    m_docks.append(dock);
+    return dock;
+}
+
+bool AnalysisDocks::hasModelWidgets() const {
+    return m_library != nullptr;
+}
+
+void AnalysisDocks::createCompareDocks() {
+#ifdef FLUXLENS_HAVE_COMPARE_WIDGETS
+    m_compare = new CompareData(m_sites, this);
+    connect(m_compare, &CompareData::loadFailed, this, &AnalysisDocks::statusMessage);
+    connect(m_compare, &CompareData::metricsChanged, this, [this] {
+        if (m_metricColouring->isChecked())
+            applyMetricColouring();
+    });
+    addDock(new TimeSeriesView(m_compare, m_selection), tr("Time series"),
+            QStringLiteral("timeSeriesDock"));
+    addDock(new SiteMetricsView(m_compare, m_filter, m_selection), tr("Site metrics"),
+            QStringLiteral("siteMetricsDock"));
+    addDock(new SiteScatterView(m_compare, m_selection), tr("Per-site scatter"),
+            QStringLiteral("scatterDock"));
+    addDock(new ClassBarsView(m_compare), tr("Class bars"), QStringLiteral("classBarsDock"));
+    addDock(new RelativeRmseView(m_compare), tr("Relative RMSE"),
+            QStringLiteral("relativeRmseDock"));
+    addDock(new Table1View(m_compare), tr("Table 1"), QStringLiteral("table1Dock"));
+#else
+    m_metricColouring->setEnabled(false);
+    m_metricColouring->setToolTip(tr("This build has no comparison views"));
+#endif
+}
+
+void AnalysisDocks::createModelDocks() {
+#ifdef FLUXLENS_HAVE_MODEL_WIDGETS
+    m_library = new ModelLibraryWidget(m_cachePath);
+    m_filmLab = new FilmLabWidget(m_selection, m_cachePath);
+    addDock(m_library, tr("Model library"), QStringLiteral("modelLibraryDock"));
+    m_filmLabDock = addDock(m_filmLab, tr("FiLM lab"), QStringLiteral("filmLabDock"));
+    connect(m_library, &ModelLibraryWidget::modelsChanged, this, [this] {
+        m_filmLab->refreshModels();
+        if (m_compare)
+            m_compare->reload();
+    });
+    connect(m_library, &ModelLibraryWidget::trainRequested, this, &AnalysisDocks::openTrainDialog);
+    connect(m_library, &ModelLibraryWidget::filmLabRequested, this, [this](const QString& name) {
+        m_filmLab->openModel(name);
+        m_filmLabDock->show();
+        m_filmLabDock->raise();
+    });
+#endif
+}
+
+void AnalysisDocks::fillModelsMenu(QMenu* menu) {
+#ifdef FLUXLENS_HAVE_MODEL_WIDGETS
+    menu->addAction(tr("&Train a model…"), this, &AnalysisDocks::openTrainDialog);
+    menu->addAction(tr("&Evaluate all models"), m_library, &ModelLibraryWidget::evaluateModels);
+    menu->addSeparator();
+    for (QDockWidget* dock : m_docks)
+        if (dock->isAncestorOf(m_library) || dock->isAncestorOf(m_filmLab))
+            menu->addAction(dock->toggleViewAction());
+#else
+    menu->setToolTipsVisible(true);
+    QAction* none = menu->addAction(tr("Training needs LibTorch"));
+    none->setEnabled(false);
+    none->setToolTip(
+        tr("This build was made without LibTorch: rebuild with libtorch-dev installed"));
+#endif
+}
+
+void AnalysisDocks::openTrainDialog() {
+#ifdef FLUXLENS_HAVE_MODEL_WIDGETS
+    QStringList names;
+    try {
+        for (const ModelRecord& m : Cache::open(m_cachePath.toStdString()).models())
+            names << QString::fromStdString(m.name);
+    } catch (const std::exception& e) {
+        Q_EMIT statusMessage(QString::fromUtf8(e.what()));
+        return;
+    }
+    auto* dialog = new TrainDialog(m_cachePath, names, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TrainDialog::modelTrained, this, [this] {
+        m_library->refresh();
+        m_filmLab->refreshModels();
+        reload();
+    });
+    dialog->show();
+#endif
+}
+
+void AnalysisDocks::setCachePath(const QString& path) {
+    m_cachePath = path;
+#ifdef FLUXLENS_HAVE_COMPARE_WIDGETS
+    m_compare->setCachePath(path);
+#endif
+#ifdef FLUXLENS_HAVE_MODEL_WIDGETS
+    m_library->setCachePath(path);
+    m_filmLab->setCachePath(path);
+#endif
+}
+
+void AnalysisDocks::reload() {
+#ifdef FLUXLENS_HAVE_COMPARE_WIDGETS
+    m_compare->reload();
+#endif
+#ifdef FLUXLENS_HAVE_MODEL_WIDGETS
+    m_library->refresh();
+#endif
+}
+
+void AnalysisDocks::applyMetricColouring() {
+#ifdef FLUXLENS_HAVE_COMPARE_WIDGETS
+    if (m_compare->models().isEmpty() || m_compare->references().isEmpty()) {
+        Q_EMIT statusMessage(
+            tr("No metrics of a model and a reference product yet: train and evaluate "
+               "models first (Models menu)"));
+        if (m_map->colorMode() == MapColorMode::Custom)
+            m_map->setColorMode(MapColorMode::Koppen);
+        m_metricColouring->setChecked(false);
+        return;
+    }
+    MetricMapColoring::Choice choice;
+    choice.model = m_compare->primaryModel();
+    choice.reference = m_compare->references().first();
+    auto coloring = std::make_shared<MetricMapColoring>(m_compare->metrics(), choice);
+    m_map->setCustomColoring(
+        {[coloring](const SiteRecord& r) { return coloring->color(r.id()); }, coloring->legend()});
+    m_metricColouring->setChecked(true);
+    Q_EMIT statusMessage(tr("Towers coloured by the GPP RMSE improvement of %1 over %2")
+                             .arg(choice.model, choice.reference));
+#endif
+}
+
+} // namespace fluxlens

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+class QAction;
+class QDockWidget;
+class QMainWindow;
+class QMenu;
+
+namespace fluxlens {
+
+class CompareData;
+class FilmLabWidget;
+class ModelLibraryWidget;
+class SiteFilter;
+class SiteSelection;
+class SiteTableModel;
+class WorldMapWidget;
+
+// The docks built on models and metrics: comparison views (time series, metrics table, scatter,
+// class bars, relative RMSE heatmap, Table 1) and the model library and FiLM lab, with the Models
+// menu. Each part exists only when its library was built (LibTorch for the model widgets).
+class AnalysisDocks : public QObject {
+    Q_OBJECT
+public:
+    AnalysisDocks(QMainWindow* window, SiteTableModel* sites, SiteFilter* filter,
+                  SiteSelection* selection, WorldMapWidget* map);
+
+    void setCachePath(const QString& path);
+    void reload(); // models, predictions or metrics changed in the cache
+    QList<QDockWidget*> docks() const { return m_docks; }
+    void fillModelsMenu(QMenu* menu);
+    // The "RMSE improvement over the reference" entry of View ▸ Colour towers by.
+    QAction* metricColouringAction() const { return m_metricColouring; }
+    bool hasModelWidgets() const;
+    CompareData* compareData() const { return m_compare; }
+
+Q_SIGNALS:
+    void statusMessage(const QString& message);
+
+private:
+    QDockWidget* addDock(QWidget* widget, const QString& title, const QString& objectName);
+    void createCompareDocks();
+    void createModelDocks();
+    void applyMetricColouring();
+    void openTrainDialog();
+
+    QMainWindow* m_window;
+    SiteTableModel* m_sites;
+    SiteFilter* m_filter;
+    SiteSelection* m_selection;
+    WorldMapWidget* m_map;
+    QString m_cachePath;
+    QList<QDockWidget*> m_docks;
+    QAction* m_metricColouring = nullptr;
+    CompareData* m_compare = nullptr;
+    ModelLibraryWidget* m_library = nullptr;
+    FilmLabWidget* m_filmLab = nullptr;
+    QDockWidget* m_filmLabDock = nullptr;
+};
+
+} // namespace fluxlens
