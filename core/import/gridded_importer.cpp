@@ -1,10 +1,10 @@
 #include "import/gridded_importer.h"
 
-#include "cache/variables.h"
 #include "common/dates.h"
 #include "common/input_error.h"
-#include "import/carbon_flux_units.h"
 #include "import/cf_time.h"
+#include "import/gridded_multidim_reader.h"
+#include "import/gridded_series.h"
 #include "import/raster_pixel_locator.h"
 
 #include <algorithm>
@@ -52,18 +52,6 @@ std::string lastGdalError() {
     return message && *message ? std::string(": ") + message : std::string();
 }
 
-// GPP, NEE or RECO for a variable name (TER is RECO); std::nullopt otherwise.
-std::optional<std::string_view> canonicalVariable(std::string_view name) {
-    const std::string n = lower(name);
-    if (n == "gpp")
-        return var::GPP;
-    if (n == "nee")
-        return var::NEE;
-    if (n == "reco" || n == "ter")
-        return var::RECO;
-    return std::nullopt;
-}
-
 struct VariableSource {
     std::string gdalName; // what GDALOpen gets: the file or a NETCDF:"file":var subdataset
     std::string fileVariable;
@@ -75,7 +63,7 @@ std::vector<VariableSource> findVariables(const std::string& path, GDALDatasetH 
     std::vector<VariableSource> found;
     std::vector<std::string> others;
     auto add = [&](std::string gdalName, std::string fileVariable) {
-        auto canonical = canonicalVariable(fileVariable);
+        auto canonical = canonicalGriddedVariable(fileVariable);
         if (!canonical) {
             others.push_back(fileVariable);
             return;
@@ -103,7 +91,7 @@ std::vector<VariableSource> findVariables(const std::string& path, GDALDatasetH 
         std::string name;
         if (const char* v = GDALGetMetadataItem(band, "NETCDF_VARNAME", nullptr))
             name = v;
-        if (name.empty() || !canonicalVariable(name)) {
+        if (name.empty() || !canonicalGriddedVariable(name)) {
             // GeoTIFF and friends: the variable is named in the file name (fluxcom_GPP_2015.tif).
             const std::string stem = std::filesystem::path(path).stem().string();
             std::string token;
@@ -112,7 +100,7 @@ std::vector<VariableSource> findVariables(const std::string& path, GDALDatasetH 
                     token += stem[i];
                     continue;
                 }
-                if (canonicalVariable(token)) {
+                if (canonicalGriddedVariable(token)) {
                     name = token;
                     break;
                 }
@@ -142,10 +130,10 @@ std::string unitsOf(GDALDatasetH ds, GDALRasterBandH band, const std::string& va
 }
 
 // Day number and position within the day (seconds) of every band.
-std::vector<std::pair<int, double>> bandTimes(const std::string& path, GDALDatasetH ds,
-                                              const std::string& variable) {
+std::vector<StepTime> bandTimes(const std::string& path, GDALDatasetH ds,
+                                const std::string& variable) {
     const int bandCount = GDALGetRasterCount(ds);
-    std::vector<std::pair<int, double>> times;
+    std::vector<StepTime> times;
     std::optional<CfTimeAxis> axis;
     if (const char* units = GDALGetMetadataItem(ds, "time#units", nullptr)) {
         const char* calendar = GDALGetMetadataItem(ds, "time#calendar", nullptr);
@@ -177,19 +165,13 @@ std::vector<std::pair<int, double>> bandTimes(const std::string& path, GDALDatas
             throw InputError(path, "variable " + variable + ": band " + std::to_string(b) +
                                        " has no time (no NETCDF_DIM_time with CF units, no date "
                                        "as band description)");
-        const double dayFloat = std::floor((*seconds + 1.0) / 86400.0);
-        times.emplace_back(static_cast<int>(dayFloat), *seconds - dayFloat * 86400.0);
+        times.push_back(stepTimeOfUnixSeconds(*seconds));
     }
     return times;
 }
 
-struct BandScaling {
-    double scale = 1.0;
-    double offset = 0.0;
-    std::optional<double> noData;
-};
-std::vector<BandScaling> bandScalings(GDALDatasetH ds) {
-    std::vector<BandScaling> scaling(static_cast<std::size_t>(GDALGetRasterCount(ds)));
+std::vector<ValueScaling> bandScalings(GDALDatasetH ds) {
+    std::vector<ValueScaling> scaling(static_cast<std::size_t>(GDALGetRasterCount(ds)));
     for (std::size_t b = 0; b < scaling.size(); ++b) {
         GDALRasterBandH band = GDALGetRasterBand(ds, static_cast<int>(b) + 1);
         int has = 0;
@@ -204,26 +186,90 @@ std::vector<BandScaling> bandScalings(GDALDatasetH ds) {
     return scaling;
 }
 
-// How many time steps each day has; the most common count is a complete day.
-struct DailySteps {
-    std::map<int, int> perDay;
-    int expected = 1;
-    std::int64_t incompleteDays = 0;
-};
+// The number of time steps the netCDF driver says the file has, when it says so
+// (NETCDF_DIM_time_DEF = "{size,type}").
+std::optional<long long> netcdfTimeSteps(GDALDatasetH ds) {
+    const char* def = GDALGetMetadataItem(ds, "NETCDF_DIM_time_DEF", nullptr);
+    if (!def || *def != '{')
+        return std::nullopt;
+    char* end = nullptr;
+    const long long size = std::strtoll(def + 1, &end, 10);
+    return end != def + 1 ? std::optional<long long>(size) : std::nullopt;
+}
 
-DailySteps dailySteps(const std::vector<std::pair<int, double>>& times) {
-    DailySteps steps;
-    for (const auto& [day, seconds] : times)
-        ++steps.perDay[day];
-    std::map<int, int> histogram;
-    for (const auto& [day, count] : steps.perDay)
-        ++histogram[count];
-    steps.expected = std::max_element(histogram.begin(), histogram.end(), [](auto& a, auto& b) {
-                         return a.second < b.second;
-                     })->first;
-    for (const auto& [day, count] : steps.perDay)
-        steps.incompleteDays += count < steps.expected ? 1 : 0;
-    return steps;
+// GeoTIFF and other band-per-step rasters: one band per time step, read band-interleaved.
+GriddedSamples readGriddedClassic(const std::string& path, const std::vector<Site>& sites,
+                                  int window, const ImportControl& control) {
+    CPLErrorReset();
+    DatasetPtr container(
+        GDALOpenEx(path.c_str(), GDAL_OF_RASTER | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
+    if (!container)
+        throw InputError(path, "GDAL cannot read it as a raster" + lastGdalError());
+    GriddedSamples samples;
+    const auto variables = findVariables(path, container.get(), samples.warnings);
+    for (const auto& v : variables)
+        samples.columnNames.emplace_back(v.canonical);
+    samples.perSite.resize(sites.size());
+
+    for (std::size_t v = 0; v < variables.size(); ++v) {
+        const VariableSource& source = variables[v];
+        DatasetPtr owned;
+        GDALDatasetH ds = container.get();
+        if (source.gdalName != path) {
+            owned.reset(GDALOpenEx(source.gdalName.c_str(), GDAL_OF_RASTER | GDAL_OF_READONLY,
+                                   nullptr, nullptr, nullptr));
+            if (!owned)
+                throw InputError(path, "variable " + source.fileVariable + ": GDAL cannot read it" +
+                                           lastGdalError());
+            ds = owned.get();
+        }
+        const int bandCount = GDALGetRasterCount(ds);
+        if (bandCount < 1)
+            throw InputError(path, "variable " + source.fileVariable + " has no data");
+        if (const auto stepCount = netcdfTimeSteps(ds); stepCount && *stepCount > bandCount)
+            throw InputError(path, "variable " + source.fileVariable + ": the time axis has " +
+                                       std::to_string(*stepCount) + " steps but GDAL shows only " +
+                                       std::to_string(bandCount) +
+                                       " bands; FluxLens would lose the rest");
+        const double factor = griddedUnitFactor(
+            path, source.fileVariable, unitsOf(ds, GDALGetRasterBand(ds, 1), source.fileVariable));
+        const auto times = bandTimes(path, ds, source.fileVariable);
+        const std::vector<ValueScaling> scaling = bandScalings(ds);
+        const DailySteps steps = dailySteps(times);
+        if (v == 0)
+            samples.droppedDays = steps.incompleteDays;
+
+        const RasterPixelLocator locator(path, ds);
+        const int before = (window - 1) / 2;
+        std::vector<double> buffer;
+        for (std::size_t s = 0; s < sites.size(); ++s) {
+            control.step((static_cast<double>(v) + static_cast<double>(s) / sites.size()) /
+                         variables.size());
+            const Site& site = sites[s];
+            if (std::isnan(site.lat_deg) || std::isnan(site.lon_deg))
+                continue;
+            auto pixel = locator.locate(site.lon_deg, site.lat_deg);
+            if (!pixel) {
+                if (v == 0)
+                    ++samples.sitesOutside;
+                continue;
+            }
+            const int x0 = std::max(0, pixel->first - before);
+            const int y0 = std::max(0, pixel->second - before);
+            const int x1 = std::min(locator.width(), pixel->first - before + window);
+            const int y1 = std::min(locator.height(), pixel->second - before + window);
+            const int w = x1 - x0, h = y1 - y0;
+            buffer.assign(static_cast<std::size_t>(w) * h * bandCount, kNaN);
+            if (GDALDatasetRasterIO(ds, GF_Read, x0, y0, w, h, buffer.data(), w, h, GDT_Float64,
+                                    bandCount, nullptr, 0, 0, 0) != CE_None)
+                throw InputError(path, "variable " + source.fileVariable +
+                                           ": reading the pixels of site " + site.id + " failed" +
+                                           lastGdalError());
+            addDailyMeans(buffer, static_cast<std::size_t>(w) * h, times, scaling, steps, factor, v,
+                          variables.size(), samples.perSite[s]);
+        }
+    }
+    return samples;
 }
 } // namespace
 
@@ -244,130 +290,35 @@ ImportBatch importGridded(const std::string& path, const std::string& productNam
         throw InputError(path, "the sampling window must be at least 1 pixel");
     GDALAllRegister();
     const QuietGdalErrors quiet;
-    CPLErrorReset();
-    DatasetPtr container(
-        GDALOpenEx(path.c_str(), GDAL_OF_RASTER | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
-    if (!container)
-        throw InputError(path, "GDAL cannot read it as a raster" + lastGdalError());
+    // NetCDF and other multidimensional files: a site's whole time series in one read, with no
+    // limit on the number of steps; rasters with a band per date through the classic API.
+    std::optional<GriddedSamples> read = readGriddedMultidim(path, sites, window, control);
+    GriddedSamples samples =
+        read ? std::move(*read) : readGriddedClassic(path, sites, window, control);
+
     ImportBatch batch;
-    const auto variables = findVariables(path, container.get(), batch.warnings);
-
-    std::vector<std::string> columnNames;
-    for (const auto& v : variables)
-        columnNames.emplace_back(v.canonical);
-    // Per site: day -> one value per variable.
-    std::vector<std::map<int, std::vector<double>>> perSite(sites.size());
-    std::int64_t sitesOutside = 0;
-    std::int64_t droppedDays = 0;
-
-    for (std::size_t v = 0; v < variables.size(); ++v) {
-        const VariableSource& source = variables[v];
-        DatasetPtr owned;
-        GDALDatasetH ds = container.get();
-        if (source.gdalName != path) {
-            owned.reset(GDALOpenEx(source.gdalName.c_str(), GDAL_OF_RASTER | GDAL_OF_READONLY,
-                                   nullptr, nullptr, nullptr));
-            if (!owned)
-                throw InputError(path, "variable " + source.fileVariable + ": GDAL cannot read it" +
-                                           lastGdalError());
-            ds = owned.get();
-        }
-        const int bandCount = GDALGetRasterCount(ds);
-        if (bandCount < 1)
-            throw InputError(path, "variable " + source.fileVariable + " has no data");
-        const std::string units = unitsOf(ds, GDALGetRasterBand(ds, 1), source.fileVariable);
-        if (units.empty())
-            throw InputError(path, "variable " + source.fileVariable +
-                                       " has no units attribute; FluxLens needs it to convert "
-                                       "to gC m-2 d-1");
-        const auto factor = carbonFluxToGramPerDay(units);
-        if (!factor)
-            throw InputError(path, "variable " + source.fileVariable + " has units '" + units +
-                                       "' that FluxLens cannot convert to gC m-2 d-1 (known: gC "
-                                       "m-2 d-1, g m-2 d-1, gC m-2 s-1, kgC m-2 s-1, umol m-2 "
-                                       "s-1, mol m-2 s-1)");
-        const auto times = bandTimes(path, ds, source.fileVariable);
-        const std::vector<BandScaling> scaling = bandScalings(ds);
-        const DailySteps steps = dailySteps(times);
-        if (v == 0)
-            droppedDays = steps.incompleteDays;
-
-        const RasterPixelLocator locator(path, ds);
-        const int before = (window - 1) / 2;
-        std::vector<double> buffer;
-        for (std::size_t s = 0; s < sites.size(); ++s) {
-            control.step((static_cast<double>(v) + static_cast<double>(s) / sites.size()) /
-                         variables.size());
-            const Site& site = sites[s];
-            if (std::isnan(site.lat_deg) || std::isnan(site.lon_deg))
-                continue;
-            auto pixel = locator.locate(site.lon_deg, site.lat_deg);
-            if (!pixel) {
-                if (v == 0)
-                    ++sitesOutside;
-                continue;
-            }
-            const int x0 = std::max(0, pixel->first - before);
-            const int y0 = std::max(0, pixel->second - before);
-            const int x1 = std::min(locator.width(), pixel->first - before + window);
-            const int y1 = std::min(locator.height(), pixel->second - before + window);
-            const int w = x1 - x0, h = y1 - y0;
-            buffer.assign(static_cast<std::size_t>(w) * h * bandCount, kNaN);
-            if (GDALDatasetRasterIO(ds, GF_Read, x0, y0, w, h, buffer.data(), w, h, GDT_Float64,
-                                    bandCount, nullptr, 0, 0, 0) != CE_None)
-                throw InputError(path, "variable " + source.fileVariable +
-                                           ": reading the pixels of site " + site.id + " failed" +
-                                           lastGdalError());
-            std::map<int, std::pair<double, int>> daySums; // day -> (sum, valid steps)
-            for (int b = 0; b < bandCount; ++b) {
-                double sum = 0.0;
-                int valid = 0;
-                for (int p = 0; p < w * h; ++p) {
-                    const double raw = buffer[static_cast<std::size_t>(b) * w * h + p];
-                    if (std::isnan(raw) || (scaling[b].noData && raw == *scaling[b].noData))
-                        continue;
-                    sum += raw * scaling[b].scale + scaling[b].offset;
-                    ++valid;
-                }
-                auto& entry = daySums[times[b].first];
-                if (valid > 0) {
-                    entry.first += sum / valid;
-                    ++entry.second;
-                }
-            }
-            for (const auto& [day, entry] : daySums) {
-                const int dayStepCount = steps.perDay.at(day);
-                if (dayStepCount < steps.expected || entry.second == 0)
-                    continue;
-                auto& row = perSite[s][day];
-                if (row.empty())
-                    row.assign(variables.size(), kNaN);
-                if (entry.second == dayStepCount)
-                    row[v] = entry.first / entry.second * *factor;
-            }
-        }
-    }
+    batch.warnings = std::move(samples.warnings);
     for (std::size_t s = 0; s < sites.size(); ++s) {
-        if (perSite[s].empty())
+        if (samples.perSite[s].empty())
             continue;
         DailyTable table;
         table.kind = DailyKind::Reference;
         table.product = productName;
         table.siteId = sites[s].id;
-        table.columnNames = columnNames;
-        table.columns.assign(columnNames.size(), {});
-        for (const auto& [day, values] : perSite[s]) {
+        table.columnNames = samples.columnNames;
+        table.columns.assign(table.columnNames.size(), {});
+        for (const auto& [day, values] : samples.perSite[s]) {
             table.dayNumbers.push_back(day);
             for (std::size_t c = 0; c < values.size(); ++c)
                 table.columns[c].push_back(values[c]);
         }
         batch.tables.push_back(std::move(table));
     }
-    if (sitesOutside > 0)
-        batch.warnings.push_back(std::to_string(sitesOutside) +
+    if (samples.sitesOutside > 0)
+        batch.warnings.push_back(std::to_string(samples.sitesOutside) +
                                  " sites lie outside the grid and were skipped");
-    if (droppedDays > 0)
-        batch.warnings.push_back(std::to_string(droppedDays) +
+    if (samples.droppedDays > 0)
+        batch.warnings.push_back(std::to_string(samples.droppedDays) +
                                  " days with fewer time steps than the others were left out");
     if (batch.tables.empty())
         throw InputError(path, sites.empty() ? "no site in the cache to sample the grid at: "

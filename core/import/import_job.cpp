@@ -4,6 +4,8 @@
 #include "common/input_error.h"
 #include "import/file_bytes.h"
 #include "import/gridded_importer.h"
+#include "import/gridded_multidim_reader.h"
+#include "import/import_skipped.h"
 #include "import/koppen_derivation.h"
 #include "import/text_importer.h"
 #include "import/zip_archive.h"
@@ -32,14 +34,16 @@ ImportBatch readBatch(Cache& cache, const std::string& path, std::string_view by
     if (looksLikeZipFile(path))
         return importZipArchive(path, control);
     if (looksLikeGriddedFile(path)) {
-        if (options.productName.empty())
+        std::string product = options.productName;
+        if (product.empty())
+            product = griddedProductAttribute(path).value_or("");
+        if (product.empty())
             throw InputError(path, "a gridded file needs a product name (--product NAME) to be "
-                                   "stored under");
-        ImportBatch batch =
-            importGridded(path, options.productName, cache.sites(), options.window, control);
+                                   "stored under: it has no global 'product' or 'title' "
+                                   "attribute");
+        ImportBatch batch = importGridded(path, product, cache.sites(), options.window, control);
         batch.importer = "gridded";
-        batch.datasetKey =
-            "gridded:" + options.productName + ":" + fs::path(path).filename().string();
+        batch.datasetKey = "gridded:" + product + ":" + fs::path(path).filename().string();
         return batch;
     }
     return importTextFile(path, fs::path(path).filename().string(), bytes, control);
@@ -84,6 +88,8 @@ std::string_view statusName(FileImportResult::Status status) {
         return "imported";
     case FileImportResult::Status::Unchanged:
         return "unchanged";
+    case FileImportResult::Status::Skipped:
+        return "skipped";
     case FileImportResult::Status::Failed:
         return "failed";
     case FileImportResult::Status::Cancelled:
@@ -135,6 +141,9 @@ FileImportResult importFile(Cache& cache, const std::string& path, const ImportO
         if (options.deriveKoppen)
             result.koppenDerived = deriveMissingKoppen(cache, ids);
         control.step(1.0);
+    } catch (const ImportSkipped& e) {
+        result.status = FileImportResult::Status::Skipped;
+        result.skipReason = e.what();
     } catch (const ImportCancelled&) {
         result.status = FileImportResult::Status::Cancelled;
     } catch (const InputError& e) {
@@ -170,6 +179,9 @@ std::vector<std::string> collectImportFiles(const std::vector<std::string>& path
                 found.push_back(it->path().string());
         }
         std::sort(found.begin(), found.end());
+        // Gridded products are sampled at the cached sites: after the site tables beside them.
+        std::stable_partition(found.begin(), found.end(),
+                              [](const std::string& f) { return !looksLikeGriddedFile(f); });
         files.insert(files.end(), found.begin(), found.end());
     }
     return files;

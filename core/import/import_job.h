@@ -13,14 +13,16 @@ namespace fluxlens {
 class Cache;
 
 struct ImportOptions {
-    std::string productName;  // for gridded files: the reference product they are stored under
+    // Gridded files: the reference product they are stored under; empty: the file's global
+    // `product` or `title` attribute (an error when it has neither).
+    std::string productName;
     int window = 1;           // gridded files: mean of window × window pixels around the site
     bool deriveKoppen = true; // after each import, derive Köppen for sites that have none
 };
 
 // What importing one file did. Every failure names the file and, where one applies, the line.
 struct FileImportResult {
-    enum class Status { Imported, Unchanged, Failed, Cancelled };
+    enum class Status { Imported, Unchanged, Skipped, Failed, Cancelled };
     std::string file;
     Status status = Status::Failed;
     std::string importer;
@@ -31,10 +33,11 @@ struct FileImportResult {
     std::string errorFile; // Failed: the file (or archive entry) at fault
     std::int64_t errorLine = 0;
     std::string errorMessage;
+    std::string skipReason; // Skipped: why the file is not imported (a known non-data file)
     std::vector<std::string> koppenDerived; // sites that got a derived Köppen class
 };
 
-std::string_view statusName(FileImportResult::Status status); // "imported", "unchanged", ...
+std::string_view statusName(FileImportResult::Status status); // "imported", "skipped", ...
 
 // Reads one file (text, zip archive or gridded raster), detects its format and stores it in the
 // cache in one transaction. Bad input, a failed store or a cancel leave the cache as it was and
@@ -44,7 +47,9 @@ FileImportResult importFile(Cache& cache, const std::string& path, const ImportO
                             const ImportControl& control);
 
 // The files under `paths` (files as given; folders walked recursively for .csv, .txt, .zip and
-// gridded files), sorted within each folder. Throws InputError for a path that does not exist.
+// gridded files), sorted within each folder, a folder's gridded files after its other files
+// (they are sampled at the sites the others define). Throws InputError for a path that does not
+// exist.
 std::vector<std::string> collectImportFiles(const std::vector<std::string>& paths);
 
 // Imports every file, reporting each result as it finishes. Stops after a cancelled file.

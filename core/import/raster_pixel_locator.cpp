@@ -21,11 +21,24 @@ RasterPixelLocator::RasterPixelLocator(const std::string& path, GDALDatasetH dat
     double gt[6];
     if (GDALGetGeoTransform(dataset, gt) != CE_None)
         throw InputError(path, "the raster has no georeferencing (geotransform)");
-    if (!GDALInvGeoTransform(gt, m_inverse))
-        throw InputError(path, "the raster's geotransform cannot be inverted");
     m_width = GDALGetRasterXSize(dataset);
     m_height = GDALGetRasterYSize(dataset);
-    OGRSpatialReferenceH srs = GDALGetSpatialRef(dataset);
+    init(path, gt, GDALGetSpatialRef(dataset));
+}
+
+RasterPixelLocator::RasterPixelLocator(const std::string& path,
+                                       const std::array<double, 6>& geoTransform, int width,
+                                       int height, OGRSpatialReferenceH srs) {
+    m_width = width;
+    m_height = height;
+    init(path, geoTransform.data(), srs);
+}
+
+void RasterPixelLocator::init(const std::string& path, const double* gt, OGRSpatialReferenceH srs) {
+    double forward[6];
+    std::copy(gt, gt + 6, forward);
+    if (!GDALInvGeoTransform(forward, m_inverse))
+        throw InputError(path, "the raster's geotransform cannot be inverted");
     if (srs && !OSRIsGeographic(srs)) {
         m_wgs84.reset(OSRNewSpatialReference(nullptr));
         OSRImportFromEPSG(m_wgs84.get(), 4326);

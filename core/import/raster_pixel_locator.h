@@ -1,5 +1,6 @@
 #pragma once
 
+#include <array>
 #include <gdal.h>
 #include <memory>
 #include <optional>
@@ -15,6 +16,10 @@ class RasterPixelLocator {
 public:
     // Throws InputError naming `path` when the raster has no usable georeferencing.
     RasterPixelLocator(const std::string& path, GDALDatasetH dataset);
+    // A grid given by its geotransform, size and coordinate system (nullptr: longitude/latitude),
+    // as built from a multidimensional array's coordinate variables.
+    RasterPixelLocator(const std::string& path, const std::array<double, 6>& geoTransform,
+                       int width, int height, OGRSpatialReferenceH srs);
 
     // Column and row of the pixel holding (lon, lat); std::nullopt outside the raster.
     std::optional<std::pair<int, int>> locate(double lon_deg, double lat_deg) const;
@@ -22,6 +27,7 @@ public:
     int height() const { return m_height; }
 
 private:
+    void init(const std::string& path, const double* geoTransform, OGRSpatialReferenceH srs);
     struct SrsDeleter {
         void operator()(void* srs) const;
     };

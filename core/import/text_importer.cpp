@@ -7,6 +7,7 @@
 #include "import/fluxnet_daily_importer.h"
 #include "import/fluxnet_file_name.h"
 #include "import/fluxnet_subdaily_importer.h"
+#include "import/import_skipped.h"
 #include "import/modis_point_importer.h"
 #include "import/site_table_importer.h"
 
@@ -44,6 +45,21 @@ std::string headerPreview(const CsvReader& reader) {
         preview += (i ? "," : "") + reader.header()[i];
     return preview + (reader.header().size() > 4 ? ",..." : "");
 }
+// demo_hidden_parameters.csv, recognised by its exact header (core/demo/demo_writers.cpp).
+bool isDemoHiddenParameterTable(const CsvReader& reader) {
+    static const std::vector<std::string> kHeader{"site_id",
+                                                  "igbp",
+                                                  "koppen",
+                                                  "light_use_efficiency_gC_MJ",
+                                                  "reference_respiration_gC_m2_d",
+                                                  "temperature_sensitivity_E0_K",
+                                                  "canopy_density",
+                                                  "soil_water_capacity_mm",
+                                                  "soil_organic_index",
+                                                  "respiration_to_gpp",
+                                                  "growth_respiration_fraction"};
+    return reader.header() == kHeader;
+}
 } // namespace
 
 ImportBatch importTextFile(const std::string& label, std::string_view baseName,
@@ -58,6 +74,9 @@ ImportBatch importTextFile(const std::string& label, std::string_view baseName,
                      "FLUXNET data are recognised by their distributed file name "
                      "(FLX_<SITE>_FLUXNET2015_<SET>_<RES>_<Y1>-<Y2>_<V>.csv), which carries the "
                      "site ID; rename the file");
+    if (isDemoHiddenParameterTable(probe))
+        throw ImportSkipped("the demo world's hidden process-model parameters: the answer key "
+                            "for evaluating site embeddings, not a data format FluxLens imports");
     if (looksLikeBadmBif(probe)) {
         const std::string network = baseName.substr(0, 4) == "AMF_" ? "AmeriFlux" : "FLUXNET";
         batch = importBadmBif(text, label, network, control);
