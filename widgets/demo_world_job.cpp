@@ -36,20 +36,21 @@ void removeCacheFiles(const QString& path) {
 } // namespace
 
 QString buildDemoWorld(JobReporter& reporter) {
-    auto tr = [](const char* text) { return QCoreApplication::translate("DemoWorld", text); };
     const QString cachePath = demoWorldCachePath();
     QDir().mkpath(demoWorldFolder());
     {
         const Cache existing = Cache::open(cachePath.toStdString());
         if (isComplete(existing)) {
-            reporter.log(tr("The demo world is already in %1").arg(cachePath));
+            reporter.log(QCoreApplication::translate("DemoWorld", "The demo world is already in %1")
+                             .arg(cachePath));
             return {};
         }
     }
     // An interrupted earlier attempt leaves a partial demo cache: it is ours, start it afresh.
     removeCacheFiles(cachePath);
-    reporter.log(
-        tr("Generating the synthetic demo world and importing it through the importers …"));
+    reporter.log(QCoreApplication::translate(
+        "DemoWorld",
+        "Generating the synthetic demo world and importing it through the importers …"));
     demo::DemoJobControl control{[&reporter](double f) { reporter.progress(f); },
                                  &reporter.cancelFlag()};
     bool cancelled = false;
@@ -61,19 +62,23 @@ QString buildDemoWorld(JobReporter& reporter) {
                 demo::DemoOptions{}, control);
             for (const auto& w : result.warnings)
                 reporter.warning(QString::fromStdString(w));
-            reporter.log(tr("%1 sites, %2 files, %3 site-days: generated in %4 s, imported in %5 s")
-                             .arg(result.sites.size())
-                             .arg(result.filesImported)
-                             .arg(result.rowsImported)
-                             .arg(result.generateSeconds, 0, 'f', 1)
-                             .arg(result.importSeconds, 0, 'f', 1));
+            reporter.log(
+                QCoreApplication::translate(
+                    "DemoWorld",
+                    "%1 sites, %2 files, %3 site-days: generated in %4 s, imported in %5 s")
+                    .arg(result.sites.size())
+                    .arg(result.filesImported)
+                    .arg(result.rowsImported)
+                    .arg(result.generateSeconds, 0, 'f', 1)
+                    .arg(result.importSeconds, 0, 'f', 1));
         } catch (const demo::DemoCancelled&) {
             cancelled = true;
         }
     }
     if (cancelled) {
         removeCacheFiles(cachePath);
-        reporter.log(tr("Cancelled; the partial demo cache was removed"));
+        reporter.log(QCoreApplication::translate("DemoWorld",
+                                                 "Cancelled; the partial demo cache was removed"));
     }
     return {};
 }

@@ -1,6 +1,7 @@
 // fluxlens: the desktop application, and its headless figure export.
 #include "app_settings.h"
 #include "headless_export.h"
+#include "language_menu.h"
 #include "main_window.h"
 
 #include <QApplication>
@@ -11,39 +12,46 @@
 
 namespace {
 struct Options {
-    QCommandLineOption cache{QStringLiteral("cache"), QStringLiteral("Open this site cache."),
+    QCommandLineOption cache{QStringLiteral("cache"),
+                             QCoreApplication::translate("main", "Open this site cache."),
                              QStringLiteral("file")};
     QCommandLineOption screenshot{
         QStringLiteral("screenshot"),
-        QStringLiteral("Save a screenshot of the window once the sites are shown, then quit."),
+        QCoreApplication::translate(
+            "main", "Save a screenshot of the window once the sites are shown, then quit."),
         QStringLiteral("png")};
     QCommandLineOption exportFigure{
         QStringLiteral("export"),
-        QStringLiteral("Write a figure without opening a window: %1.")
+        QCoreApplication::translate("main", "Write a figure without opening a window: %1.")
             .arg(fluxlens::headlessFigureNames().join(QStringLiteral("|"))),
         QStringLiteral("figure")};
     QCommandLineOption out{QStringLiteral("out"),
-                           QStringLiteral("Figure file (.png, .svg or .pdf)."),
+                           QCoreApplication::translate("main", "Figure file (.png, .svg or .pdf)."),
                            QStringLiteral("file")};
-    QCommandLineOption site{QStringLiteral("site"), QStringLiteral("Site the figure is about."),
+    QCommandLineOption site{QStringLiteral("site"),
+                            QCoreApplication::translate("main", "Site the figure is about."),
                             QStringLiteral("id")};
-    QCommandLineOption model{QStringLiteral("model"), QStringLiteral("Model the figure is about."),
+    QCommandLineOption model{QStringLiteral("model"),
+                             QCoreApplication::translate("main", "Model the figure is about."),
                              QStringLiteral("name")};
     QCommandLineOption width{QStringLiteral("width-mm"),
-                             QStringLiteral("Figure width (default 183)."), QStringLiteral("mm"),
-                             QStringLiteral("183")};
+                             QCoreApplication::translate("main", "Figure width (default 183)."),
+                             QStringLiteral("mm"), QStringLiteral("183")};
     QCommandLineOption height{QStringLiteral("height-mm"),
-                              QStringLiteral("Figure height (default 110)."), QStringLiteral("mm"),
-                              QStringLiteral("110")};
-    QCommandLineOption dpi{QStringLiteral("dpi"), QStringLiteral("PNG resolution (default 300)."),
+                              QCoreApplication::translate("main", "Figure height (default 110)."),
+                              QStringLiteral("mm"), QStringLiteral("110")};
+    QCommandLineOption dpi{QStringLiteral("dpi"),
+                           QCoreApplication::translate("main", "PNG resolution (default 300)."),
                            QStringLiteral("dpi"), QStringLiteral("300")};
-    QCommandLineOption font{QStringLiteral("font-pt"), QStringLiteral("Font size (default 7)."),
+    QCommandLineOption font{QStringLiteral("font-pt"),
+                            QCoreApplication::translate("main", "Font size (default 7)."),
                             QStringLiteral("pt"), QStringLiteral("7")};
-    QCommandLineOption csv{QStringLiteral("csv"),
-                           QStringLiteral("Also write the plotted data as CSV.")};
-    QCommandLineOption demo{
-        QStringLiteral("demo"),
-        QStringLiteral("Open the synthetic demo world (generated on first use).")};
+    QCommandLineOption csv{
+        QStringLiteral("csv"),
+        QCoreApplication::translate("main", "Also write the plotted data as CSV.")};
+    QCommandLineOption demo{QStringLiteral("demo"),
+                            QCoreApplication::translate(
+                                "main", "Open the synthetic demo world (generated on first use).")};
 };
 
 int runExport(const QCommandLineParser& parser, const Options& o,
@@ -65,9 +73,10 @@ int runExport(const QCommandLineParser& parser, const Options& o,
     request.spec.fontSize_pt = parser.value(o.font).toDouble(&ok);
     all &= ok && request.spec.fontSize_pt >= 4 && request.spec.fontSize_pt <= 36;
     if (!all) {
-        std::fprintf(
-            stderr,
-            "fluxlens: --width-mm/--height-mm must be 10-1000, --dpi 50-2400, --font-pt 4-36\n");
+        std::fprintf(stderr, "fluxlens: %s\n",
+                     qPrintable(QCoreApplication::translate(
+                         "main", "--width-mm/--height-mm must be 10-1000, --dpi 50-2400, "
+                                 "--font-pt 4-36")));
         return 2;
     }
     const QString error = fluxlens::runHeadlessExport(request, settings);
@@ -89,8 +98,12 @@ int main(int argc, char** argv) {
     QApplication::setDesktopFileName(QStringLiteral("org.fluxlens.FluxLens"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.fluxlens.FluxLens.svg")));
 
+    fluxlens::AppSettings settings;
+    fluxlens::installTranslators(app, settings.language());
+
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Carbon-flux upscaling with TAM-RL"));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Carbon-flux upscaling with TAM-RL"));
     parser.addHelpOption();
     parser.addVersionOption();
     const Options o;
@@ -98,7 +111,6 @@ int main(int argc, char** argv) {
                        o.height, o.dpi, o.font, o.csv, o.demo});
     parser.process(app);
 
-    fluxlens::AppSettings settings;
     if (parser.isSet(o.exportFigure))
         return runExport(parser, o, settings);
 

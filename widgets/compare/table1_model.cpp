@@ -8,7 +8,7 @@ namespace fluxlens {
 namespace {
 QString signedPercent(double v) {
     if (!std::isfinite(v))
-        return QStringLiteral("n/a");
+        return Table1Model::tr("n/a");
     return QStringLiteral("%1%2 %").arg(v > 0 ? QStringLiteral("+") : QString()).arg(v, 0, 'f', 1);
 }
 } // namespace

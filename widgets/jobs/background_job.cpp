@@ -81,7 +81,7 @@ void BackgroundJob::start(Work work) {
         } catch (const std::exception& e) {
             return QString::fromUtf8(e.what());
         } catch (...) {
-            return QStringLiteral("unknown error");
+            return BackgroundJob::tr("unknown error");
         }
     }));
 }

@@ -15,8 +15,8 @@ namespace fluxlens {
 FilmBarChart::FilmBarChart(const QString& title, QWidget* parent)
     : QWidget(parent)
     , m_chart(new QChart)
-    , m_gamma(new QBarSet(QStringLiteral("γ (scale)")))
-    , m_beta(new QBarSet(QStringLiteral("β (shift)")))
+    , m_gamma(new QBarSet(tr("γ (scale)")))
+    , m_beta(new QBarSet(tr("β (shift)")))
     , m_x(new QBarCategoryAxis)
     , m_y(new QValueAxis) {
     m_gamma->setColor(QColor(0x1f, 0x77, 0xb4));

@@ -34,7 +34,7 @@ int plannedEpochs(const TrainSettings& settings) {
 
 namespace {
 QString epochLine(const TrainingEpoch& e) {
-    QString line = QStringLiteral("seed %1/%2  %3  epoch %4/%5  train %6")
+    QString line = TrainingRun::tr("seed %1/%2  %3  epoch %4/%5  train %6")
                        .arg(e.member + 1)
                        .arg(e.memberCount)
                        .arg(e.stage)
@@ -42,10 +42,10 @@ QString epochLine(const TrainingEpoch& e) {
                        .arg(e.epochCount)
                        .arg(e.trainLoss, 0, 'g', 5);
     if (std::isfinite(e.validationLoss))
-        line += QStringLiteral("  validation %1").arg(e.validationLoss, 0, 'g', 5);
-    line += QStringLiteral("  %1 windows/s").arg(e.windowsPerSecond, 0, 'f', 0);
+        line += TrainingRun::tr("  validation %1").arg(e.validationLoss, 0, 'g', 5);
+    line += TrainingRun::tr("  %1 windows/s").arg(e.windowsPerSecond, 0, 'f', 0);
     if (e.improved)
-        line += QStringLiteral("  (best so far: checkpoint kept)");
+        line += TrainingRun::tr("  (best so far: checkpoint kept)");
     return line;
 }
 

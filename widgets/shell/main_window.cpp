@@ -11,6 +11,7 @@
 #include "import_log_widget.h"
 #include "jobs/background_job.h"
 #include "jobs/job_status_widget.h"
+#include "language_menu.h"
 #include "map/world_map_widget.h"
 #include "message_banner.h"
 #include "site_details_widget.h"
@@ -177,6 +178,7 @@ void MainWindow::createMenus() {
             koppenColours->setChecked(true);
     });
     view->addAction(tr("&Basemap…"), this, &MainWindow::chooseBasemap);
+    view->addMenu(new LanguageMenu(m_settings, view));
     view->addSeparator();
     view->addAction(tr("Zoom &in"), QKeySequence::ZoomIn, m_map, &WorldMapWidget::zoomIn);
     view->addAction(tr("Zoom &out"), QKeySequence::ZoomOut, m_map, &WorldMapWidget::zoomOut);
