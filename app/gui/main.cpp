@@ -25,15 +25,22 @@ struct Options {
         QCoreApplication::translate("main", "Write a figure without opening a window: %1.")
             .arg(fluxlens::headlessFigureNames().join(QStringLiteral("|"))),
         QStringLiteral("figure")};
-    QCommandLineOption out{QStringLiteral("out"),
-                           QCoreApplication::translate("main", "Figure file (.png, .svg or .pdf)."),
-                           QStringLiteral("file")};
-    QCommandLineOption site{QStringLiteral("site"),
-                            QCoreApplication::translate("main", "Site the figure is about."),
-                            QStringLiteral("id")};
-    QCommandLineOption model{QStringLiteral("model"),
-                             QCoreApplication::translate("main", "Model the figure is about."),
-                             QStringLiteral("name")};
+    QCommandLineOption out{
+        QStringLiteral("out"),
+        QCoreApplication::translate("main",
+                                    "Figure file (.png, .svg or .pdf; table1 also .tex or .csv)."),
+        QStringLiteral("file")};
+    QCommandLineOption site{
+        QStringLiteral("site"),
+        QCoreApplication::translate("main", "Site the figure is about (required for timeseries; "
+                                            "highlighted on the map and scatter)."),
+        QStringLiteral("id")};
+    QCommandLineOption model{
+        QStringLiteral("model"),
+        QCoreApplication::translate(
+            "main",
+            "Model the figure is about (scatter, bars, heatmap; default: the TAM-RL model)."),
+        QStringLiteral("name")};
     QCommandLineOption width{QStringLiteral("width-mm"),
                              QCoreApplication::translate("main", "Figure width (default 183)."),
                              QStringLiteral("mm"), QStringLiteral("183")};
@@ -79,10 +86,11 @@ int runExport(const QCommandLineParser& parser, const Options& o,
                                  "--font-pt 4-36")));
         return 2;
     }
-    const QString error = fluxlens::runHeadlessExport(request, settings);
+    bool usageError = false;
+    const QString error = fluxlens::runHeadlessExport(request, settings, &usageError);
     if (!error.isEmpty()) {
         std::fprintf(stderr, "fluxlens --export: %s\n", qPrintable(error));
-        return 1;
+        return usageError ? 2 : 1;
     }
     std::printf("%s\n", qPrintable(request.outPath));
     return 0;

@@ -111,6 +111,7 @@ void ClassBarsChart::updateErrorBars() {
             }
         }
     }
+    m_errorBars->setPen(QPen(legend()->labelColor(), 1.2)); // follows the theme's text
     m_errorBars->setPath(path);
 }
 

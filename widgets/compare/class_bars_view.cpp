@@ -1,5 +1,6 @@
 #include "class_bars_view.h"
 
+#include "chart_theme.h"
 #include "class_bars_chart.h"
 #include "compare_data.h"
 #include "metric_choice_bar.h"
@@ -25,6 +26,7 @@ ClassBarsView::ClassBarsView(CompareData* data, QWidget* parent)
                                       new QLabel(tr("Classes:"), this));
     m_choices->layout()->insertWidget(m_choices->layout()->count() - 1, m_grouping);
     m_view->setRenderHint(QPainter::Antialiasing);
+    followPaletteTheme(m_view);
     m_view->setToolTip(tr("Error bars: ±1 standard deviation across the sites of a class "
                           "(classes with more than one site)"));
     auto* layout = new QVBoxLayout(this);

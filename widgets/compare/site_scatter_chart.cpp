@@ -94,8 +94,8 @@ void SiteScatterChart::setPoints(std::vector<ScatterPoint> points, const QString
     m_selectedSeries->setName(tr("selected"));
     m_selectedSeries->setMarkerSize(16.0);
     m_selectedSeries->setColor(Qt::transparent);
-    m_selectedSeries->setBorderColor(Qt::black);
-    QPen ring(Qt::black);
+    m_selectedSeries->setBorderColor(legend()->labelColor()); // the theme's text colour
+    QPen ring(legend()->labelColor());
     ring.setWidthF(2.0);
     m_selectedSeries->setPen(ring);
     addSeries(m_selectedSeries);

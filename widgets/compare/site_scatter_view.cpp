@@ -1,5 +1,6 @@
 #include "site_scatter_view.h"
 
+#include "chart_theme.h"
 #include "compare_data.h"
 #include "metric_choice_bar.h"
 #include "site_scatter_chart.h"
@@ -26,6 +27,7 @@ SiteScatterView::SiteScatterView(CompareData* data, SiteSelection* selection, QW
     , m_r2View(new QChartView(m_r2, this)) {
     for (QChartView* v : {m_rmseView, m_r2View}) {
         v->setRenderHint(QPainter::Antialiasing);
+        followPaletteTheme(v);
         v->setMinimumSize(260, 240);
         v->setToolTip(tr("Click a point to select its site; Ctrl-click adds or removes it"));
     }

@@ -125,8 +125,8 @@ void TimeSeriesChart::rebuild() {
     m_shadingUpper = std::make_unique<QLineSeries>();
     m_shadingLower = std::make_unique<QLineSeries>();
     m_shading = new QAreaSeries(m_shadingUpper.get(), m_shadingLower.get());
-    // Legend labels are rich text: no "<".
-    m_shading->setName(tr("days with NEE QC < 0.5"));
+    // Legend labels are rich text: "<" escaped.
+    m_shading->setName(tr("days with NEE QC < 0.5").toHtmlEscaped());
     m_shading->setColor(QColor(255, 170, 0, 45));
     m_shading->setBorderColor(Qt::transparent);
     addSeries(m_shading);
@@ -142,7 +142,8 @@ void TimeSeriesChart::rebuild() {
         auto line = std::make_unique<Line>();
         line->name = source.name;
         line->kind = source.kind;
-        line->color = source.kind == FluxSeries::Kind::Observed ? QColor(30, 30, 30)
+        // Observations in the text colour: near black on paper and light themes, light on dark.
+        line->color = source.kind == FluxSeries::Kind::Observed ? legend()->labelColor()
                                                                 : seriesColor(colorIndex++);
         const AggregatedSeries mean = aggregate(source.days, source.mean, m_aggregation);
         AggregatedSeries sd;
@@ -208,7 +209,7 @@ void TimeSeriesChart::rebuild() {
         connect(marker, &QLegendMarker::clicked, this, [this, marker] {
             if (marker->series() == m_shading) {
                 m_shadingShown = !m_shadingShown;
-                marker->setLabelBrush(m_shadingShown ? QBrush(Qt::black) : QBrush(Qt::gray));
+                marker->setLabelBrush(m_shadingShown ? legend()->labelBrush() : QBrush(Qt::gray));
                 redecimate();
                 return;
             }
@@ -230,7 +231,7 @@ void TimeSeriesChart::styleMarker(const Line& line) {
         c.setAlphaF(line.visible ? 1.0f : 0.25f);
         marker->setBrush(c);
         marker->setPen(QPen(c));
-        marker->setLabelBrush(line.visible ? QBrush(Qt::black) : QBrush(Qt::gray));
+        marker->setLabelBrush(line.visible ? legend()->labelBrush() : QBrush(Qt::gray));
     }
     if (line.band)
         for (QLegendMarker* marker : legend()->markers(line.band))

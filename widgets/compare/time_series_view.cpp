@@ -1,5 +1,6 @@
 #include "time_series_view.h"
 
+#include "chart_theme.h"
 #include "compare_data.h"
 #include "range_slider.h"
 #include "site_selection.h"
@@ -50,6 +51,7 @@ TimeSeriesView::TimeSeriesView(CompareData* data, SiteSelection* selection, QWid
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(bar);
     layout->addWidget(m_view, 1);
+    followPaletteTheme(m_view);
     layout->addWidget(m_slider);
 
     connect(m_target, &QComboBox::currentIndexChanged, this, [this] {

@@ -38,9 +38,12 @@ void writeSvg(const QString& path, const FigureSpec& spec, const FigurePainter& 
     QSvgGenerator svg;
     svg.setFileName(path);
     const QSizeF pt = spec.pointSize();
-    svg.setSize(pt.toSize());
+    // The size is whole device units: at 100 units per point the written width and height in mm
+    // are exact to 0.004 mm (at 72 dpi 183 mm came out as 183.09 mm).
+    constexpr int kUnitsPerPt = 100;
+    svg.setSize((pt * kUnitsPerPt).toSize());
     svg.setViewBox(QRectF(QPointF(0, 0), pt));
-    svg.setResolution(72);
+    svg.setResolution(72 * kUnitsPerPt);
     svg.setTitle(spec.title);
     svg.setDescription(spec.description);
     QPainter painter;

@@ -1,17 +1,23 @@
 #include "analysis_docks.h"
 
 #include "map/world_map_widget.h"
+#include "site_selection.h"
 #include "site_table_model.h"
 
 #ifdef FLUXLENS_HAVE_COMPARE_WIDGETS
+#include "class_bars_chart.h"
 #include "class_bars_view.h"
 #include "compare_data.h"
+#include "figure_exports.h"
+#include "metric_choice_bar.h"
 #include "metric_map_coloring.h"
 #include "relative_rmse_view.h"
 #include "site_metrics_view.h"
 #include "site_scatter_view.h"
 #include "table1_view.h"
+#include "time_series_chart.h"
 #include "time_series_view.h"
+#include "view_export.h"
 #endif
 #ifdef FLUXLENS_HAVE_MODEL_WIDGETS
 #include "cache/cache.h"
@@ -21,10 +27,13 @@
 #endif
 
 #include <QAction>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QMainWindow>
 #include <QMenu>
 #include <QScrollArea>
+#include <memory>
+#include <stdexcept>
 
 namespace fluxlens {
 
@@ -74,16 +83,18 @@ void AnalysisDocks::createCompareDocks() {
         if (m_metricColouring->isChecked())
             applyMetricColouring();
     });
-    addDock(new TimeSeriesView(m_compare, m_selection), tr("Time series"),
-            QStringLiteral("timeSeriesDock"));
+    m_timeSeries = new TimeSeriesView(m_compare, m_selection);
+    m_scatter = new SiteScatterView(m_compare, m_selection);
+    m_classBars = new ClassBarsView(m_compare);
+    m_heatmap = new RelativeRmseView(m_compare);
+    m_table1 = new Table1View(m_compare);
+    addDock(m_timeSeries, tr("Time series"), QStringLiteral("timeSeriesDock"));
     addDock(new SiteMetricsView(m_compare, m_filter, m_selection), tr("Site metrics"),
             QStringLiteral("siteMetricsDock"));
-    addDock(new SiteScatterView(m_compare, m_selection), tr("Per-site scatter"),
-            QStringLiteral("scatterDock"));
-    addDock(new ClassBarsView(m_compare), tr("Class bars"), QStringLiteral("classBarsDock"));
-    addDock(new RelativeRmseView(m_compare), tr("Relative RMSE"),
-            QStringLiteral("relativeRmseDock"));
-    addDock(new Table1View(m_compare), tr("Table 1"), QStringLiteral("table1Dock"));
+    addDock(m_scatter, tr("Per-site scatter"), QStringLiteral("scatterDock"));
+    addDock(m_classBars, tr("Class bars"), QStringLiteral("classBarsDock"));
+    addDock(m_heatmap, tr("Relative RMSE"), QStringLiteral("relativeRmseDock"));
+    addDock(m_table1, tr("Table 1"), QStringLiteral("table1Dock"));
 #else
     m_metricColouring->setEnabled(false);
     m_metricColouring->setToolTip(tr("This build has no comparison views"));
@@ -124,6 +135,89 @@ void AnalysisDocks::fillModelsMenu(QMenu* menu) {
     none->setEnabled(false);
     none->setToolTip(
         tr("This build was made without LibTorch: rebuild with libtorch-dev installed"));
+#endif
+}
+
+void AnalysisDocks::fillExportMenu(QMenu* menu) {
+    const std::pair<QString, QString> entries[] = {{tr("&Time series…"), tr("time series")},
+                                                   {tr("Per-site &scatter…"), tr("scatter")},
+                                                   {tr("&Class bars…"), tr("class bars")},
+                                                   {tr("Relative RMSE &heatmap…"), tr("heatmap")},
+                                                   {tr("Table &1 (LaTeX, CSV)…"), tr("Table 1")},
+                                                   {tr("Table 1 as a &figure…"), tr("Table 1")}};
+    const char* stems[] = {"fluxlens-timeseries", "fluxlens-scatter", "fluxlens-class-bars",
+                           "fluxlens-heatmap",    "fluxlens-table1",  "fluxlens-table1"};
+    menu->setToolTipsVisible(true);
+    for (int i = 0; i < 6; ++i) {
+        QAction* action = menu->addAction(entries[i].first);
+#ifdef FLUXLENS_HAVE_COMPARE_WIDGETS
+        connect(action, &QAction::triggered, this,
+                [this, i, name = entries[i].second, stem = QString::fromLatin1(stems[i])] {
+                    exportFigure(name, stem, i);
+                });
+#else
+        Q_UNUSED(stems);
+        action->setEnabled(false);
+        action->setToolTip(tr("This build has no comparison views"));
+#endif
+    }
+}
+
+void AnalysisDocks::exportFigure(const QString& figureName, const QString& fileStem, int which) {
+#ifdef FLUXLENS_HAVE_COMPARE_WIDGETS
+    const auto status = [this](const QString& message) { Q_EMIT statusMessage(message); };
+    if (which == 4) {
+        exportTable1(m_window, m_cachePath, *m_compare, m_table1->choices()->reference(), status);
+        return;
+    }
+    // The figure shows what the view shows: its choices, range and legend toggles.
+    const auto build = [this, which]() -> ViewFigure {
+        FigureChoices c;
+        c.selectedSites = m_selection->selectedIds();
+        switch (which) {
+        case 0: {
+            const TimeSeriesChart* chart = m_timeSeries->chart();
+            if (!chart->siteData())
+                throw std::runtime_error(tr("Select a site first: the time series shows the "
+                                            "current site")
+                                             .toStdString());
+            c.target = chart->target();
+            c.aggregation = chart->aggregation();
+            c.firstDay = chart->visibleFirstDay();
+            c.lastDay = chart->visibleLastDay();
+            for (const QString& name : chart->seriesNames())
+                if (!chart->isSeriesVisible(name))
+                    c.hiddenSeries << name;
+            return timeSeriesFigure(std::make_shared<const SiteTimeSeries>(*chart->siteData()), c);
+        }
+        case 1:
+            c.model = m_scatter->choices()->model();
+            c.reference = m_scatter->choices()->reference();
+            c.target = m_scatter->choices()->target();
+            c.qc = m_scatter->choices()->qc();
+            return scatterFigure(*m_compare, c);
+        case 2:
+            c.target = m_classBars->choices()->target();
+            c.qc = m_classBars->choices()->qc();
+            c.grouping =
+                static_cast<SiteGrouping>(m_classBars->groupingChooser()->currentData().toInt());
+            return classBarsFigure(*m_compare, c);
+        case 3:
+            c.reference = m_heatmap->choices()->reference();
+            c.target = m_heatmap->choices()->target();
+            c.qc = m_heatmap->choices()->qc();
+            return heatmapFigure(*m_compare, c);
+        default:
+            c.model = m_table1->choices()->model();
+            c.reference = m_table1->choices()->reference();
+            return table1Figure(*m_compare, c);
+        }
+    };
+    exportViewFigure(m_window, figureName, fileStem, build, status);
+#else
+    Q_UNUSED(figureName);
+    Q_UNUSED(fileStem);
+    Q_UNUSED(which);
 #endif
 }
 

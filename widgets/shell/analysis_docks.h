@@ -11,8 +11,13 @@ class QMenu;
 
 namespace fluxlens {
 
+class ClassBarsView;
 class CompareData;
 class FilmLabWidget;
+class RelativeRmseView;
+class SiteScatterView;
+class Table1View;
+class TimeSeriesView;
 class ModelLibraryWidget;
 class SiteFilter;
 class SiteSelection;
@@ -32,6 +37,9 @@ public:
     void reload(); // models, predictions or metrics changed in the cache
     QList<QDockWidget*> docks() const { return m_docks; }
     void fillModelsMenu(QMenu* menu);
+    // File ▸ Export entries for the comparison views (time series, scatter, class bars, heatmap,
+    // Table 1): each exports what its view shows.
+    void fillExportMenu(QMenu* menu);
     // The "RMSE improvement over the reference" entry of View ▸ Colour towers by.
     QAction* metricColouringAction() const { return m_metricColouring; }
     bool hasModelWidgets() const;
@@ -46,6 +54,7 @@ private:
     void createModelDocks();
     void applyMetricColouring();
     void openTrainDialog();
+    void exportFigure(const QString& figureName, const QString& fileStem, int which);
 
     QMainWindow* m_window;
     SiteTableModel* m_sites;
@@ -56,6 +65,11 @@ private:
     QList<QDockWidget*> m_docks;
     QAction* m_metricColouring = nullptr;
     CompareData* m_compare = nullptr;
+    TimeSeriesView* m_timeSeries = nullptr;
+    SiteScatterView* m_scatter = nullptr;
+    ClassBarsView* m_classBars = nullptr;
+    RelativeRmseView* m_heatmap = nullptr;
+    Table1View* m_table1 = nullptr;
     ModelLibraryWidget* m_library = nullptr;
     FilmLabWidget* m_filmLab = nullptr;
     QDockWidget* m_filmLabDock = nullptr;

@@ -10,71 +10,158 @@
 #include "site_selection.h"
 #include "site_table_model.h"
 
+#ifdef FLUXLENS_HAVE_COMPARE_WIDGETS
+#include "cache/cache.h"
+#include "compare_data.h"
+#include "figure_exports.h"
+#include "metric_set.h"
+#endif
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <cmath>
 
 namespace fluxlens {
 namespace {
-QString exportMap(const HeadlessExportRequest& request, const AppSettings& settings) {
-    LoadedSites loaded = loadSiteRecords(request.cachePath);
-    if (!loaded.error.isEmpty())
-        return loaded.error;
-    SiteTableModel sites;
-    sites.setSites(std::move(loaded.sites));
+QString tr(const char* text) {
+    return QCoreApplication::translate("HeadlessExport", text);
+}
+
+void writeViewFigure(const HeadlessExportRequest& request, const FigureSpec& base,
+                     const QString& title, const QString& description,
+                     const std::function<void(QPainter&, const QSizeF&, const FigureSpec&)>& paint,
+                     const std::function<void(const QString&)>& writeCsv) {
+    FigureSpec spec = base;
+    spec.title = title;
+    spec.description = description;
+    writeFigure(request.outPath, spec,
+                [&](QPainter& painter, const QSizeF& size) { paint(painter, size, spec); });
+    if (request.writeCsv && writeCsv)
+        writeCsv(ExportDialog::csvPathFor(request.outPath));
+}
+
+QString exportMap(const HeadlessExportRequest& request, const AppSettings& settings,
+                  SiteTableModel& sites) {
     SiteFilter filter;
     SiteSelection selection;
-    if (!request.siteId.isEmpty()) {
-        if (!sites.find(request.siteId))
-            return QCoreApplication::translate("HeadlessExport", "%1: no site %2 in the cache")
-                .arg(request.cachePath, request.siteId);
+    if (!request.siteId.isEmpty())
         selection.select(request.siteId);
-    }
     WorldMapWidget map(&sites, &filter, &selection);
     map.setProjection(settings.projection());
     map.loadBasemap(settings.basemapPath());
     // The widget's size only sets the aspect ratio of the view that the figure then fills.
     map.resize(
         1000, static_cast<int>(std::lround(1000 * request.spec.height_mm / request.spec.width_mm)));
-    MapFigure figure = map.figure();
-    FigureSpec spec = request.spec;
-    spec.title = QCoreApplication::translate("HeadlessExport", "FluxLens map of flux towers");
-    spec.description = figure.description();
-    writeFigure(request.outPath, spec,
-                [&](QPainter& painter, const QSizeF& size) { figure.paint(painter, size, spec); });
-    if (request.writeCsv)
-        figure.writeCsv(ExportDialog::csvPathFor(request.outPath));
+    const MapFigure figure = map.figure();
+    writeViewFigure(
+        request, request.spec, tr("FluxLens map of flux towers"), figure.description(),
+        [&](QPainter& painter, const QSizeF& size, const FigureSpec& spec) {
+            figure.paint(painter, size, spec);
+        },
+        [&](const QString& csv) { figure.writeCsv(csv); });
     return {};
 }
+
+#ifdef FLUXLENS_HAVE_COMPARE_WIDGETS
+QString exportComparison(const HeadlessExportRequest& request, SiteTableModel& sites) {
+    CompareData data(&sites);
+    {
+        const Cache cache = Cache::open(request.cachePath.toStdString());
+        QStringList references;
+        for (const std::string& p : cache.referenceProducts())
+            references.append(QString::fromStdString(p));
+        data.setMetrics(MetricSet::fromCache(cache.loadMetrics()), references);
+    }
+    FigureChoices choices;
+    choices.model = request.modelName;
+    if (!request.siteId.isEmpty())
+        choices.selectedSites.insert(request.siteId);
+    const QString& name = request.figure;
+    ViewFigure figure;
+    if (name == QLatin1String("timeseries")) {
+        figure = timeSeriesFigure(std::make_shared<const SiteTimeSeries>(
+                                      loadSiteTimeSeries(request.cachePath, request.siteId)),
+                                  choices);
+    } else if (name == QLatin1String("scatter")) {
+        figure = scatterFigure(data, choices);
+    } else if (name == QLatin1String("bars")) {
+        figure = classBarsFigure(data, choices);
+    } else if (name == QLatin1String("heatmap")) {
+        figure = heatmapFigure(data, choices);
+    } else {
+        FigureSpec::Format format;
+        if (!FigureSpec::formatFromPath(request.outPath, format)) {
+            writeTable1(request.outPath, request.cachePath, data, defaultReference(data));
+            return {};
+        }
+        figure = table1Figure(data, choices);
+        if (request.writeCsv)
+            writeTable1(ExportDialog::csvPathFor(request.outPath), request.cachePath, data,
+                        defaultReference(data));
+    }
+    writeViewFigure(request, request.spec, figure.title, figure.description, figure.paint,
+                    request.figure == QLatin1String("table1") ? nullptr : figure.writeCsv);
+    return {};
+}
+#endif
 } // namespace
 
 QStringList headlessFigureNames() {
+#ifdef FLUXLENS_HAVE_COMPARE_WIDGETS
+    return {QStringLiteral("map"),  QStringLiteral("timeseries"), QStringLiteral("scatter"),
+            QStringLiteral("bars"), QStringLiteral("heatmap"),    QStringLiteral("table1")};
+#else
     return {QStringLiteral("map")};
+#endif
 }
 
-QString runHeadlessExport(const HeadlessExportRequest& request, const AppSettings& settings) {
+QString runHeadlessExport(const HeadlessExportRequest& request, const AppSettings& settings,
+                          bool* usageError) {
+    const auto usage = [usageError](const QString& message) {
+        if (usageError)
+            *usageError = true;
+        return message;
+    };
+    if (usageError)
+        *usageError = false;
+    if (!headlessFigureNames().contains(request.figure))
+        return usage(tr("unknown figure '%1'; this build exports: %2")
+                         .arg(request.figure, headlessFigureNames().join(QStringLiteral(", "))));
     if (request.cachePath.isEmpty() || request.outPath.isEmpty())
-        return QCoreApplication::translate("HeadlessExport",
-                                           "--export needs --cache FILE and --out FILE");
-    FigureSpec::Format format;
-    if (!FigureSpec::formatFromPath(request.outPath, format))
-        return QCoreApplication::translate("HeadlessExport",
-                                           "%1: the file must end in .png, .svg or .pdf")
-            .arg(request.outPath);
+        return usage(tr("--export needs --cache FILE and --out FILE"));
+    if (request.figure == QLatin1String("timeseries") && request.siteId.isEmpty())
+        return usage(tr("--export timeseries needs --site ID"));
+    const bool table = request.figure == QLatin1String("table1");
+    const QString suffix = QFileInfo(request.outPath).suffix().toLower();
+    FigureSpec::Format format = FigureSpec::Format::Png;
+    const bool figureFile = FigureSpec::formatFromPath(request.outPath, format);
+    if (!figureFile &&
+        !(table && (suffix == QLatin1String("tex") || suffix == QLatin1String("csv"))))
+        return usage(table
+                         ? tr("%1: Table 1 is written as .png, .svg, .pdf, .tex or .csv")
+                               .arg(request.outPath)
+                         : tr("%1: the file must end in .png, .svg or .pdf").arg(request.outPath));
     if (!QFileInfo::exists(request.cachePath))
-        return QCoreApplication::translate("HeadlessExport", "%1: no such cache file")
-            .arg(request.cachePath);
+        return tr("%1: no such cache file").arg(request.cachePath);
     HeadlessExportRequest r = request;
     r.spec.format = format;
     try {
+        LoadedSites loaded = loadSiteRecords(r.cachePath);
+        if (!loaded.error.isEmpty())
+            return loaded.error;
+        SiteTableModel sites;
+        sites.setSites(std::move(loaded.sites));
+        if (!r.siteId.isEmpty() && !sites.find(r.siteId))
+            return tr("%1: no site %2 in the cache").arg(r.cachePath, r.siteId);
         if (r.figure == QLatin1String("map"))
-            return exportMap(r, settings);
+            return exportMap(r, settings, sites);
+#ifdef FLUXLENS_HAVE_COMPARE_WIDGETS
+        return exportComparison(r, sites);
+#endif
     } catch (const std::exception& e) {
         return QString::fromUtf8(e.what());
     }
-    return QCoreApplication::translate("HeadlessExport",
-                                       "unknown figure '%1'; this build exports: %2")
-        .arg(r.figure, headlessFigureNames().join(QStringLiteral(", ")));
+    return {};
 }
 
 } // namespace fluxlens

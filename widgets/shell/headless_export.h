@@ -12,17 +12,20 @@ class AppSettings;
 // `fluxlens --export NAME --cache FILE --out FILE.{png,svg,pdf}`: renders a figure without a
 // window (works with QT_QPA_PLATFORM=offscreen) through the same code as the GUI.
 struct HeadlessExportRequest {
-    QString figure; // "map", ...
+    QString figure; // "map", "timeseries", "scatter", "bars", "heatmap", "table1"
     QString cachePath;
-    QString siteId;    // selects (highlights) this site
-    QString modelName; // for model figures
-    QString outPath;
+    QString siteId;    // map: selects (highlights) it; time series: the site shown (required)
+    QString modelName; // scatter, bars, heatmap, Table 1 headlines; empty: the primary model
+    QString outPath;   // .png, .svg or .pdf; Table 1 also .tex (LaTeX) or .csv
     FigureSpec spec;
     bool writeCsv = false;
 };
 
 QStringList headlessFigureNames();
-// Returns an error message naming what failed; empty on success.
-QString runHeadlessExport(const HeadlessExportRequest& request, const AppSettings& settings);
+// Returns an error message naming what failed; empty on success. `usageError` (optional) is set
+// when the request itself is wrong (unknown figure, missing --cache/--out, unknown extension):
+// the command line then exits 2 rather than 1.
+QString runHeadlessExport(const HeadlessExportRequest& request, const AppSettings& settings,
+                          bool* usageError = nullptr);
 
 } // namespace fluxlens

@@ -135,8 +135,11 @@ void MainWindow::createMenus() {
     file->addAction(tr("&Reload"), QKeySequence::Refresh, this,
                     [this] { openCache(m_settings->cachePath()); });
     file->addSeparator();
-    file->addAction(tr("&Export map…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this,
-                    &MainWindow::exportMap);
+    QMenu* exports = file->addMenu(tr("&Export"));
+    exports->setObjectName(QStringLiteral("exportMenu"));
+    exports->addAction(tr("&Map…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this,
+                       &MainWindow::exportMap);
+    m_analysis->fillExportMenu(exports);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 

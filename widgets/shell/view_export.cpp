@@ -1,0 +1,66 @@
+#include "view_export.h"
+
+#include "export/export_dialog.h"
+#include "export/figure_writer.h"
+#include "figure_exports.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <exception>
+
+namespace fluxlens {
+namespace {
+QString tr(const char* text) {
+    return QCoreApplication::translate("ViewExport", text);
+}
+
+QString documentsPath(const QString& fileName) {
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+        .filePath(fileName);
+}
+} // namespace
+
+void exportViewFigure(QWidget* parent, const QString& figureName, const QString& fileStem,
+                      const std::function<ViewFigure()>& build,
+                      const std::function<void(const QString&)>& status) {
+    ExportDialog dialog(figureName, documentsPath(fileStem + QStringLiteral(".pdf")), parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    try {
+        const ViewFigure figure = build();
+        FigureSpec spec = dialog.spec();
+        spec.title = figure.title;
+        spec.description = figure.description;
+        writeFigure(dialog.path(), spec,
+                    [&](QPainter& p, const QSizeF& size) { figure.paint(p, size, spec); });
+        QString written = dialog.path();
+        if (dialog.writeCsv() && figure.writeCsv) {
+            const QString csv = ExportDialog::csvPathFor(dialog.path());
+            figure.writeCsv(csv);
+            written += tr(" and %1").arg(csv);
+        }
+        status(tr("%1 written to %2").arg(figureName, written));
+    } catch (const std::exception& e) {
+        QMessageBox::warning(parent, tr("Export %1").arg(figureName), QString::fromUtf8(e.what()));
+    }
+}
+
+void exportTable1(QWidget* parent, const QString& cachePath, const CompareData& data,
+                  const QString& reference, const std::function<void(const QString&)>& status) {
+    const QString path = QFileDialog::getSaveFileName(
+        parent, tr("Export Table 1"), documentsPath(QStringLiteral("fluxlens-table1.tex")),
+        tr("LaTeX table (*.tex);;CSV table (*.csv)"));
+    if (path.isEmpty())
+        return;
+    try {
+        writeTable1(path, cachePath, data, reference);
+        status(tr("Table 1 written to %1").arg(path));
+    } catch (const std::exception& e) {
+        QMessageBox::warning(parent, tr("Export Table 1"), QString::fromUtf8(e.what()));
+    }
+}
+
+} // namespace fluxlens

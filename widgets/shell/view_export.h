@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+#include <functional>
+
+class QWidget;
+
+namespace fluxlens {
+
+class CompareData;
+struct ViewFigure;
+
+// The GUI side of File ▸ Export: asks for file, size, resolution and font (ExportDialog), builds
+// the figure from what the view shows, writes it (and its CSV), and says where it went. Errors
+// (no metrics yet, an unwritable file) come back as a warning box.
+void exportViewFigure(QWidget* parent, const QString& figureName, const QString& fileStem,
+                      const std::function<ViewFigure()>& build,
+                      const std::function<void(const QString&)>& status);
+
+// Table 1 as LaTeX (.tex) or CSV (.csv) through core/eval's report writers.
+void exportTable1(QWidget* parent, const QString& cachePath, const CompareData& data,
+                  const QString& reference, const std::function<void(const QString&)>& status);
+
+} // namespace fluxlens
