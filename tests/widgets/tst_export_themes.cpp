@@ -2,12 +2,14 @@
 // exported figures keep the print theme whatever the desktop uses. Set FLUXLENS_SCREENSHOT_DIR to
 // keep the rendered views as PNG files for a look.
 #include "../compare/compare_test_world.h"
+#include "app_settings.h"
 #include "chart_theme.h"
 #include "class_bars_chart.h"
 #include "class_bars_view.h"
 #include "compare_data.h"
 #include "export/figure_writer.h"
 #include "figure_exports.h"
+#include "main_window.h"
 #include "site_loader.h"
 #include "site_scatter_chart.h"
 #include "site_scatter_view.h"
@@ -20,7 +22,9 @@
 #include <QApplication>
 #include <QChartView>
 #include <QLegend>
+#include <QMenu>
 #include <QPalette>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -48,6 +52,7 @@ private Q_SLOTS:
     void initTestCase();
     void chartsFollowTheDarkPalette();
     void figuresKeepThePrintThemeInDarkMode();
+    void fileMenuExportsEveryView();
     void cleanupTestCase();
 
 private:
@@ -62,6 +67,7 @@ private:
 };
 
 void TestExportThemes::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
     m_original = QApplication::palette();
     m_cache = m_dir.filePath(QStringLiteral("world.sqlite"));
     comparetest::buildWorld(m_cache.toStdString(), comparetest::defaultSites(), 400);
@@ -136,6 +142,23 @@ void TestExportThemes::figuresKeepThePrintThemeInDarkMode() {
             dark += qGray(image.pixel(x, y)) < 60 ? 1 : 0;
     QVERIFY2(dark > 300, qPrintable(QString::number(dark)));
     QApplication::setPalette(m_original);
+}
+
+void TestExportThemes::fileMenuExportsEveryView() {
+    AppSettings settings;
+    MainWindow window(&settings);
+    const auto* menu = window.findChild<QMenu*>(QStringLiteral("exportMenu"));
+    QVERIFY(menu);
+    QStringList texts;
+    for (QAction* action : menu->actions()) {
+        texts << action->text().remove(QLatin1Char('&'));
+        QVERIFY(action->isEnabled());
+    }
+    QCOMPARE(texts, (QStringList{QStringLiteral("Map…"), QStringLiteral("Time series…"),
+                                 QStringLiteral("Per-site scatter…"), QStringLiteral("Class bars…"),
+                                 QStringLiteral("Relative RMSE heatmap…"),
+                                 QStringLiteral("Table 1 (LaTeX, CSV)…"),
+                                 QStringLiteral("Table 1 as a figure…")}));
 }
 
 QTEST_MAIN(TestExportThemes)
