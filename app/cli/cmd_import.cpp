@@ -17,14 +17,20 @@ const char* const kUsage =
     "Imports files, or folders recursively, into the cache (created when absent):\n"
     "FLUXNET2015/AmeriFlux/ICOS FLUXNET-format _DD_, _HH_ and _HR_ files (.csv or zipped),\n"
     "site tables, BADM BIF files, MODIS and ERA5-Land point extracts, and gridded products\n"
-    "(NetCDF, GeoTIFF; they need --product NAME and are sampled at the cached sites, the mean\n"
-    "of an N x N pixel window with --window N).\n"
+    "(NetCDF, GeoTIFF; sampled at the cached sites, the mean of an N x N pixel window with\n"
+    "--window N, and stored under --product NAME, by default the file's global 'product' or\n"
+    "'title' attribute).\n"
     "\n"
     "Prints one JSON line per file:\n"
-    "  {\"file\",\"status\":\"imported\"|\"unchanged\"|\"failed\",\"importer\",\"sites\",\"rows\","
+    "  "
+    "{\"file\",\"status\":\"imported\"|\"unchanged\"|\"skipped\"|\"failed\",\"importer\",\"sites\","
+    "\"rows\","
     "\"warnings\",\"error\"}\n"
-    "then a summary line {\"files\",\"imported\",\"unchanged\",\"failed\",\"sites\",\"rows\","
+    "then a summary line "
+    "{\"files\",\"imported\",\"unchanged\",\"skipped\",\"failed\",\"sites\",\"rows\","
     "\"errors\":[{\"file\",\"line\",\"message\"}]}.\n"
+    "Files FluxLens knows but does not import (the demo's hidden-parameter table) are\n"
+    "\"skipped\" with a \"reason\", not failed.\n"
     "Exit status 0 when no file failed, 1 when any did (the others are still imported).";
 
 nlohmann::ordered_json errorJson(const FileImportResult& r) {
@@ -53,6 +59,8 @@ nlohmann::ordered_json fileJson(const FileImportResult& r) {
                                 {"error", r.status == FileImportResult::Status::Failed
                                               ? nlohmann::ordered_json(errorText(r))
                                               : nlohmann::ordered_json(nullptr)}};
+    if (r.status == FileImportResult::Status::Skipped)
+        line["reason"] = r.skipReason;
     if (!r.koppenDerived.empty())
         line["koppen_derived"] = r.koppenDerived;
     return line;
@@ -71,7 +79,7 @@ int runImport(std::span<const std::string> args) {
         throw UsageError("--window must be at least 1");
 
     Cache cache = Cache::open(cachePath);
-    std::int64_t files = 0, imported = 0, unchanged = 0, failed = 0, rows = 0;
+    std::int64_t files = 0, imported = 0, unchanged = 0, skipped = 0, failed = 0, rows = 0;
     std::set<std::string> sites;
     nlohmann::ordered_json errors = nlohmann::ordered_json::array();
     auto report = [&](const FileImportResult& r) {
@@ -83,6 +91,9 @@ int runImport(std::span<const std::string> args) {
             break;
         case FileImportResult::Status::Unchanged:
             ++unchanged;
+            break;
+        case FileImportResult::Status::Skipped:
+            ++skipped;
             break;
         case FileImportResult::Status::Failed:
         case FileImportResult::Status::Cancelled:
@@ -110,13 +121,11 @@ int runImport(std::span<const std::string> args) {
                 for (const auto& id : r.siteIds)
                     sites.insert(id);
     }
-    const nlohmann::ordered_json summary{{"files", files},
-                                         {"imported", imported},
-                                         {"unchanged", unchanged},
-                                         {"failed", failed},
-                                         {"sites", static_cast<std::int64_t>(sites.size())},
-                                         {"rows", rows},
-                                         {"errors", errors}};
+    const nlohmann::ordered_json summary{
+        {"files", files},         {"imported", imported},
+        {"unchanged", unchanged}, {"skipped", skipped},
+        {"failed", failed},       {"sites", static_cast<std::int64_t>(sites.size())},
+        {"rows", rows},           {"errors", errors}};
     std::cout << summary.dump() << std::endl;
     return failed > 0 ? 1 : 0;
 }

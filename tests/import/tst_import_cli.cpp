@@ -15,6 +15,8 @@ private Q_SLOTS:
     void importsFolderReportsFailuresAndExitsOne();
     void secondRunIsUnchangedAndExitsZero();
     void usageErrors();
+    void demoHiddenParametersAreSkippedNotFailed();
+    void demoWorldFolderImportsWithExitZero();
 
 private:
     struct Run {
@@ -113,6 +115,73 @@ void TestImportCli::usageErrors() {
                              QString::fromStdString(path("does-not-exist.csv"))});
     QCOMPARE(missing.exitCode, 1);
     QCOMPARE(missing.lines.front()["status"].get<std::string>(), std::string("failed"));
+}
+
+void TestImportCli::demoHiddenParametersAreSkippedNotFailed() {
+    const std::string header =
+        "site_id,igbp,koppen,light_use_efficiency_gC_MJ,reference_respiration_gC_m2_d,"
+        "temperature_sensitivity_E0_K,canopy_density,soil_water_capacity_mm,soil_organic_index,"
+        "respiration_to_gpp,growth_respiration_fraction";
+    const std::string row = "ZZ-001,ENF,Dfb,1.2,2.0,308.56,0.8,150,0.5,0.3,0.2\n";
+    QDir(m_dir.path()).mkpath(QStringLiteral("hidden"));
+    writeText(path("hidden/demo_hidden_parameters.csv"), header + "\n" + row);
+    writeText(path("hidden/sites.csv"), "site_id,lat,lon,igbp\nZZ-001,60.1,25.0,ENF\n");
+    const Run r = run({QStringLiteral("import"), QStringLiteral("--cache"),
+                       QString::fromStdString(path("hidden.sqlite")),
+                       QString::fromStdString(path("hidden"))});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.lines.size(), std::size_t(3));
+    const auto& skipped = r.lines[0];
+    QCOMPARE(skipped["status"].get<std::string>(), std::string("skipped"));
+    QVERIFY(skipped["error"].is_null());
+    QVERIFY(skipped["reason"].get<std::string>().find("hidden") != std::string::npos);
+    QCOMPARE(r.lines[1]["status"].get<std::string>(), std::string("imported"));
+    const auto& summary = r.lines.back();
+    QCOMPARE(summary["files"].get<int>(), 2);
+    QCOMPARE(summary["imported"].get<int>(), 1);
+    QCOMPARE(summary["skipped"].get<int>(), 1);
+    QCOMPARE(summary["failed"].get<int>(), 0);
+    QVERIFY(summary["errors"].empty());
+
+    // Only the exact header is recognised: one more column makes it a foreign file again.
+    QDir(m_dir.path()).mkpath(QStringLiteral("hidden2"));
+    writeText(path("hidden2/demo_hidden_parameters.csv"),
+              header + ",extra\n" + row.substr(0, row.size() - 1) + ",1\n");
+    const Run foreign = run({QStringLiteral("import"), QStringLiteral("--cache"),
+                             QString::fromStdString(path("hidden.sqlite")),
+                             QString::fromStdString(path("hidden2"))});
+    QCOMPARE(foreign.exitCode, 1);
+    QCOMPARE(foreign.lines.front()["status"].get<std::string>(), std::string("failed"));
+    QCOMPARE(foreign.lines.back()["skipped"].get<int>(), 0);
+    QCOMPARE(foreign.lines.back()["failed"].get<int>(), 1);
+}
+
+void TestImportCli::demoWorldFolderImportsWithExitZero() {
+    // The folder `fluxlens-cli demo` writes imports as it is: the reference NetCDF under its
+    // own `product` attribute, the hidden-parameter table skipped.
+    const QString demo = QString::fromStdString(path("demo"));
+    QProcess generate;
+    generate.start(QStringLiteral(FLUXLENS_CLI),
+                   {QStringLiteral("demo"), QStringLiteral("--out"), demo,
+                    QStringLiteral("--sites"), QStringLiteral("5"), QStringLiteral("--years"),
+                    QStringLiteral("2001-2001")});
+    QVERIFY(generate.waitForFinished(60000));
+    QCOMPARE(generate.exitCode(), 0);
+    const Run r = run({QStringLiteral("import"), QStringLiteral("--cache"),
+                       QString::fromStdString(path("demo.sqlite")), demo});
+    QVERIFY2(r.exitCode == 0, r.lines.empty() ? "no output" : r.lines.back().dump().c_str());
+    int gridded = 0;
+    for (std::size_t i = 0; i + 1 < r.lines.size(); ++i)
+        if (r.lines[i]["importer"] == "gridded") {
+            ++gridded;
+            QCOMPARE(r.lines[i]["status"].get<std::string>(), std::string("imported"));
+            QCOMPARE(r.lines[i]["sites"].get<int>(), 5);
+        }
+    QCOMPARE(gridded, 1);
+    const auto& summary = r.lines.back();
+    QCOMPARE(summary["skipped"].get<int>(), 1);
+    QCOMPARE(summary["failed"].get<int>(), 0);
+    QCOMPARE(summary["imported"].get<int>(), summary["files"].get<int>() - 1);
 }
 
 QTEST_GUILESS_MAIN(TestImportCli)
