@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>DemoBaselines</name>
+    <message>
+        <source>Training %1 on the demo world</source>
+        <translation>Trainiere %1 auf der Demowelt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Evaluating the models against the observations</source>
+        <translation>Bewerte die Modelle anhand der Beobachtungen</translation>
+    </message>
+</context>
+<context>
     <name>DemoWorld</name>
     <message>
         <source>The demo world is already in %1</source>
@@ -18,6 +33,172 @@
     <message>
         <source>Cancelled; the partial demo cache was removed</source>
         <translation>Abgebrochen; der unvollständige Demo-Cache wurde entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>FigureExports</name>
+    <message>
+        <source>all days</source>
+        <translation>alle Tage</translation>
+    </message>
+    <message>
+        <source>QC = 1 days</source>
+        <translation>Tage mit QC = 1</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <source>8-day means</source>
+        <translation>8-Tage-Mittel</translation>
+    </message>
+    <message>
+        <source>monthly means</source>
+        <translation>Monatsmittel</translation>
+    </message>
+    <message>
+        <source>no metrics in the cache yet: evaluate the models first (Models ▸ Evaluate all models, or fluxlens-cli evaluate)</source>
+        <translation>noch keine Metriken im Cache: bewerten Sie zuerst die Modelle (Modelle ▸ Alle Modelle bewerten oder fluxlens-cli evaluate)</translation>
+    </message>
+    <message>
+        <source>no reference product with metrics in the cache to compare against</source>
+        <translation>kein Referenzprodukt mit Metriken im Cache, mit dem verglichen werden könnte</translation>
+    </message>
+    <message>
+        <source>no metrics of &apos;%1&apos;; the cache has metrics of: %2</source>
+        <translation>keine Metriken von „%1“; der Cache hat Metriken von: %2</translation>
+    </message>
+    <message>
+        <source>no model with metrics in the cache yet: train and evaluate a model first</source>
+        <translation>noch kein Modell mit Metriken im Cache: trainieren und bewerten Sie zuerst ein Modell</translation>
+    </message>
+    <message>
+        <source>no metrics of a model &apos;%1&apos;; the cache has metrics of: %2</source>
+        <translation>keine Metriken eines Modells „%1“; der Cache hat Metriken von: %2</translation>
+    </message>
+    <message>
+        <source>no site chosen for the time series</source>
+        <translation>kein Standort für die Zeitreihe gewählt</translation>
+    </message>
+    <message>
+        <source>%1: no daily data in the cache</source>
+        <translation>%1: keine Tagesdaten im Cache</translation>
+    </message>
+    <message>
+        <source>%1 %2 at %3</source>
+        <translation>%1 %2 am Standort %3</translation>
+    </message>
+    <message>
+        <source>time series</source>
+        <translation>Zeitreihe</translation>
+    </message>
+    <message>
+        <source>Site %1; series: %2; period %3 to %4; metric: %5 %6 (%7)</source>
+        <translation>Standort %1; Reihen: %2; Zeitraum %3 bis %4; Metrik: %5 %6 (%7)</translation>
+    </message>
+    <message>
+        <source>no site has %1 metrics of both %2 and %3</source>
+        <translation>kein Standort hat %1-Metriken sowohl von %2 als auch von %3</translation>
+    </message>
+    <message>
+        <source>%1 against %2 per site</source>
+        <translation>%1 gegenüber %2 je Standort</translation>
+    </message>
+    <message>
+        <source>Sites: %1 with metrics of both; model %2 against %3; period: each site&apos;s evaluated days (%4); metric: %5 RMSE (%6) and R²</source>
+        <translation>Standorte: %1 mit Metriken beider; Modell %2 gegenüber %3; Zeitraum: die bewerteten Tage jedes Standorts (%4); Metrik: %5-RMSE (%6) und R²</translation>
+    </message>
+    <message>
+        <source>no site with %1 metrics of %2</source>
+        <translation>kein Standort mit %1-Metriken von %2</translation>
+    </message>
+    <message>
+        <source>IGBP</source>
+        <translation>IGBP</translation>
+    </message>
+    <message>
+        <source>Köppen</source>
+        <translation>Köppen</translation>
+    </message>
+    <message>
+        <source>Mean %1 RMSE by %2 class</source>
+        <translation>Mittlerer %1-RMSE nach %2-Klasse</translation>
+    </message>
+    <message>
+        <source>Sites: all with metrics, by %1 class; models: %2; period: each site&apos;s evaluated days (%3); metric: mean %4 RMSE (%5) ± 1 sd across sites</source>
+        <translation>Standorte: alle mit Metriken, nach %1-Klasse; Modelle: %2; Zeitraum: die bewerteten Tage jedes Standorts (%3); Metrik: mittlerer %4-RMSE (%5) ± 1 SD über die Standorte</translation>
+    </message>
+    <message>
+        <source>no model other than %1 with metrics to compare</source>
+        <translation>kein anderes Modell als %1 mit Metriken zum Vergleichen</translation>
+    </message>
+    <message>
+        <source>no IGBP class with %1 metrics of both %2 and %3</source>
+        <translation>keine IGBP-Klasse mit %1-Metriken sowohl von %2 als auch von %3</translation>
+    </message>
+    <message>
+        <source>Relative %1 RMSE against %2 by IGBP class</source>
+        <translation>Relativer %1-RMSE gegenüber %2 nach IGBP-Klasse</translation>
+    </message>
+    <message>
+        <source>Sites: all with metrics of both, by IGBP class; models: %1 against %2; period: each site&apos;s evaluated days (%3); metric: relative %4 RMSE, (RMSE_ref − RMSE_model) / RMSE_ref</source>
+        <translation>Standorte: alle mit Metriken beider, nach IGBP-Klasse; Modelle: %1 gegenüber %2; Zeitraum: die bewerteten Tage jedes Standorts (%3); Metrik: relativer %4-RMSE, (RMSE_ref − RMSE_model) / RMSE_ref</translation>
+    </message>
+    <message>
+        <source>(RMSE_ref − RMSE_model) / RMSE_ref, %1; blue: the model is better</source>
+        <translation>(RMSE_ref − RMSE_model) / RMSE_ref, %1; blau: das Modell ist besser</translation>
+    </message>
+    <message>
+        <source>Table 1: RMSE and R² averaged across sites</source>
+        <translation>Tabelle 1: RMSE und R² gemittelt über die Standorte</translation>
+    </message>
+    <message>
+        <source>Sites: %1 with metrics; models: %2; period: each site&apos;s evaluated days (all days and QC = 1 days); metric: mean GPP and NEE RMSE (%3) and R²</source>
+        <translation>Standorte: %1 mit Metriken; Modelle: %2; Zeitraum: die bewerteten Tage jedes Standorts (alle Tage und Tage mit QC = 1); Metrik: mittlerer GPP- und NEE-RMSE (%3) und R²</translation>
+    </message>
+    <message>
+        <source>%1: Table 1 is written as .tex (LaTeX) or .csv</source>
+        <translation>%1: Tabelle 1 wird als .tex (LaTeX) oder .csv geschrieben</translation>
+    </message>
+    <message>
+        <source>%1: nothing to evaluate: no predictions or no flux observations at the sites with metrics</source>
+        <translation>%1: nichts zu bewerten: keine Vorhersagen oder keine Flussbeobachtungen an den Standorten mit Metriken</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessExport</name>
+    <message>
+        <source>FluxLens map of flux towers</source>
+        <translation>FluxLens-Karte der Flussmesstürme</translation>
+    </message>
+    <message>
+        <source>unknown figure &apos;%1&apos;; this build exports: %2</source>
+        <translation>unbekannte Abbildung „%1“; dieser Build exportiert: %2</translation>
+    </message>
+    <message>
+        <source>--export needs --cache FILE and --out FILE</source>
+        <translation>--export braucht --cache DATEI und --out DATEI</translation>
+    </message>
+    <message>
+        <source>--export timeseries needs --site ID</source>
+        <translation>--export timeseries braucht --site ID</translation>
+    </message>
+    <message>
+        <source>%1: Table 1 is written as .png, .svg, .pdf, .tex or .csv</source>
+        <translation>%1: Tabelle 1 wird als .png, .svg, .pdf, .tex oder .csv geschrieben</translation>
+    </message>
+    <message>
+        <source>%1: the file must end in .png, .svg or .pdf</source>
+        <translation>%1: die Datei muss auf .png, .svg oder .pdf enden</translation>
+    </message>
+    <message>
+        <source>%1: no such cache file</source>
+        <translation>%1: diese Cache-Datei gibt es nicht</translation>
+    </message>
+    <message>
+        <source>%1: no site %2 in the cache</source>
+        <translation>%1: kein Standort %2 im Cache</translation>
     </message>
 </context>
 <context>
@@ -297,179 +478,7 @@
     </message>
 </context>
 <context>
-    <name>fluxlens</name>
-    <message>
-        <source>Training %1 on the demo world</source>
-        <translation>Trainiere %1 auf der Demowelt</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Evaluating the models against the observations</source>
-        <translation>Bewerte die Modelle anhand der Beobachtungen</translation>
-    </message>
-    <message>
-        <source>all days</source>
-        <translation>alle Tage</translation>
-    </message>
-    <message>
-        <source>QC = 1 days</source>
-        <translation>Tage mit QC = 1</translation>
-    </message>
-    <message>
-        <source>daily</source>
-        <translation>täglich</translation>
-    </message>
-    <message>
-        <source>8-day means</source>
-        <translation>8-Tage-Mittel</translation>
-    </message>
-    <message>
-        <source>monthly means</source>
-        <translation>Monatsmittel</translation>
-    </message>
-    <message>
-        <source>no metrics in the cache yet: evaluate the models first (Models ▸ Evaluate all models, or fluxlens-cli evaluate)</source>
-        <translation>noch keine Metriken im Cache: bewerten Sie zuerst die Modelle (Modelle ▸ Alle Modelle bewerten oder fluxlens-cli evaluate)</translation>
-    </message>
-    <message>
-        <source>no reference product with metrics in the cache to compare against</source>
-        <translation>kein Referenzprodukt mit Metriken im Cache, mit dem verglichen werden könnte</translation>
-    </message>
-    <message>
-        <source>no metrics of &apos;%1&apos;; the cache has metrics of: %2</source>
-        <translation>keine Metriken von „%1“; der Cache hat Metriken von: %2</translation>
-    </message>
-    <message>
-        <source>no model with metrics in the cache yet: train and evaluate a model first</source>
-        <translation>noch kein Modell mit Metriken im Cache: trainieren und bewerten Sie zuerst ein Modell</translation>
-    </message>
-    <message>
-        <source>no metrics of a model &apos;%1&apos;; the cache has metrics of: %2</source>
-        <translation>keine Metriken eines Modells „%1“; der Cache hat Metriken von: %2</translation>
-    </message>
-    <message>
-        <source>no site chosen for the time series</source>
-        <translation>kein Standort für die Zeitreihe gewählt</translation>
-    </message>
-    <message>
-        <source>%1: no daily data in the cache</source>
-        <translation>%1: keine Tagesdaten im Cache</translation>
-    </message>
-    <message>
-        <source>%1 %2 at %3</source>
-        <translation>%1 %2 am Standort %3</translation>
-    </message>
-    <message>
-        <source>time series</source>
-        <translation>Zeitreihe</translation>
-    </message>
-    <message>
-        <source>Site %1; series: %2; period %3 to %4; metric: %5 %6 (%7)</source>
-        <translation>Standort %1; Reihen: %2; Zeitraum %3 bis %4; Metrik: %5 %6 (%7)</translation>
-    </message>
-    <message>
-        <source>no site has %1 metrics of both %2 and %3</source>
-        <translation>kein Standort hat %1-Metriken sowohl von %2 als auch von %3</translation>
-    </message>
-    <message>
-        <source>%1 against %2 per site</source>
-        <translation>%1 gegenüber %2 je Standort</translation>
-    </message>
-    <message>
-        <source>Sites: %1 with metrics of both; model %2 against %3; period: each site&apos;s evaluated days (%4); metric: %5 RMSE (%6) and R²</source>
-        <translation>Standorte: %1 mit Metriken beider; Modell %2 gegenüber %3; Zeitraum: die bewerteten Tage jedes Standorts (%4); Metrik: %5-RMSE (%6) und R²</translation>
-    </message>
-    <message>
-        <source>no site with %1 metrics of %2</source>
-        <translation>kein Standort mit %1-Metriken von %2</translation>
-    </message>
-    <message>
-        <source>IGBP</source>
-        <translation>IGBP</translation>
-    </message>
-    <message>
-        <source>Köppen</source>
-        <translation>Köppen</translation>
-    </message>
-    <message>
-        <source>Mean %1 RMSE by %2 class</source>
-        <translation>Mittlerer %1-RMSE nach %2-Klasse</translation>
-    </message>
-    <message>
-        <source>Sites: all with metrics, by %1 class; models: %2; period: each site&apos;s evaluated days (%3); metric: mean %4 RMSE (%5) ± 1 sd across sites</source>
-        <translation>Standorte: alle mit Metriken, nach %1-Klasse; Modelle: %2; Zeitraum: die bewerteten Tage jedes Standorts (%3); Metrik: mittlerer %4-RMSE (%5) ± 1 SD über die Standorte</translation>
-    </message>
-    <message>
-        <source>no model other than %1 with metrics to compare</source>
-        <translation>kein anderes Modell als %1 mit Metriken zum Vergleichen</translation>
-    </message>
-    <message>
-        <source>no IGBP class with %1 metrics of both %2 and %3</source>
-        <translation>keine IGBP-Klasse mit %1-Metriken sowohl von %2 als auch von %3</translation>
-    </message>
-    <message>
-        <source>Relative %1 RMSE against %2 by IGBP class</source>
-        <translation>Relativer %1-RMSE gegenüber %2 nach IGBP-Klasse</translation>
-    </message>
-    <message>
-        <source>Sites: all with metrics of both, by IGBP class; models: %1 against %2; period: each site&apos;s evaluated days (%3); metric: relative %4 RMSE, (RMSE_ref − RMSE_model) / RMSE_ref</source>
-        <translation>Standorte: alle mit Metriken beider, nach IGBP-Klasse; Modelle: %1 gegenüber %2; Zeitraum: die bewerteten Tage jedes Standorts (%3); Metrik: relativer %4-RMSE, (RMSE_ref − RMSE_model) / RMSE_ref</translation>
-    </message>
-    <message>
-        <source>(RMSE_ref − RMSE_model) / RMSE_ref, %1; blue: the model is better</source>
-        <translation>(RMSE_ref − RMSE_model) / RMSE_ref, %1; blau: das Modell ist besser</translation>
-    </message>
-    <message>
-        <source>Table 1: RMSE and R² averaged across sites</source>
-        <translation>Tabelle 1: RMSE und R² gemittelt über die Standorte</translation>
-    </message>
-    <message>
-        <source>Sites: %1 with metrics; models: %2; period: each site&apos;s evaluated days (all days and QC = 1 days); metric: mean GPP and NEE RMSE (%3) and R²</source>
-        <translation>Standorte: %1 mit Metriken; Modelle: %2; Zeitraum: die bewerteten Tage jedes Standorts (alle Tage und Tage mit QC = 1); Metrik: mittlerer GPP- und NEE-RMSE (%3) und R²</translation>
-    </message>
-    <message>
-        <source>%1: Table 1 is written as .tex (LaTeX) or .csv</source>
-        <translation>%1: Tabelle 1 wird als .tex (LaTeX) oder .csv geschrieben</translation>
-    </message>
-    <message>
-        <source>%1: nothing to evaluate: no predictions or no flux observations at the sites with metrics</source>
-        <translation>%1: nichts zu bewerten: keine Vorhersagen oder keine Flussbeobachtungen an den Standorten mit Metriken</translation>
-    </message>
-    <message>
-        <source>FluxLens map of flux towers</source>
-        <translation>FluxLens-Karte der Flussmesstürme</translation>
-    </message>
-    <message>
-        <source>unknown figure &apos;%1&apos;; this build exports: %2</source>
-        <translation>unbekannte Abbildung „%1“; dieser Build exportiert: %2</translation>
-    </message>
-    <message>
-        <source>--export needs --cache FILE and --out FILE</source>
-        <translation>--export braucht --cache DATEI und --out DATEI</translation>
-    </message>
-    <message>
-        <source>--export timeseries needs --site ID</source>
-        <translation>--export timeseries braucht --site ID</translation>
-    </message>
-    <message>
-        <source>%1: Table 1 is written as .png, .svg, .pdf, .tex or .csv</source>
-        <translation>%1: Tabelle 1 wird als .png, .svg, .pdf, .tex oder .csv geschrieben</translation>
-    </message>
-    <message>
-        <source>%1: the file must end in .png, .svg or .pdf</source>
-        <translation>%1: die Datei muss auf .png, .svg oder .pdf enden</translation>
-    </message>
-    <message>
-        <source>%1: no such cache file</source>
-        <translation>%1: diese Cache-Datei gibt es nicht</translation>
-    </message>
-    <message>
-        <source>%1: no site %2 in the cache</source>
-        <translation>%1: kein Standort %2 im Cache</translation>
-    </message>
+    <name>ViewExport</name>
     <message>
         <source> and %1</source>
         <translation> und %1</translation>

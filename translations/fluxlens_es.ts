@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>DemoBaselines</name>
+    <message>
+        <source>Training %1 on the demo world</source>
+        <translation>Entrenando %1 en el mundo de demostración</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Evaluating the models against the observations</source>
+        <translation>Evaluando los modelos frente a las observaciones</translation>
+    </message>
+</context>
+<context>
     <name>DemoWorld</name>
     <message>
         <source>The demo world is already in %1</source>
@@ -18,6 +33,172 @@
     <message>
         <source>Cancelled; the partial demo cache was removed</source>
         <translation>Cancelado; se eliminó la caché de demostración incompleta</translation>
+    </message>
+</context>
+<context>
+    <name>FigureExports</name>
+    <message>
+        <source>all days</source>
+        <translation>todos los días</translation>
+    </message>
+    <message>
+        <source>QC = 1 days</source>
+        <translation>días con QC = 1</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>diario</translation>
+    </message>
+    <message>
+        <source>8-day means</source>
+        <translation>medias de 8 días</translation>
+    </message>
+    <message>
+        <source>monthly means</source>
+        <translation>medias mensuales</translation>
+    </message>
+    <message>
+        <source>no metrics in the cache yet: evaluate the models first (Models ▸ Evaluate all models, or fluxlens-cli evaluate)</source>
+        <translation>aún no hay métricas en la caché: evalúe primero los modelos (Modelos ▸ Evaluar todos los modelos, o fluxlens-cli evaluate)</translation>
+    </message>
+    <message>
+        <source>no reference product with metrics in the cache to compare against</source>
+        <translation>no hay en la caché ningún producto de referencia con métricas con el que comparar</translation>
+    </message>
+    <message>
+        <source>no metrics of &apos;%1&apos;; the cache has metrics of: %2</source>
+        <translation>no hay métricas de «%1»; la caché tiene métricas de: %2</translation>
+    </message>
+    <message>
+        <source>no model with metrics in the cache yet: train and evaluate a model first</source>
+        <translation>aún no hay ningún modelo con métricas en la caché: entrene y evalúe primero un modelo</translation>
+    </message>
+    <message>
+        <source>no metrics of a model &apos;%1&apos;; the cache has metrics of: %2</source>
+        <translation>no hay métricas de un modelo «%1»; la caché tiene métricas de: %2</translation>
+    </message>
+    <message>
+        <source>no site chosen for the time series</source>
+        <translation>no se eligió ningún sitio para la serie temporal</translation>
+    </message>
+    <message>
+        <source>%1: no daily data in the cache</source>
+        <translation>%1: no hay datos diarios en la caché</translation>
+    </message>
+    <message>
+        <source>%1 %2 at %3</source>
+        <translation>%1 %2 en %3</translation>
+    </message>
+    <message>
+        <source>time series</source>
+        <translation>serie temporal</translation>
+    </message>
+    <message>
+        <source>Site %1; series: %2; period %3 to %4; metric: %5 %6 (%7)</source>
+        <translation>Sitio %1; series: %2; periodo del %3 al %4; métrica: %5 %6 (%7)</translation>
+    </message>
+    <message>
+        <source>no site has %1 metrics of both %2 and %3</source>
+        <translation>ningún sitio tiene métricas de %1 tanto de %2 como de %3</translation>
+    </message>
+    <message>
+        <source>%1 against %2 per site</source>
+        <translation>%1 frente a %2 por sitio</translation>
+    </message>
+    <message>
+        <source>Sites: %1 with metrics of both; model %2 against %3; period: each site&apos;s evaluated days (%4); metric: %5 RMSE (%6) and R²</source>
+        <translation>Sitios: %1 con métricas de ambos; modelo %2 frente a %3; periodo: los días evaluados de cada sitio (%4); métrica: RMSE de %5 (%6) y R²</translation>
+    </message>
+    <message>
+        <source>no site with %1 metrics of %2</source>
+        <translation>ningún sitio con métricas de %1 de %2</translation>
+    </message>
+    <message>
+        <source>IGBP</source>
+        <translation>IGBP</translation>
+    </message>
+    <message>
+        <source>Köppen</source>
+        <translation>Köppen</translation>
+    </message>
+    <message>
+        <source>Mean %1 RMSE by %2 class</source>
+        <translation>RMSE medio de %1 por clase %2</translation>
+    </message>
+    <message>
+        <source>Sites: all with metrics, by %1 class; models: %2; period: each site&apos;s evaluated days (%3); metric: mean %4 RMSE (%5) ± 1 sd across sites</source>
+        <translation>Sitios: todos los que tienen métricas, por clase %1; modelos: %2; periodo: los días evaluados de cada sitio (%3); métrica: RMSE medio de %4 (%5) ± 1 DE entre sitios</translation>
+    </message>
+    <message>
+        <source>no model other than %1 with metrics to compare</source>
+        <translation>no hay otro modelo aparte de %1 con métricas para comparar</translation>
+    </message>
+    <message>
+        <source>no IGBP class with %1 metrics of both %2 and %3</source>
+        <translation>ninguna clase IGBP con métricas de %1 tanto de %2 como de %3</translation>
+    </message>
+    <message>
+        <source>Relative %1 RMSE against %2 by IGBP class</source>
+        <translation>RMSE relativo de %1 frente a %2 por clase IGBP</translation>
+    </message>
+    <message>
+        <source>Sites: all with metrics of both, by IGBP class; models: %1 against %2; period: each site&apos;s evaluated days (%3); metric: relative %4 RMSE, (RMSE_ref − RMSE_model) / RMSE_ref</source>
+        <translation>Sitios: todos los que tienen métricas de ambos, por clase IGBP; modelos: %1 frente a %2; periodo: los días evaluados de cada sitio (%3); métrica: RMSE relativo de %4, (RMSE_ref − RMSE_model) / RMSE_ref</translation>
+    </message>
+    <message>
+        <source>(RMSE_ref − RMSE_model) / RMSE_ref, %1; blue: the model is better</source>
+        <translation>(RMSE_ref − RMSE_model) / RMSE_ref, %1; azul: el modelo es mejor</translation>
+    </message>
+    <message>
+        <source>Table 1: RMSE and R² averaged across sites</source>
+        <translation>Tabla 1: RMSE y R² promediados entre sitios</translation>
+    </message>
+    <message>
+        <source>Sites: %1 with metrics; models: %2; period: each site&apos;s evaluated days (all days and QC = 1 days); metric: mean GPP and NEE RMSE (%3) and R²</source>
+        <translation>Sitios: %1 con métricas; modelos: %2; periodo: los días evaluados de cada sitio (todos los días y días con QC = 1); métrica: RMSE medio de GPP y NEE (%3) y R²</translation>
+    </message>
+    <message>
+        <source>%1: Table 1 is written as .tex (LaTeX) or .csv</source>
+        <translation>%1: la Tabla 1 se escribe como .tex (LaTeX) o .csv</translation>
+    </message>
+    <message>
+        <source>%1: nothing to evaluate: no predictions or no flux observations at the sites with metrics</source>
+        <translation>%1: nada que evaluar: no hay predicciones ni observaciones de flujo en los sitios con métricas</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessExport</name>
+    <message>
+        <source>FluxLens map of flux towers</source>
+        <translation>Mapa FluxLens de las torres de flujo</translation>
+    </message>
+    <message>
+        <source>unknown figure &apos;%1&apos;; this build exports: %2</source>
+        <translation>figura desconocida «%1»; esta compilación exporta: %2</translation>
+    </message>
+    <message>
+        <source>--export needs --cache FILE and --out FILE</source>
+        <translation>--export necesita --cache ARCHIVO y --out ARCHIVO</translation>
+    </message>
+    <message>
+        <source>--export timeseries needs --site ID</source>
+        <translation>--export timeseries necesita --site ID</translation>
+    </message>
+    <message>
+        <source>%1: Table 1 is written as .png, .svg, .pdf, .tex or .csv</source>
+        <translation>%1: la Tabla 1 se escribe como .png, .svg, .pdf, .tex o .csv</translation>
+    </message>
+    <message>
+        <source>%1: the file must end in .png, .svg or .pdf</source>
+        <translation>%1: el archivo debe terminar en .png, .svg o .pdf</translation>
+    </message>
+    <message>
+        <source>%1: no such cache file</source>
+        <translation>%1: no existe ese archivo de caché</translation>
+    </message>
+    <message>
+        <source>%1: no site %2 in the cache</source>
+        <translation>%1: no hay ningún sitio %2 en la caché</translation>
     </message>
 </context>
 <context>
@@ -297,179 +478,7 @@
     </message>
 </context>
 <context>
-    <name>fluxlens</name>
-    <message>
-        <source>Training %1 on the demo world</source>
-        <translation>Entrenando %1 en el mundo de demostración</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Evaluating the models against the observations</source>
-        <translation>Evaluando los modelos frente a las observaciones</translation>
-    </message>
-    <message>
-        <source>all days</source>
-        <translation>todos los días</translation>
-    </message>
-    <message>
-        <source>QC = 1 days</source>
-        <translation>días con QC = 1</translation>
-    </message>
-    <message>
-        <source>daily</source>
-        <translation>diario</translation>
-    </message>
-    <message>
-        <source>8-day means</source>
-        <translation>medias de 8 días</translation>
-    </message>
-    <message>
-        <source>monthly means</source>
-        <translation>medias mensuales</translation>
-    </message>
-    <message>
-        <source>no metrics in the cache yet: evaluate the models first (Models ▸ Evaluate all models, or fluxlens-cli evaluate)</source>
-        <translation>aún no hay métricas en la caché: evalúe primero los modelos (Modelos ▸ Evaluar todos los modelos, o fluxlens-cli evaluate)</translation>
-    </message>
-    <message>
-        <source>no reference product with metrics in the cache to compare against</source>
-        <translation>no hay en la caché ningún producto de referencia con métricas con el que comparar</translation>
-    </message>
-    <message>
-        <source>no metrics of &apos;%1&apos;; the cache has metrics of: %2</source>
-        <translation>no hay métricas de «%1»; la caché tiene métricas de: %2</translation>
-    </message>
-    <message>
-        <source>no model with metrics in the cache yet: train and evaluate a model first</source>
-        <translation>aún no hay ningún modelo con métricas en la caché: entrene y evalúe primero un modelo</translation>
-    </message>
-    <message>
-        <source>no metrics of a model &apos;%1&apos;; the cache has metrics of: %2</source>
-        <translation>no hay métricas de un modelo «%1»; la caché tiene métricas de: %2</translation>
-    </message>
-    <message>
-        <source>no site chosen for the time series</source>
-        <translation>no se eligió ningún sitio para la serie temporal</translation>
-    </message>
-    <message>
-        <source>%1: no daily data in the cache</source>
-        <translation>%1: no hay datos diarios en la caché</translation>
-    </message>
-    <message>
-        <source>%1 %2 at %3</source>
-        <translation>%1 %2 en %3</translation>
-    </message>
-    <message>
-        <source>time series</source>
-        <translation>serie temporal</translation>
-    </message>
-    <message>
-        <source>Site %1; series: %2; period %3 to %4; metric: %5 %6 (%7)</source>
-        <translation>Sitio %1; series: %2; periodo del %3 al %4; métrica: %5 %6 (%7)</translation>
-    </message>
-    <message>
-        <source>no site has %1 metrics of both %2 and %3</source>
-        <translation>ningún sitio tiene métricas de %1 tanto de %2 como de %3</translation>
-    </message>
-    <message>
-        <source>%1 against %2 per site</source>
-        <translation>%1 frente a %2 por sitio</translation>
-    </message>
-    <message>
-        <source>Sites: %1 with metrics of both; model %2 against %3; period: each site&apos;s evaluated days (%4); metric: %5 RMSE (%6) and R²</source>
-        <translation>Sitios: %1 con métricas de ambos; modelo %2 frente a %3; periodo: los días evaluados de cada sitio (%4); métrica: RMSE de %5 (%6) y R²</translation>
-    </message>
-    <message>
-        <source>no site with %1 metrics of %2</source>
-        <translation>ningún sitio con métricas de %1 de %2</translation>
-    </message>
-    <message>
-        <source>IGBP</source>
-        <translation>IGBP</translation>
-    </message>
-    <message>
-        <source>Köppen</source>
-        <translation>Köppen</translation>
-    </message>
-    <message>
-        <source>Mean %1 RMSE by %2 class</source>
-        <translation>RMSE medio de %1 por clase %2</translation>
-    </message>
-    <message>
-        <source>Sites: all with metrics, by %1 class; models: %2; period: each site&apos;s evaluated days (%3); metric: mean %4 RMSE (%5) ± 1 sd across sites</source>
-        <translation>Sitios: todos los que tienen métricas, por clase %1; modelos: %2; periodo: los días evaluados de cada sitio (%3); métrica: RMSE medio de %4 (%5) ± 1 DE entre sitios</translation>
-    </message>
-    <message>
-        <source>no model other than %1 with metrics to compare</source>
-        <translation>no hay otro modelo aparte de %1 con métricas para comparar</translation>
-    </message>
-    <message>
-        <source>no IGBP class with %1 metrics of both %2 and %3</source>
-        <translation>ninguna clase IGBP con métricas de %1 tanto de %2 como de %3</translation>
-    </message>
-    <message>
-        <source>Relative %1 RMSE against %2 by IGBP class</source>
-        <translation>RMSE relativo de %1 frente a %2 por clase IGBP</translation>
-    </message>
-    <message>
-        <source>Sites: all with metrics of both, by IGBP class; models: %1 against %2; period: each site&apos;s evaluated days (%3); metric: relative %4 RMSE, (RMSE_ref − RMSE_model) / RMSE_ref</source>
-        <translation>Sitios: todos los que tienen métricas de ambos, por clase IGBP; modelos: %1 frente a %2; periodo: los días evaluados de cada sitio (%3); métrica: RMSE relativo de %4, (RMSE_ref − RMSE_model) / RMSE_ref</translation>
-    </message>
-    <message>
-        <source>(RMSE_ref − RMSE_model) / RMSE_ref, %1; blue: the model is better</source>
-        <translation>(RMSE_ref − RMSE_model) / RMSE_ref, %1; azul: el modelo es mejor</translation>
-    </message>
-    <message>
-        <source>Table 1: RMSE and R² averaged across sites</source>
-        <translation>Tabla 1: RMSE y R² promediados entre sitios</translation>
-    </message>
-    <message>
-        <source>Sites: %1 with metrics; models: %2; period: each site&apos;s evaluated days (all days and QC = 1 days); metric: mean GPP and NEE RMSE (%3) and R²</source>
-        <translation>Sitios: %1 con métricas; modelos: %2; periodo: los días evaluados de cada sitio (todos los días y días con QC = 1); métrica: RMSE medio de GPP y NEE (%3) y R²</translation>
-    </message>
-    <message>
-        <source>%1: Table 1 is written as .tex (LaTeX) or .csv</source>
-        <translation>%1: la Tabla 1 se escribe como .tex (LaTeX) o .csv</translation>
-    </message>
-    <message>
-        <source>%1: nothing to evaluate: no predictions or no flux observations at the sites with metrics</source>
-        <translation>%1: nada que evaluar: no hay predicciones ni observaciones de flujo en los sitios con métricas</translation>
-    </message>
-    <message>
-        <source>FluxLens map of flux towers</source>
-        <translation>Mapa FluxLens de las torres de flujo</translation>
-    </message>
-    <message>
-        <source>unknown figure &apos;%1&apos;; this build exports: %2</source>
-        <translation>figura desconocida «%1»; esta compilación exporta: %2</translation>
-    </message>
-    <message>
-        <source>--export needs --cache FILE and --out FILE</source>
-        <translation>--export necesita --cache ARCHIVO y --out ARCHIVO</translation>
-    </message>
-    <message>
-        <source>--export timeseries needs --site ID</source>
-        <translation>--export timeseries necesita --site ID</translation>
-    </message>
-    <message>
-        <source>%1: Table 1 is written as .png, .svg, .pdf, .tex or .csv</source>
-        <translation>%1: la Tabla 1 se escribe como .png, .svg, .pdf, .tex o .csv</translation>
-    </message>
-    <message>
-        <source>%1: the file must end in .png, .svg or .pdf</source>
-        <translation>%1: el archivo debe terminar en .png, .svg o .pdf</translation>
-    </message>
-    <message>
-        <source>%1: no such cache file</source>
-        <translation>%1: no existe ese archivo de caché</translation>
-    </message>
-    <message>
-        <source>%1: no site %2 in the cache</source>
-        <translation>%1: no hay ningún sitio %2 en la caché</translation>
-    </message>
+    <name>ViewExport</name>
     <message>
         <source> and %1</source>
         <translation> y %1</translation>

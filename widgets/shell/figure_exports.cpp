@@ -39,9 +39,11 @@ namespace {
 constexpr double kChartPxPerPt = 2.0;
 constexpr double kTablePxPerPt = 4.0;
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("FigureExports", text);
-}
+// A class, so that lupdate files the strings of this file's free functions under the
+// context tr() looks them up with.
+struct FigureExports {
+    Q_DECLARE_TR_FUNCTIONS(FigureExports)
+};
 
 [[noreturn]] void fail(const QString& message) {
     throw std::runtime_error(message.toStdString());
@@ -77,17 +79,18 @@ void writeText(const QString& path, const std::function<void(QTextStream&)>& wri
 }
 
 QString qcText(QcChoice qc) {
-    return qc == QcChoice::AllDays ? tr("all days") : tr("QC = 1 days");
+    return qc == QcChoice::AllDays ? FigureExports::tr("all days")
+                                   : FigureExports::tr("QC = 1 days");
 }
 
 QString aggregationName(Aggregation a) {
     switch (a) {
     case Aggregation::Daily:
-        return tr("daily");
+        return FigureExports::tr("daily");
     case Aggregation::EightDay:
-        return tr("8-day means");
+        return FigureExports::tr("8-day means");
     case Aggregation::Monthly:
-        return tr("monthly means");
+        return FigureExports::tr("monthly means");
     }
     return {};
 }
@@ -202,16 +205,18 @@ ChartTheme printTheme(const FigureSpec& spec) {
 
 void requireMetrics(const CompareData& data) {
     if (data.metrics().empty())
-        fail(tr("no metrics in the cache yet: evaluate the models first (Models ▸ Evaluate all "
-                "models, or fluxlens-cli evaluate)"));
+        fail(FigureExports::tr(
+            "no metrics in the cache yet: evaluate the models first (Models ▸ Evaluate all "
+            "models, or fluxlens-cli evaluate)"));
 }
 
 QString chosenReference(const CompareData& data, const FigureChoices& c) {
     const QString reference = c.reference.isEmpty() ? defaultReference(data) : c.reference;
     if (reference.isEmpty())
-        fail(tr("no reference product with metrics in the cache to compare against"));
+        fail(
+            FigureExports::tr("no reference product with metrics in the cache to compare against"));
     if (!data.allNames().contains(reference))
-        fail(tr("no metrics of '%1'; the cache has metrics of: %2")
+        fail(FigureExports::tr("no metrics of '%1'; the cache has metrics of: %2")
                  .arg(reference, data.allNames().join(QStringLiteral(", "))));
     return reference;
 }
@@ -219,9 +224,10 @@ QString chosenReference(const CompareData& data, const FigureChoices& c) {
 QString chosenModel(const CompareData& data, const FigureChoices& c) {
     const QString model = c.model.isEmpty() ? data.primaryModel() : c.model;
     if (model.isEmpty())
-        fail(tr("no model with metrics in the cache yet: train and evaluate a model first"));
+        fail(FigureExports::tr(
+            "no model with metrics in the cache yet: train and evaluate a model first"));
     if (!data.allNames().contains(model))
-        fail(tr("no metrics of a model '%1'; the cache has metrics of: %2")
+        fail(FigureExports::tr("no metrics of a model '%1'; the cache has metrics of: %2")
                  .arg(model, data.allNames().join(QStringLiteral(", "))));
     return model;
 }
@@ -357,11 +363,11 @@ QString defaultReference(const CompareData& data) {
 ViewFigure timeSeriesFigure(std::shared_ptr<const SiteTimeSeries> data,
                             const FigureChoices& choices) {
     if (!data)
-        fail(tr("no site chosen for the time series"));
+        fail(FigureExports::tr("no site chosen for the time series"));
     if (!data->error.isEmpty())
         fail(data->error);
     if (data->isEmpty())
-        fail(tr("%1: no daily data in the cache").arg(data->siteId));
+        fail(FigureExports::tr("%1: no daily data in the cache").arg(data->siteId));
     const double first = std::isfinite(choices.firstDay) ? choices.firstDay : data->firstDay();
     const double last = std::isfinite(choices.lastDay) ? choices.lastDay : data->lastDay() + 1.0;
     QStringList names;
@@ -370,8 +376,9 @@ ViewFigure timeSeriesFigure(std::shared_ptr<const SiteTimeSeries> data,
             names << s.name;
     ViewFigure f;
     f.title =
-        tr("%1 %2 at %3").arg(fluxTargetName(choices.target), tr("time series"), data->siteId);
-    f.description = tr("Site %1; series: %2; period %3 to %4; metric: %5 %6 (%7)")
+        FigureExports::tr("%1 %2 at %3")
+            .arg(fluxTargetName(choices.target), FigureExports::tr("time series"), data->siteId);
+    f.description = FigureExports::tr("Site %1; series: %2; period %3 to %4; metric: %5 %6 (%7)")
                         .arg(data->siteId, names.join(QStringLiteral(", ")), isoDate(first),
                              isoDate(std::max(first, last - 1.0)), fluxTargetName(choices.target),
                              aggregationName(choices.aggregation), fluxUnit());
@@ -456,13 +463,14 @@ ViewFigure scatterFigure(const CompareData& data, const FigureChoices& choices) 
         scatterPoints(data.metrics(), data.sites(), model, reference, choices.target, choices.qc,
                       ScatterMetric::R2));
     if (rmse->empty())
-        fail(tr("no site has %1 metrics of both %2 and %3")
+        fail(FigureExports::tr("no site has %1 metrics of both %2 and %3")
                  .arg(fluxTargetName(choices.target), model, reference));
     ViewFigure f;
-    f.title = tr("%1 against %2 per site").arg(model, reference);
+    f.title = FigureExports::tr("%1 against %2 per site").arg(model, reference);
     f.description =
-        tr("Sites: %1 with metrics of both; model %2 against %3; period: each site's "
-           "evaluated days (%4); metric: %5 RMSE (%6) and R²")
+        FigureExports::tr(
+            "Sites: %1 with metrics of both; model %2 against %3; period: each site's "
+            "evaluated days (%4); metric: %5 RMSE (%6) and R²")
             .arg(rmse->size())
             .arg(model, reference, qcText(choices.qc), fluxTargetName(choices.target), fluxUnit());
     f.paint = [=](QPainter& p, const QSizeF& size, const FigureSpec& spec) {
@@ -512,15 +520,18 @@ ViewFigure classBarsFigure(const CompareData& data, const FigureChoices& choices
     auto stats = std::make_shared<std::vector<ClassStat>>(classStats(
         data.metrics(), data.sites(), names, choices.target, choices.qc, choices.grouping));
     if (stats->empty())
-        fail(tr("no site with %1 metrics of %2")
+        fail(FigureExports::tr("no site with %1 metrics of %2")
                  .arg(fluxTargetName(choices.target), names.join(QStringLiteral(", "))));
-    const QString groupName = choices.grouping == SiteGrouping::Igbp ? tr("IGBP") : tr("Köppen");
+    const QString groupName = choices.grouping == SiteGrouping::Igbp ? FigureExports::tr("IGBP")
+                                                                     : FigureExports::tr("Köppen");
     ViewFigure f;
-    f.title = tr("Mean %1 RMSE by %2 class").arg(fluxTargetName(choices.target), groupName);
-    f.description = tr("Sites: all with metrics, by %1 class; models: %2; period: each site's "
-                       "evaluated days (%3); metric: mean %4 RMSE (%5) ± 1 sd across sites")
-                        .arg(groupName, names.join(QStringLiteral(", ")), qcText(choices.qc),
-                             fluxTargetName(choices.target), fluxUnit());
+    f.title = FigureExports::tr("Mean %1 RMSE by %2 class")
+                  .arg(fluxTargetName(choices.target), groupName);
+    f.description =
+        FigureExports::tr("Sites: all with metrics, by %1 class; models: %2; period: each site's "
+                          "evaluated days (%3); metric: mean %4 RMSE (%5) ± 1 sd across sites")
+            .arg(groupName, names.join(QStringLiteral(", ")), qcText(choices.qc),
+                 fluxTargetName(choices.target), fluxUnit());
     f.paint = [=](QPainter& p, const QSizeF& size, const FigureSpec& spec) {
         ClassBarsChart chart;
         chart.setStats(*stats, names, choices.grouping, choices.target, choices.qc);
@@ -550,27 +561,28 @@ ViewFigure heatmapFigure(const CompareData& data, const FigureChoices& choices) 
         choices.model.isEmpty() ? data.models() : QStringList{chosenModel(data, choices)};
     models.removeAll(reference);
     if (models.isEmpty())
-        fail(tr("no model other than %1 with metrics to compare").arg(reference));
+        fail(FigureExports::tr("no model other than %1 with metrics to compare").arg(reference));
     auto cells = std::make_shared<std::vector<RelativeRmseCell>>(
         relativeRmseByClass(data.metrics(), data.sites(), models, reference, choices.target,
                             choices.qc, SiteGrouping::Igbp));
     if (cells->empty())
         fail(
-            tr("no IGBP class with %1 metrics of both %2 and %3")
+            FigureExports::tr("no IGBP class with %1 metrics of both %2 and %3")
                 .arg(fluxTargetName(choices.target), models.join(QStringLiteral(", ")), reference));
     ViewFigure f;
-    f.title = tr("Relative %1 RMSE against %2 by IGBP class")
+    f.title = FigureExports::tr("Relative %1 RMSE against %2 by IGBP class")
                   .arg(fluxTargetName(choices.target), reference);
-    f.description = tr("Sites: all with metrics of both, by IGBP class; models: %1 against %2; "
-                       "period: each site's evaluated days (%3); metric: relative %4 RMSE, "
-                       "(RMSE_ref − RMSE_model) / RMSE_ref")
-                        .arg(models.join(QStringLiteral(", ")), reference, qcText(choices.qc),
-                             fluxTargetName(choices.target));
+    f.description =
+        FigureExports::tr("Sites: all with metrics of both, by IGBP class; models: %1 against %2; "
+                          "period: each site's evaluated days (%3); metric: relative %4 RMSE, "
+                          "(RMSE_ref − RMSE_model) / RMSE_ref")
+            .arg(models.join(QStringLiteral(", ")), reference, qcText(choices.qc),
+                 fluxTargetName(choices.target));
     f.paint = [=, title = f.title](QPainter& p, const QSizeF& size, const FigureSpec& spec) {
         RelativeRmseModel model;
         model.setCells(*cells, models, reference, SiteGrouping::Igbp);
         const QStringList footer = {
-            tr("(RMSE_ref − RMSE_model) / RMSE_ref, %1; blue: the model is better")
+            FigureExports::tr("(RMSE_ref − RMSE_model) / RMSE_ref, %1; blue: the model is better")
                 .arg(qcText(choices.qc))};
         paintTableFigure(
             p, size, spec, title, footer,
@@ -633,11 +645,12 @@ ViewFigure table1Figure(const CompareData& data, const FigureChoices& choices) {
         headlines = table->headlines(choices.model.isEmpty() ? data.primaryModel() : choices.model,
                                      reference);
     ViewFigure f;
-    f.title = tr("Table 1: RMSE and R² averaged across sites");
-    f.description = tr("Sites: %1 with metrics; models: %2; period: each site's evaluated days "
-                       "(all days and QC = 1 days); metric: mean GPP and NEE RMSE (%3) and R²")
-                        .arg(metrics->sites().size())
-                        .arg(names.join(QStringLiteral(", ")), fluxUnit());
+    f.title = FigureExports::tr("Table 1: RMSE and R² averaged across sites");
+    f.description =
+        FigureExports::tr("Sites: %1 with metrics; models: %2; period: each site's evaluated days "
+                          "(all days and QC = 1 days); metric: mean GPP and NEE RMSE (%3) and R²")
+            .arg(metrics->sites().size())
+            .arg(names.join(QStringLiteral(", ")), fluxUnit());
     f.paint = [table, headlines, title = f.title](QPainter& p, const QSizeF& size,
                                                   const FigureSpec& spec) {
         paintTableFigure(p, size, spec, title, headlines,
@@ -653,7 +666,7 @@ void writeTable1(const QString& path, const QString& cachePath, const CompareDat
                  const QString& reference) {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix != QLatin1String("tex") && suffix != QLatin1String("csv"))
-        fail(tr("%1: Table 1 is written as .tex (LaTeX) or .csv").arg(path));
+        fail(FigureExports::tr("%1: Table 1 is written as .tex (LaTeX) or .csv").arg(path));
     requireMetrics(data);
     std::ostringstream text;
     try {
@@ -663,8 +676,9 @@ void writeTable1(const QString& path, const QString& cachePath, const CompareDat
             load.siteIds.push_back(site.toStdString());
         const eval::EvaluationInput input = eval::loadEvaluationInput(cache, load);
         if (input.sources.empty() || input.sites.empty())
-            fail(tr("%1: nothing to evaluate: no predictions or no flux observations at the "
-                    "sites with metrics")
+            fail(FigureExports::tr(
+                     "%1: nothing to evaluate: no predictions or no flux observations at the "
+                     "sites with metrics")
                      .arg(cachePath));
         eval::EvaluationOptions options;
         for (const eval::PredictionSource& s : input.sources)

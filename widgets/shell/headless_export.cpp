@@ -23,9 +23,11 @@
 
 namespace fluxlens {
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("HeadlessExport", text);
-}
+// A class, so that lupdate files the strings of this file's free functions under the
+// context tr() looks them up with.
+struct HeadlessExport {
+    Q_DECLARE_TR_FUNCTIONS(HeadlessExport)
+};
 
 void writeViewFigure(const HeadlessExportRequest& request, const FigureSpec& base,
                      const QString& title, const QString& description,
@@ -54,7 +56,8 @@ QString exportMap(const HeadlessExportRequest& request, const AppSettings& setti
         1000, static_cast<int>(std::lround(1000 * request.spec.height_mm / request.spec.width_mm)));
     const MapFigure figure = map.figure();
     writeViewFigure(
-        request, request.spec, tr("FluxLens map of flux towers"), figure.description(),
+        request, request.spec, HeadlessExport::tr("FluxLens map of flux towers"),
+        figure.description(),
         [&](QPainter& painter, const QSizeF& size, const FigureSpec& spec) {
             figure.paint(painter, size, spec);
         },
@@ -125,24 +128,25 @@ QString runHeadlessExport(const HeadlessExportRequest& request, const AppSetting
     if (usageError)
         *usageError = false;
     if (!headlessFigureNames().contains(request.figure))
-        return usage(tr("unknown figure '%1'; this build exports: %2")
+        return usage(HeadlessExport::tr("unknown figure '%1'; this build exports: %2")
                          .arg(request.figure, headlessFigureNames().join(QStringLiteral(", "))));
     if (request.cachePath.isEmpty() || request.outPath.isEmpty())
-        return usage(tr("--export needs --cache FILE and --out FILE"));
+        return usage(HeadlessExport::tr("--export needs --cache FILE and --out FILE"));
     if (request.figure == QLatin1String("timeseries") && request.siteId.isEmpty())
-        return usage(tr("--export timeseries needs --site ID"));
+        return usage(HeadlessExport::tr("--export timeseries needs --site ID"));
     const bool table = request.figure == QLatin1String("table1");
     const QString suffix = QFileInfo(request.outPath).suffix().toLower();
     FigureSpec::Format format = FigureSpec::Format::Png;
     const bool figureFile = FigureSpec::formatFromPath(request.outPath, format);
     if (!figureFile &&
         !(table && (suffix == QLatin1String("tex") || suffix == QLatin1String("csv"))))
-        return usage(table
-                         ? tr("%1: Table 1 is written as .png, .svg, .pdf, .tex or .csv")
-                               .arg(request.outPath)
-                         : tr("%1: the file must end in .png, .svg or .pdf").arg(request.outPath));
+        return usage(
+            table ? HeadlessExport::tr("%1: Table 1 is written as .png, .svg, .pdf, .tex or .csv")
+                        .arg(request.outPath)
+                  : HeadlessExport::tr("%1: the file must end in .png, .svg or .pdf")
+                        .arg(request.outPath));
     if (!QFileInfo::exists(request.cachePath))
-        return tr("%1: no such cache file").arg(request.cachePath);
+        return HeadlessExport::tr("%1: no such cache file").arg(request.cachePath);
     HeadlessExportRequest r = request;
     r.spec.format = format;
     try {
@@ -152,7 +156,7 @@ QString runHeadlessExport(const HeadlessExportRequest& request, const AppSetting
         SiteTableModel sites;
         sites.setSites(std::move(loaded.sites));
         if (!r.siteId.isEmpty() && !sites.find(r.siteId))
-            return tr("%1: no site %2 in the cache").arg(r.cachePath, r.siteId);
+            return HeadlessExport::tr("%1: no site %2 in the cache").arg(r.cachePath, r.siteId);
         if (r.figure == QLatin1String("map"))
             return exportMap(r, settings, sites);
 #ifdef FLUXLENS_HAVE_COMPARE_WIDGETS

@@ -13,9 +13,11 @@
 
 namespace fluxlens {
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("ViewExport", text);
-}
+// A class, so that lupdate files the strings of this file's free functions under the
+// context tr() looks them up with.
+struct ViewExport {
+    Q_DECLARE_TR_FUNCTIONS(ViewExport)
+};
 
 QString documentsPath(const QString& fileName) {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
@@ -40,26 +42,28 @@ void exportViewFigure(QWidget* parent, const QString& figureName, const QString&
         if (dialog.writeCsv() && figure.writeCsv) {
             const QString csv = ExportDialog::csvPathFor(dialog.path());
             figure.writeCsv(csv);
-            written += tr(" and %1").arg(csv);
+            written += ViewExport::tr(" and %1").arg(csv);
         }
-        status(tr("%1 written to %2").arg(figureName, written));
+        status(ViewExport::tr("%1 written to %2").arg(figureName, written));
     } catch (const std::exception& e) {
-        QMessageBox::warning(parent, tr("Export %1").arg(figureName), QString::fromUtf8(e.what()));
+        QMessageBox::warning(parent, ViewExport::tr("Export %1").arg(figureName),
+                             QString::fromUtf8(e.what()));
     }
 }
 
 void exportTable1(QWidget* parent, const QString& cachePath, const CompareData& data,
                   const QString& reference, const std::function<void(const QString&)>& status) {
-    const QString path = QFileDialog::getSaveFileName(
-        parent, tr("Export Table 1"), documentsPath(QStringLiteral("fluxlens-table1.tex")),
-        tr("LaTeX table (*.tex);;CSV table (*.csv)"));
+    const QString path =
+        QFileDialog::getSaveFileName(parent, ViewExport::tr("Export Table 1"),
+                                     documentsPath(QStringLiteral("fluxlens-table1.tex")),
+                                     ViewExport::tr("LaTeX table (*.tex);;CSV table (*.csv)"));
     if (path.isEmpty())
         return;
     try {
         writeTable1(path, cachePath, data, reference);
-        status(tr("Table 1 written to %1").arg(path));
+        status(ViewExport::tr("Table 1 written to %1").arg(path));
     } catch (const std::exception& e) {
-        QMessageBox::warning(parent, tr("Export Table 1"), QString::fromUtf8(e.what()));
+        QMessageBox::warning(parent, ViewExport::tr("Export Table 1"), QString::fromUtf8(e.what()));
     }
 }
 
