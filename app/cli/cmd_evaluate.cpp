@@ -3,6 +3,7 @@
 #include "args.h"
 #include "cache/cache.h"
 #include "command.h"
+#include "common/site_list_file.h"
 #include "common/input_error.h"
 #include "eval/evaluation_report.h"
 #include "eval/evaluation_store.h"
@@ -17,31 +18,6 @@ namespace fluxlens::cli {
 namespace {
 using namespace fluxlens::eval;
 
-// Site list file: one id per line, '#' comments and blank lines ignored.
-std::vector<std::string> readSiteIds(const std::string& path) {
-    std::ifstream in(path);
-    if (!in)
-        throw InputError(path, "cannot open the site list");
-    std::vector<std::string> ids;
-    std::string line;
-    std::int64_t number = 0;
-    while (std::getline(in, line)) {
-        ++number;
-        if (const auto hash = line.find('#'); hash != std::string::npos)
-            line.erase(hash);
-        const auto first = line.find_first_not_of(" \t\r");
-        if (first == std::string::npos)
-            continue;
-        const auto last = line.find_last_not_of(" \t\r");
-        const std::string id = line.substr(first, last - first + 1);
-        if (id.find_first_of(" \t,;") != std::string::npos)
-            throw InputError(path, number, "expected one site id per line, got '" + id + "'");
-        ids.push_back(id);
-    }
-    if (ids.empty())
-        throw InputError(path, "the site list names no site");
-    return ids;
-}
 
 // The sites every model that records held-out sites held out (zero-shot for all of them).
 std::vector<std::string> commonHeldOutSites(const Cache& cache) {
@@ -111,8 +87,11 @@ int runEvaluate(std::span<const std::string> arguments) {
     const std::string sites = args.value("--sites").value_or("all");
     if (sites == "heldout")
         load.siteIds = commonHeldOutSites(cache);
-    else if (sites != "all")
-        load.siteIds = readSiteIds(sites);
+    else if (sites != "all") {
+        load.siteIds = readSiteListFile(sites);
+        if (load.siteIds.empty())
+            throw InputError(sites, "the site list names no site");
+    }
     const EvaluationInput input = loadEvaluationInput(cache, load);
     if (input.sources.empty())
         throw InputError(path, "nothing to evaluate: no model predictions and no reference "

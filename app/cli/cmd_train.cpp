@@ -2,6 +2,7 @@
 // folder, printing one progress line per epoch. Ctrl-C stops early and keeps the best checkpoint.
 #include "args.h"
 #include "command.h"
+#include "common/site_list_file.h"
 #include "xgboost_commands.h"
 
 #if defined(FLUXLENS_HAVE_ML) && defined(FLUXLENS_HAVE_ML_CACHE)
@@ -91,7 +92,7 @@ int runTrain(std::span<const std::string> argv) {
         throw std::runtime_error(cachePath + ": no site has driver data for the model's features");
 
     if (const auto file = args.value("--holdout")) {
-        request.heldOut = ml::readSiteList(*file);
+        request.heldOut = readSiteListFile(*file);
     } else if (args.value("--holdout-fraction")) {
         const double fraction = args.doubleValue("--holdout-fraction", 0.0);
         if (!(fraction >= 0.0 && fraction < 1.0))

@@ -1,6 +1,8 @@
 // The XGBoost side of `fluxlens-cli train` and `predict`.
 #include "xgboost_commands.h"
 
+#include "common/site_list_file.h"
+
 #include "command.h"
 
 #include <stdexcept>
@@ -46,27 +48,6 @@ std::string readTextFile(const std::string& path) {
     return text.str();
 }
 
-// Site list: one id per line, '#' comments and blank lines ignored (the neural engine's format).
-std::vector<std::string> readSiteList(const std::string& path) {
-    std::istringstream in(readTextFile(path));
-    std::vector<std::string> ids;
-    std::string line;
-    std::int64_t number = 0;
-    while (std::getline(in, line)) {
-        ++number;
-        if (const auto hash = line.find('#'); hash != std::string::npos)
-            line.erase(hash);
-        const auto first = line.find_first_not_of(" \t\r");
-        if (first == std::string::npos)
-            continue;
-        const auto last = line.find_last_not_of(" \t\r");
-        const std::string id = line.substr(first, last - first + 1);
-        if (id.find_first_of(" \t,;") != std::string::npos)
-            throw InputError(path, number, "expected one site id per line, got '" + id + "'");
-        ids.push_back(id);
-    }
-    return ids;
-}
 
 // The held-out sites another model folder (neural or XGBoost) recorded in its model.json.
 std::vector<std::string> heldOutOf(const std::filesystem::path& folder) {
@@ -156,7 +137,7 @@ int trainXgboost(const Args& args) {
         throw InputError(cachePath, "no site has reanalysis or remote-sensing drivers");
 
     if (const auto file = args.value("--holdout")) {
-        request.heldOut = readSiteList(*file);
+        request.heldOut = readSiteListFile(*file);
     } else if (const auto folder = args.value("--holdout-from")) {
         request.heldOut = heldOutOf(*folder);
     } else if (args.value("--holdout-fraction")) {

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace fluxlens {
@@ -29,6 +30,17 @@ struct DailyTable {
     std::vector<int> dayNumbers; // days since 1970-01-01 (common/dates.h), strictly increasing
     std::vector<std::string> columnNames;
     std::vector<std::vector<double>> columns; // columns[i].size() == dayNumbers.size()
+
+    // The values of column `name`, or nullptr when the table has no such column.
+    const std::vector<double>* column(std::string_view name) const {
+        for (std::size_t i = 0; i < columnNames.size(); ++i)
+            if (columnNames[i] == name)
+                return &columns[i];
+        return nullptr;
+    }
+    // Column `name` placed on `days` (sorted day numbers): NaN where the table has no such day or
+    // no such column.
+    std::vector<float> columnOnDays(std::string_view name, const std::vector<int>& days) const;
 };
 
 struct ImportBatch {

@@ -34,15 +34,8 @@ private:
     std::uint64_t m_hash = 0xcbf29ce484222325ULL;
 };
 
-const std::vector<double>* column(const DailyTable& table, std::string_view name) {
-    for (std::size_t i = 0; i < table.columnNames.size(); ++i)
-        if (table.columnNames[i] == name)
-            return &table.columns[i];
-    return nullptr;
-}
-
 std::vector<double> columnOrEmpty(const DailyTable& table, std::string_view name) {
-    const auto* c = column(table, name);
+    const auto* c = table.column(name);
     return c ? *c : std::vector<double>{};
 }
 

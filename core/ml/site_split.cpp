@@ -51,28 +51,5 @@ std::vector<std::string> stratifiedSiteSample(const std::vector<const SiteSeries
     return out;
 }
 
-std::vector<std::string> readSiteList(const std::filesystem::path& file) {
-    std::ifstream in(file);
-    if (!in)
-        throw std::runtime_error(file.string() + ": cannot open the site list");
-    std::vector<std::string> ids;
-    std::string line;
-    int lineNumber = 0;
-    while (std::getline(in, line)) {
-        ++lineNumber;
-        if (const auto hash = line.find('#'); hash != std::string::npos)
-            line.erase(hash);
-        const auto first = line.find_first_not_of(" \t\r");
-        if (first == std::string::npos)
-            continue;
-        const auto last = line.find_last_not_of(" \t\r");
-        std::string id = line.substr(first, last - first + 1);
-        if (id.find_first_of(" \t,;") != std::string::npos)
-            throw InputError(file.string(), lineNumber,
-                             "expected one site id per line, got '" + id + "'");
-        ids.push_back(id);
-    }
-    return ids;
-}
 
 } // namespace fluxlens::ml

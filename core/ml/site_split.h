@@ -17,8 +17,5 @@ namespace fluxlens::ml {
 std::vector<std::string> stratifiedSiteSample(const std::vector<const SiteSeries*>& sites,
                                               double fraction, std::uint64_t seed);
 
-// A list file: one site id per line; blank lines and '#' comments ignored. Throws InputError
-// (file:line) for a line with whitespace inside an id; std::runtime_error when unreadable.
-std::vector<std::string> readSiteList(const std::filesystem::path& file);
 
 } // namespace fluxlens::ml

@@ -8,6 +8,8 @@
 #include "ml/site_split.h"
 
 #include <QTemporaryDir>
+#include "common/site_list_file.h"
+
 #include <QTest>
 #include <cmath>
 #include <fstream>
@@ -272,19 +274,19 @@ void TestMlPipeline::siteListFile() {
         std::ofstream out(path);
         out << "# held-out sites\nDE-Hai\n\n  US-Ha1  # Harvard\r\n";
     }
-    QCOMPARE(readSiteList(path), (std::vector<std::string>{"DE-Hai", "US-Ha1"}));
+    QCOMPARE(readSiteListFile(path), (std::vector<std::string>{"DE-Hai", "US-Ha1"}));
     {
         std::ofstream out(path);
         out << "DE-Hai\nUS-Ha1 US-MMS\n";
     }
     try {
-        readSiteList(path);
+        readSiteListFile(path);
         QFAIL("expected InputError");
     } catch (const InputError& e) {
         QCOMPARE(e.line(), std::int64_t(2));
     }
     QVERIFY_THROWS_EXCEPTION(std::runtime_error,
-                             readSiteList(dir.filePath(QStringLiteral("none")).toStdString()));
+                             readSiteListFile(dir.filePath(QStringLiteral("none")).toStdString()));
 }
 
 QTEST_GUILESS_MAIN(TestMlPipeline)

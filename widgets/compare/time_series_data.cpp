@@ -10,12 +10,6 @@
 
 namespace fluxlens {
 namespace {
-const std::vector<double>* findColumn(const DailyTable& table, std::string_view name) {
-    for (std::size_t c = 0; c < table.columnNames.size(); ++c)
-        if (table.columnNames[c] == name)
-            return &table.columns[c];
-    return nullptr;
-}
 
 bool anyFinite(const std::vector<double>& values) {
     return std::any_of(values.begin(), values.end(), [](double v) { return v == v; });
@@ -23,7 +17,7 @@ bool anyFinite(const std::vector<double>& values) {
 
 void addSeries(SiteTimeSeries& out, FluxTarget target, const QString& name, FluxSeries::Kind kind,
                const DailyTable& table, std::string_view meanColumn, std::string_view sdColumn) {
-    const std::vector<double>* mean = findColumn(table, meanColumn);
+    const std::vector<double>* mean = table.column(meanColumn);
     if (!mean || !anyFinite(*mean))
         return;
     FluxSeries s;
@@ -32,7 +26,7 @@ void addSeries(SiteTimeSeries& out, FluxTarget target, const QString& name, Flux
     s.days = table.dayNumbers;
     s.mean = *mean;
     if (!sdColumn.empty())
-        if (const std::vector<double>* sd = findColumn(table, sdColumn); sd && anyFinite(*sd))
+        if (const std::vector<double>* sd = table.column(sdColumn); sd && anyFinite(*sd))
             s.sd = *sd;
     out.byTarget[static_cast<std::size_t>(target)].push_back(std::move(s));
 }
@@ -83,10 +77,10 @@ SiteTimeSeries loadSiteTimeSeries(const QString& cachePath, const QString& siteI
                 addSeries(out, t, QString::fromStdString(product), FluxSeries::Kind::Reference, r,
                           referenceColumnOf(t), {});
         }
-        const std::vector<double>* qcUstar = findColumn(flux, var::NEE_VUT_USTAR50_QC);
-        const std::vector<double>* qcRef = findColumn(flux, var::NEE_VUT_REF_QC);
-        const std::vector<double>* nee = findColumn(flux, var::NEE_VUT_USTAR50);
-        const std::vector<double>* gpp = findColumn(flux, var::GPP_NT_VUT_USTAR50);
+        const std::vector<double>* qcUstar = flux.column(var::NEE_VUT_USTAR50_QC);
+        const std::vector<double>* qcRef = flux.column(var::NEE_VUT_REF_QC);
+        const std::vector<double>* nee = flux.column(var::NEE_VUT_USTAR50);
+        const std::vector<double>* gpp = flux.column(var::GPP_NT_VUT_USTAR50);
         for (std::size_t i = 0; i < flux.dayNumbers.size(); ++i) {
             const bool observed =
                 (nee && (*nee)[i] == (*nee)[i]) || (gpp && (*gpp)[i] == (*gpp)[i]);

@@ -1,6 +1,7 @@
 #include "training_run.h"
 
 #include "cache/cache.h"
+#include "common/site_list_file.h"
 #include "ml/cache_source.h"
 #include "ml/site_split.h"
 
@@ -53,8 +54,7 @@ std::vector<std::string> heldOutSites(const TrainSettings& settings,
                                       const std::vector<ml::SiteSeries>& sites,
                                       JobReporter& reporter) {
     if (!settings.heldOutListFile.isEmpty()) {
-        std::vector<std::string> listed =
-            ml::readSiteList(std::filesystem::path(settings.heldOutListFile.toStdString()));
+        std::vector<std::string> listed = readSiteListFile(settings.heldOutListFile.toStdString());
         std::set<std::string> known;
         for (const auto& s : sites)
             known.insert(s.id);

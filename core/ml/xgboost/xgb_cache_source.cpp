@@ -10,32 +10,6 @@
 #include <map>
 
 namespace fluxlens::xgb {
-namespace {
-const std::vector<double>* column(const DailyTable& table, std::string_view name) {
-    for (std::size_t i = 0; i < table.columnNames.size(); ++i)
-        if (table.columnNames[i] == name)
-            return &table.columns[i];
-    return nullptr;
-}
-
-// Values of `name` in `table` placed on `days` (NaN where the table has no such day).
-std::vector<float> onAxis(const DailyTable& table, std::string_view name,
-                          const std::vector<int>& days) {
-    std::vector<float> out(days.size(), std::numeric_limits<float>::quiet_NaN());
-    const std::vector<double>* values = column(table, name);
-    if (!values)
-        return out;
-    std::size_t k = 0;
-    for (std::size_t i = 0; i < table.dayNumbers.size(); ++i) {
-        while (k < days.size() && days[k] < table.dayNumbers[i])
-            ++k;
-        if (k < days.size() && days[k] == table.dayNumbers[i])
-            out[k] = static_cast<float>((*values)[i]);
-    }
-    return out;
-}
-} // namespace
-
 std::vector<ml::SiteSeries> loadXgbSites(const Cache& cache,
                                          const std::vector<std::string>& siteIds) {
     std::vector<Site> sites = cache.sites();
@@ -76,13 +50,13 @@ std::vector<ml::SiteSeries> loadXgbSites(const Cache& cache,
         for (const std::string& name : drivers) {
             const bool isReanalysis = findDailyVariable(DailyKind::Reanalysis, name) != nullptr;
             s.featureNames.push_back(name);
-            s.features.push_back(onAxis(isReanalysis ? reanalysis : remote, name, days));
+            s.features.push_back((isReanalysis ? reanalysis : remote).columnOnDays(name, days));
         }
         if (!flux.dayNumbers.empty()) {
-            s.gpp_gC_m2_d = onAxis(flux, var::GPP_NT_VUT_USTAR50, days);
-            s.nee_gC_m2_d = onAxis(flux, var::NEE_VUT_USTAR50, days);
-            s.reco_gC_m2_d = onAxis(flux, var::RECO_NT_VUT_USTAR50, days);
-            s.neeQc = onAxis(flux, var::NEE_VUT_USTAR50_QC, days);
+            s.gpp_gC_m2_d = flux.columnOnDays(var::GPP_NT_VUT_USTAR50, days);
+            s.nee_gC_m2_d = flux.columnOnDays(var::NEE_VUT_USTAR50, days);
+            s.reco_gC_m2_d = flux.columnOnDays(var::RECO_NT_VUT_USTAR50, days);
+            s.neeQc = flux.columnOnDays(var::NEE_VUT_USTAR50_QC, days);
             for (std::size_t i = 0; i < days.size(); ++i)
                 if (!std::isfinite(s.reco_gC_m2_d[i]))
                     s.reco_gC_m2_d[i] = s.nee_gC_m2_d[i] + s.gpp_gC_m2_d[i]; // NaN if either is
