@@ -26,6 +26,9 @@ QString describe(const FileImportResult& r) {
         return ImportDialog::tr("unchanged  %1: the same file is already in the cache").arg(name);
     case FileImportResult::Status::Cancelled:
         return ImportDialog::tr("cancelled  %1: rolled back, nothing of it was stored").arg(name);
+    case FileImportResult::Status::Skipped:
+        return ImportDialog::tr("skipped    %1: %2")
+            .arg(name, QString::fromStdString(r.skipReason));
     case FileImportResult::Status::Failed:
         break;
     }
@@ -110,6 +113,7 @@ void ImportDialog::start() {
                     m_counts.imported += status == FileImportResult::Status::Imported;
                     m_counts.unchanged += status == FileImportResult::Status::Unchanged;
                     m_counts.failed += status == FileImportResult::Status::Failed;
+                    m_counts.skipped += status == FileImportResult::Status::Skipped;
                 },
                 Qt::QueuedConnection);
         });
@@ -148,10 +152,11 @@ void ImportDialog::onFinished() {
             appendLog(QStringLiteral("  ") + w);
     }
     m_summary->setText((m_job->wasCancelled() ? tr("Cancelled. ") : tr("Done. ")) +
-                       tr("%1 imported, %2 unchanged, %3 failed.")
+                       tr("%1 imported, %2 unchanged, %3 failed, %4 skipped.")
                            .arg(m_counts.imported)
                            .arg(m_counts.unchanged)
-                           .arg(m_counts.failed));
+                           .arg(m_counts.failed)
+                           .arg(m_counts.skipped));
     m_cancelButton->setText(tr("Close"));
     m_cancelButton->setEnabled(true);
     Q_EMIT importFinished();

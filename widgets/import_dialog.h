@@ -21,6 +21,8 @@ public:
         int imported = 0;
         int unchanged = 0;
         int failed = 0;
+        int skipped =
+            0; // known companion files that are no data (e.g. the demo's hidden parameters)
     };
 
     ImportDialog(QString cachePath, QStringList paths, QString productName,

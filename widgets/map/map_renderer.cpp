@@ -50,9 +50,10 @@ void paintTowers(QPainter& painter, const QSizeF& size, const MapViewport& viewp
             return;
         const double radius = emphasised ? r * 1.5 : r;
         if (m.selected) {
-            painter.setPen(QPen(style.selection, 2.5));
+            // In proportion to the marker, so the ring stays light in small printed figures.
+            painter.setPen(QPen(style.selection, 0.45 * r));
             painter.setBrush(Qt::NoBrush);
-            painter.drawEllipse(p, radius + 3, radius + 3);
+            painter.drawEllipse(p, radius + 0.65 * r, radius + 0.65 * r);
         }
         painter.setPen(edge);
         painter.setBrush(m.color);

@@ -2,6 +2,9 @@
 
 #include "about_dialog.h"
 #include "analysis_docks.h"
+#ifdef FLUXLENS_HAVE_MODEL_WIDGETS
+#include "demo_baselines.h"
+#endif
 #include "app_settings.h"
 #include "demo_world_job.h"
 #include "export/export_dialog.h"
@@ -308,8 +311,10 @@ void MainWindow::openDemoWorld() {
     }
     if (!m_demoJob) {
         m_demoJob = new BackgroundJob(tr("Demo world"), this);
-        connect(m_demoJob, &BackgroundJob::succeeded, this,
-                [this] { openCache(demoWorldCachePath()); });
+        connect(m_demoJob, &BackgroundJob::succeeded, this, [this] {
+            openCache(demoWorldCachePath());
+            trainDemoBaselinesInBackground();
+        });
         connect(m_demoJob, &BackgroundJob::failed, this, [this](const QString& message) {
             m_banner->showMessage(tr("The demo world could not be prepared: %1").arg(message));
         });
@@ -320,6 +325,25 @@ void MainWindow::openDemoWorld() {
     m_banner->hide();
     m_jobStatus->track(m_demoJob);
     m_demoJob->start(&buildDemoWorld);
+}
+
+void MainWindow::trainDemoBaselinesInBackground() {
+#ifdef FLUXLENS_HAVE_MODEL_WIDGETS
+    if (m_baselineJob && m_baselineJob->isRunning())
+        return;
+    if (!m_baselineJob) {
+        m_baselineJob = new BackgroundJob(tr("Demo models"), this);
+        connect(m_baselineJob, &BackgroundJob::finished, m_analysis, &AnalysisDocks::reload);
+        connect(m_baselineJob, &BackgroundJob::succeeded, this,
+                [this] { showMessage(tr("The demo world's models are trained and evaluated")); });
+        connect(m_baselineJob, &BackgroundJob::failed, this, [this](const QString& message) {
+            m_banner->showMessage(tr("Training the demo models failed: %1").arg(message));
+        });
+    }
+    m_jobStatus->track(m_baselineJob);
+    const QString cachePath = demoWorldCachePath();
+    m_baselineJob->start([cachePath](JobReporter& r) { return trainDemoBaselines(cachePath, r); });
+#endif
 }
 
 void MainWindow::chooseImport(bool folder) {
@@ -350,9 +374,10 @@ void MainWindow::startImport(const QStringList& paths, const QString& productNam
         bool ok = false;
         product =
             QInputDialog::getText(this, tr("Gridded product"),
-                                  tr("Store the gridded files' values at the sites as product:"),
-                                  QLineEdit::Normal, tr("FLUXCOM-X-BASE"), &ok);
-        if (!ok || product.trimmed().isEmpty())
+                                  tr("Store the gridded files' values at the sites as product\n"
+                                     "(empty: the name in the file's product or title attribute):"),
+                                  QLineEdit::Normal, QString(), &ok);
+        if (!ok)
             return;
     }
     m_importDialog = new ImportDialog(m_settings->cachePath(), paths, product.trimmed(), this);

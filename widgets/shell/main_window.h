@@ -72,6 +72,7 @@ private:
     void showMessage(const QString& message);
     void updateSiteCount();
     void offerDataWhenEmpty();
+    void trainDemoBaselinesInBackground();
 
     AppSettings* m_settings;
     SiteTableModel* m_sites;
@@ -85,6 +86,7 @@ private:
     AnalysisDocks* m_analysis = nullptr;
     JobStatusWidget* m_jobStatus;
     BackgroundJob* m_demoJob = nullptr;
+    BackgroundJob* m_baselineJob = nullptr; // trains the demo world's baseline models
     QPointer<ImportDialog> m_importDialog; // the latest one; deletes itself when closed
     QLabel* m_cacheLabel;
     QLabel* m_countLabel;
