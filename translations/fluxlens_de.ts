@@ -1041,12 +1041,16 @@
         <translation>Fertig. </translation>
     </message>
     <message>
-        <source>%1 imported, %2 unchanged, %3 failed.</source>
-        <translation>%1 importiert, %2 unverändert, %3 fehlgeschlagen.</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>skipped    %1: %2</source>
+        <translation>übersprungen %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 unchanged, %3 failed, %4 skipped.</source>
+        <translation>%1 importiert, %2 unverändert, %3 fehlgeschlagen, %4 übersprungen.</translation>
     </message>
 </context>
 <context>
@@ -1363,14 +1367,6 @@
         <translation>Rasterprodukt</translation>
     </message>
     <message>
-        <source>Store the gridded files&apos; values at the sites as product:</source>
-        <translation>Die Werte der Rasterdateien an den Standorten speichern als Produkt:</translation>
-    </message>
-    <message>
-        <source>FLUXCOM-X-BASE</source>
-        <translation>FLUXCOM-X-BASE</translation>
-    </message>
-    <message>
         <source>%1 of %2 sites shown, %3 selected</source>
         <translation>%1 von %2 Standorten angezeigt, %3 ausgewählt</translation>
     </message>
@@ -1381,6 +1377,12 @@
     <message>
         <source>&amp;Map…</source>
         <translation>&amp;Karte…</translation>
+    </message>
+    <message>
+        <source>Store the gridded files&apos; values at the sites as product
+(empty: the name in the file&apos;s product or title attribute):</source>
+        <translation>Die Werte der Rasterdateien an den Standorten speichern als Produkt
+(leer: der Name im Attribut product oder title der Datei):</translation>
     </message>
 </context>
 <context>

@@ -1041,12 +1041,16 @@
         <translation>Hecho. </translation>
     </message>
     <message>
-        <source>%1 imported, %2 unchanged, %3 failed.</source>
-        <translation>%1 importados, %2 sin cambios, %3 fallidos.</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>skipped    %1: %2</source>
+        <translation>omitido      %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 unchanged, %3 failed, %4 skipped.</source>
+        <translation>%1 importados, %2 sin cambios, %3 fallidos, %4 omitidos.</translation>
     </message>
 </context>
 <context>
@@ -1363,14 +1367,6 @@
         <translation>Producto en rejilla</translation>
     </message>
     <message>
-        <source>Store the gridded files&apos; values at the sites as product:</source>
-        <translation>Guardar los valores de los archivos en rejilla en los sitios como producto:</translation>
-    </message>
-    <message>
-        <source>FLUXCOM-X-BASE</source>
-        <translation>FLUXCOM-X-BASE</translation>
-    </message>
-    <message>
         <source>%1 of %2 sites shown, %3 selected</source>
         <translation>%1 de %2 sitios mostrados, %3 seleccionados</translation>
     </message>
@@ -1381,6 +1377,12 @@
     <message>
         <source>&amp;Map…</source>
         <translation>&amp;Mapa…</translation>
+    </message>
+    <message>
+        <source>Store the gridded files&apos; values at the sites as product
+(empty: the name in the file&apos;s product or title attribute):</source>
+        <translation>Guardar los valores de los archivos en rejilla en los sitios como producto
+(vacío: el nombre del atributo product o title del archivo):</translation>
     </message>
 </context>
 <context>
