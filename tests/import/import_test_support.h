@@ -4,16 +4,37 @@
 #include "cache/cache.h"
 #include "cache/import_batch.h"
 #include "common/dates.h"
+#include "import/import_job.h"
 
+#include <QString>
+#include <QTemporaryDir>
 #include <cmath>
 #include <cstdio>
 #include <fstream>
 #include <limits>
+#include <memory>
 #include <stdexcept>
 #include <string>
 #include <vector>
 
 namespace fluxlens::test {
+
+// A fresh temporary folder per test function and one-file imports with default options, for the
+// import test classes (mixed in next to QObject).
+class ImportTestFiles {
+protected:
+    bool resetFolder() {
+        m_dir = std::make_unique<QTemporaryDir>();
+        return m_dir->isValid();
+    }
+    std::string path(const std::string& name) const {
+        return m_dir->filePath(QString::fromStdString(name)).toStdString();
+    }
+    static FileImportResult import(Cache& cache, const std::string& file) {
+        return importFile(cache, file, ImportOptions{}, ImportControl());
+    }
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
 
 inline constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 

@@ -18,7 +18,7 @@
 using namespace fluxlens;
 using namespace fluxlens::test;
 
-class TestFluxnetImport : public QObject {
+class TestFluxnetImport : public QObject, private ImportTestFiles {
     Q_OBJECT
 private Q_SLOTS:
     void init();
@@ -32,20 +32,10 @@ private Q_SLOTS:
     void sameFileTwiceIsUnchanged();
     void newerVersionReplacesOlder();
     void cancelRollsBackTheFile();
-
-private:
-    std::string path(const std::string& name) const {
-        return m_dir->filePath(QString::fromStdString(name)).toStdString();
-    }
-    FileImportResult import(Cache& cache, const std::string& file) {
-        return importFile(cache, file, ImportOptions{}, ImportControl());
-    }
-    std::unique_ptr<QTemporaryDir> m_dir;
 };
 
 void TestFluxnetImport::init() {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
+    QVERIFY(resetFolder());
 }
 
 void TestFluxnetImport::dailyFileKnownValues() {

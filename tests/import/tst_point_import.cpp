@@ -10,7 +10,7 @@
 using namespace fluxlens;
 using namespace fluxlens::test;
 
-class TestPointImport : public QObject {
+class TestPointImport : public QObject, private ImportTestFiles {
     Q_OBJECT
 private Q_SLOTS:
     void init();
@@ -20,20 +20,10 @@ private Q_SLOTS:
     void modisAlreadyScaled();
     void era5LandConverted();
     void era5ClimateGivesKoppen();
-
-private:
-    std::string path(const std::string& name) const {
-        return m_dir->filePath(QString::fromStdString(name)).toStdString();
-    }
-    FileImportResult import(Cache& cache, const std::string& file) {
-        return importFile(cache, file, ImportOptions{}, ImportControl());
-    }
-    std::unique_ptr<QTemporaryDir> m_dir;
 };
 
 void TestPointImport::init() {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
+    QVERIFY(resetFolder());
 }
 
 void TestPointImport::siteTable() {
