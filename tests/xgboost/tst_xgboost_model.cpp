@@ -13,6 +13,7 @@
 #include <functional>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <random>
 #include <sstream>
 
 using namespace fluxlens;
@@ -83,6 +84,8 @@ private Q_SLOTS:
     void brokenFolderRejected_data();
     void brokenFolderRejected();
     void nothingToTrainOn();
+    void qcWeightsDiscountGapFilledDays();
+    void qcSettingsRoundTrip();
 };
 
 void TestXgboostModel::initTestCase() {
@@ -253,6 +256,67 @@ void TestXgboostModel::nothingToTrainOn() {
     request.heldOut.clear();
     request.config.eta = 0;
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, xgb::XgbModel::train(world(), request));
+}
+
+// Training days with NEE QC 0 carry a GPP offset (as badly gap-filled days might); the held-out
+// sites are clean. With QC weights those days count for nothing, so the model must be far closer to
+// the truth than the same model trained with every day weighing 1.
+void TestXgboostModel::qcWeightsDiscountGapFilledDays() {
+    std::vector<ml::SiteSeries> sites = test::xgbWorld(8, 500, 11);
+    std::mt19937 rng(5);
+    std::bernoulli_distribution gapFilled(0.3);
+    for (auto& s : sites) {
+        if (s.id == "XG-100" || s.id == "XG-101")
+            continue;
+        for (std::size_t d = 0; d < s.dayNumbers.size(); ++d)
+            if (gapFilled(rng)) {
+                s.neeQc[d] = 0.0f;
+                s.gpp_gC_m2_d[d] += 6.0f;
+            }
+    }
+    xgb::XgbTrainRequest request;
+    request.config = smallConfig();
+    request.heldOut = {"XG-100", "XG-101"};
+    auto heldOutRmse = [&](bool weighting) {
+        request.config.qc_weighting = weighting;
+        const xgb::XgbModel model = xgb::XgbModel::train(sites, request);
+        double sum = 0;
+        for (const auto& s : sites)
+            if (s.id == "XG-100" || s.id == "XG-101")
+                sum += rmse(s.gpp_gC_m2_d, model.predict(s).gpp);
+        return sum / 2;
+    };
+    const double weighted = heldOutRmse(true);
+    const double unweighted = heldOutRmse(false);
+    qInfo("held-out GPP RMSE: %.3f with QC weights, %.3f without", weighted, unweighted);
+    QVERIFY2(weighted < 0.6 * unweighted,
+             qPrintable(QStringLiteral("GPP RMSE with QC weights %1, without %2")
+                            .arg(weighted)
+                            .arg(unweighted)));
+
+    // Nothing left to learn from when every day weighs 0: a clear error, not a flat model.
+    for (auto& s : sites)
+        std::fill(s.neeQc.begin(), s.neeQc.end(), 0.0f);
+    request.config.qc_weighting = true;
+    try {
+        xgb::XgbModel::train(sites, request);
+        QFAIL("trained on days that all weigh 0");
+    } catch (const ml::ModelError& e) {
+        QVERIFY2(QString::fromStdString(e.what()).contains(QStringLiteral("QC weight 0")),
+                 e.what());
+    }
+}
+
+void TestXgboostModel::qcSettingsRoundTrip() {
+    xgb::XgbConfig c;
+    QVERIFY(c.qc_weighting);
+    c.qc_weighting = false;
+    c.qc_missing_weight = 0.25;
+    QVERIFY(xgb::xgbConfigFromJson(xgb::xgbConfigToJson(c), "test") == c);
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                             xgb::xgbConfigFromJson(R"({"qc_missing_weight": 1.5})", "test"));
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                             xgb::xgbConfigFromJson(R"({"qc_weighting": "yes"})", "test"));
 }
 
 QTEST_GUILESS_MAIN(TestXgboostModel)

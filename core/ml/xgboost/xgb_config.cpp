@@ -41,6 +41,8 @@ void validateXgbConfig(const XgbConfig& c) {
     require(c.validation_fraction >= 0 && c.validation_fraction < 1, "validation_fraction",
             "must be in [0, 1)");
     require(c.threads >= 0 && c.threads <= 1024, "threads", "must be in 0..1024");
+    require(c.qc_missing_weight >= 0 && c.qc_missing_weight <= 1, "qc_missing_weight",
+            "must be in [0, 1]");
 }
 
 XgbConfig xgbConfigFromJson(const std::string& jsonText, const std::string& origin) {
@@ -59,7 +61,9 @@ XgbConfig xgbConfigFromJson(const std::string& jsonText, const std::string& orig
                                         "tree_method",
                                         "validation_fraction",
                                         "seed",
-                                        "threads"};
+                                        "threads",
+                                        "qc_weighting",
+                                        "qc_missing_weight"};
     for (const auto& [key, value] : j.items()) {
         bool ok = false;
         for (const char* k : known)
@@ -81,6 +85,8 @@ XgbConfig xgbConfigFromJson(const std::string& jsonText, const std::string& orig
     readKey(j, "validation_fraction", c.validation_fraction, origin);
     readKey(j, "seed", c.seed, origin);
     readKey(j, "threads", c.threads, origin);
+    readKey(j, "qc_weighting", c.qc_weighting, origin);
+    readKey(j, "qc_missing_weight", c.qc_missing_weight, origin);
     try {
         validateXgbConfig(c);
     } catch (const std::invalid_argument& e) {
@@ -102,7 +108,9 @@ std::string xgbConfigToJson(const XgbConfig& c) {
                 {"tree_method", c.tree_method},
                 {"validation_fraction", c.validation_fraction},
                 {"seed", c.seed},
-                {"threads", c.threads}}
+                {"threads", c.threads},
+                {"qc_weighting", c.qc_weighting},
+                {"qc_missing_weight", c.qc_missing_weight}}
         .dump();
 }
 

@@ -27,6 +27,11 @@ struct XgbConfig {
     double alpha = 0.0;            // L1 regularisation (XGBoost default)
     std::string tree_method = "hist";
     double validation_fraction = 0.15; // training sites kept for early stopping (by site)
+    // Row weights from NEE_VUT_USTAR50_QC (fraction of measured half-hours, clamped to 0..1), the
+    // w_qc of the neural models' loss, so that mostly gap-filled days count less here too;
+    // qc_missing_weight where the QC value is missing. false: every row weighs 1.
+    bool qc_weighting = true;
+    double qc_missing_weight = 1.0;
     std::uint64_t seed = 42;
     int threads = 0; // XGBoost nthread; 0: all cores
 

@@ -37,6 +37,10 @@ void DMatrix::setLabels(const float* labels, std::size_t count, const std::strin
     check(XGDMatrixSetFloatInfo(m_handle, "label", labels, count), context);
 }
 
+void DMatrix::setWeights(const float* weights, std::size_t count, const std::string& context) {
+    check(XGDMatrixSetFloatInfo(m_handle, "weight", weights, count), context);
+}
+
 Booster::~Booster() {
     if (m_handle)
         XGBoosterFree(m_handle);

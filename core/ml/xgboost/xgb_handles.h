@@ -28,6 +28,7 @@ public:
     DMatrix& operator=(const DMatrix&) = delete;
     DMatrixHandle get() const { return m_handle; }
     void setLabels(const float* labels, std::size_t count, const std::string& context);
+    void setWeights(const float* weights, std::size_t count, const std::string& context);
 
 private:
     DMatrixHandle m_handle = nullptr;

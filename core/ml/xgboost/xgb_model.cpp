@@ -11,6 +11,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
+#include <numeric>
 #include <random>
 #include <set>
 #include <stdexcept>
@@ -52,10 +53,11 @@ std::string number(double v) {
     return buffer;
 }
 
-// Rows with a finite label, concatenated over sites.
+// Rows with a finite label, concatenated over sites, with their weights.
 struct Rows {
     std::vector<float> x;
     std::vector<float> y;
+    std::vector<float> weight;
 };
 
 struct SiteTable {
@@ -64,7 +66,17 @@ struct SiteTable {
     std::array<std::vector<float>, 3> y;
 };
 
-Rows rowsFor(const std::vector<SiteTable>& tables, int target, std::size_t width) {
+// w_qc of day d: NEE QC clamped to 0..1, or the configured weight where QC is missing.
+float qcWeight(const ml::SiteSeries& site, std::size_t d, const XgbConfig& config) {
+    if (!config.qc_weighting)
+        return 1.0f;
+    if (site.neeQc.size() == site.dayNumbers.size() && std::isfinite(site.neeQc[d]))
+        return std::clamp(site.neeQc[d], 0.0f, 1.0f);
+    return static_cast<float>(config.qc_missing_weight);
+}
+
+Rows rowsFor(const std::vector<SiteTable>& tables, int target, std::size_t width,
+             const XgbConfig& config) {
     Rows rows;
     for (const SiteTable& t : tables) {
         const std::vector<float>& y = t.y[static_cast<std::size_t>(target)];
@@ -74,6 +86,7 @@ Rows rowsFor(const std::vector<SiteTable>& tables, int target, std::size_t width
             if (!std::isfinite(y[d]))
                 continue;
             rows.y.push_back(y[d]);
+            rows.weight.push_back(qcWeight(*t.site, d, config));
             rows.x.insert(rows.x.end(), t.x.begin() + static_cast<std::ptrdiff_t>(d * width),
                           t.x.begin() + static_cast<std::ptrdiff_t>((d + 1) * width));
         }
@@ -119,18 +132,26 @@ detail::Booster trainTarget(int target, const std::vector<SiteTable>& training,
                             const XgbTrainRequest& request, int& keptRounds) {
     const std::string name = kXgbTargets[static_cast<std::size_t>(target)];
     const std::string context = "XGBoost training (" + name + ")";
-    const Rows train = rowsFor(training, target, width);
+    const Rows train = rowsFor(training, target, width, request.config);
     if (train.y.empty())
         throw ml::ModelError(context + ": no training site has an observed " + name + " value");
-    const Rows valid = rowsFor(validation, target, width);
+    const auto totalWeight = [](const Rows& rows) {
+        return std::accumulate(rows.weight.begin(), rows.weight.end(), 0.0);
+    };
+    if (!(totalWeight(train) > 0.0))
+        throw ml::ModelError(context + ": every training day has QC weight 0 (NEE QC 0 or a QC "
+                                       "missing weight of 0); turn qc_weighting off to train");
+    const Rows valid = rowsFor(validation, target, width, request.config);
 
     detail::DMatrix dtrain(train.x.data(), train.y.size(), width, context);
     dtrain.setLabels(train.y.data(), train.y.size(), context);
+    dtrain.setWeights(train.weight.data(), train.weight.size(), context);
     detail::DMatrix dvalid;
-    const bool haveValidation = !valid.y.empty();
+    const bool haveValidation = !valid.y.empty() && totalWeight(valid) > 0.0;
     if (haveValidation) {
         dvalid = detail::DMatrix(valid.x.data(), valid.y.size(), width, context);
         dvalid.setLabels(valid.y.data(), valid.y.size(), context);
+        dvalid.setWeights(valid.weight.data(), valid.weight.size(), context);
     }
     DMatrixHandle cache[] = {dtrain.get(), dvalid.get()};
     BoosterHandle handle = nullptr;
