@@ -45,7 +45,8 @@ std::vector<float> featureValues(const SiteSeries& site, const std::string& name
 }
 
 Normalisation fitNormalisation(const std::vector<const SiteSeries*>& sites,
-                               const std::vector<std::string>& features) {
+                               const std::vector<std::string>& features,
+                               const std::array<bool, kTargetCount>& selected) {
     Normalisation norm;
     norm.features = features;
     for (const std::string& name : features) {
@@ -67,12 +68,17 @@ Normalisation fitNormalisation(const std::vector<const SiteSeries*>& sites,
     double sumSq = 0;
     long long count = 0;
     for (const SiteSeries* s : sites)
-        for (const auto* target : {&s->gpp_gC_m2_d, &s->reco_gC_m2_d, &s->nee_gC_m2_d})
-            for (float v : *target)
+        for (int t = 0; t < kTargetCount; ++t) {
+            if (!selected[std::size_t(t)])
+                continue;
+            const std::vector<float>* target[kTargetCount] = {&s->gpp_gC_m2_d, &s->reco_gC_m2_d,
+                                                              &s->nee_gC_m2_d};
+            for (float v : *target[t])
                 if (finite(v)) {
                     sumSq += double(v) * v;
                     ++count;
                 }
+        }
     const double rms = count ? std::sqrt(sumSq / count) : 1.0;
     norm.targetScale = rms > 1e-6 ? static_cast<float>(rms) : 1.0f;
     return norm;
@@ -133,6 +139,7 @@ PreparedSite prepareSite(const SiteSeries& site, const Normalisation& norm, cons
     }
     const std::vector<float>* targets[kTargetCount] = {&site.gpp_gC_m2_d, &site.reco_gC_m2_d,
                                                        &site.nee_gC_m2_d};
+    const std::array<bool, kTargetCount> selected = selectedTargets(config);
     for (int t = 0; t < kTargetCount; ++t) {
         if (targets[t]->empty())
             continue;
@@ -140,6 +147,8 @@ PreparedSite prepareSite(const SiteSeries& site, const Normalisation& norm, cons
             throw ModelError("site " + site.id + ": a target series has " +
                              std::to_string(targets[t]->size()) + " values for " +
                              std::to_string(n) + " days");
+        if (!selected[std::size_t(t)])
+            continue;
         for (std::size_t i = 0; i < n; ++i) {
             const float v = (*targets[t])[i];
             if (!finite(v))

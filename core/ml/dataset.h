@@ -5,6 +5,7 @@
 #include "ml/ml_config.h"
 #include "ml/site_series.h"
 
+#include <array>
 #include <map>
 #include <string>
 #include <vector>
@@ -24,8 +25,10 @@ struct Normalisation {
     float targetScale = 1.0f;
 };
 
+// targets: which of GPP, RECO, NEE enter the target scale (MlConfig::targets).
 Normalisation fitNormalisation(const std::vector<const SiteSeries*>& trainingSites,
-                               const std::vector<std::string>& features);
+                               const std::vector<std::string>& features,
+                               const std::array<bool, kTargetCount>& targets = {true, true, true});
 
 // Inverse-frequency class weights over training sites: w_c = N / (K * n_c), N sites, K classes
 // present, n_c sites of class c. Their mean over the training sites is 1.
@@ -51,13 +54,15 @@ struct PreparedSite {
     int featureCount = 0;
     std::vector<float> x;        // normalised features, missing -> 0 (the training mean)
     std::vector<float> y;        // targets / targetScale, missing -> 0
-    std::vector<float> mask;     // 1 where the target is observed
+    std::vector<float> mask;     // 1 where the target is observed and in config.targets
     std::vector<float> qcWeight; // per day
     float classWeight = 1.0f;
     int supportEndDay = 0; // days [0, supportEndDay) lie in the support years
     bool hasTargets = false;
 };
 
+// Targets not in config.targets are left out (y 0, mask 0): they get no loss weight and the task
+// encoder never sees them.
 PreparedSite prepareSite(const SiteSeries& site, const Normalisation& norm, const MlConfig& config,
                          const ClassWeights* weights);
 

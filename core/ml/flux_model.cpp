@@ -8,7 +8,10 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <limits>
+#include <optional>
 #include <set>
+#include <stdexcept>
 #include <torch/version.h>
 
 namespace fluxlens::ml {
@@ -76,6 +79,13 @@ std::string utcNow() {
                   int(hms.minutes().count()), int(hms.seconds().count()));
     return text;
 }
+
+std::string joined(const std::vector<std::string>& names) {
+    std::string out;
+    for (const std::string& n : names)
+        out += (out.empty() ? "" : "/") + n;
+    return out;
+}
 } // namespace
 
 FluxModel FluxModel::train(const std::vector<SiteSeries>& sites, const TrainRequest& request) {
@@ -89,6 +99,7 @@ FluxModel FluxModel::train(const std::vector<SiteSeries>& sites, const TrainRequ
     detail::applyThreads(config.threads);
     impl->createdUtc = utcNow();
 
+    const std::array<bool, kTargetCount> selected = selectedTargets(config);
     const std::set<std::string> heldOut(request.heldOut.begin(), request.heldOut.end());
     std::set<std::string> seen;
     std::vector<const SiteSeries*> candidates;
@@ -97,15 +108,19 @@ FluxModel FluxModel::train(const std::vector<SiteSeries>& sites, const TrainRequ
             throw ModelError("site " + s.id + " appears twice in the training data");
         if (heldOut.count(s.id))
             continue;
-        const bool hasTargets = std::any_of(s.gpp_gC_m2_d.begin(), s.gpp_gC_m2_d.end(),
-                                            [](float v) { return std::isfinite(v); }) ||
-                                std::any_of(s.nee_gC_m2_d.begin(), s.nee_gC_m2_d.end(),
-                                            [](float v) { return std::isfinite(v); });
+        const std::vector<float>* series[kTargetCount] = {&s.gpp_gC_m2_d, &s.reco_gC_m2_d,
+                                                          &s.nee_gC_m2_d};
+        bool hasTargets = false;
+        for (int t = 0; t < kTargetCount; ++t)
+            hasTargets = hasTargets || (selected[std::size_t(t)] &&
+                                        std::any_of(series[t]->begin(), series[t]->end(),
+                                                    [](float v) { return std::isfinite(v); }));
         if (hasTargets)
             candidates.push_back(&s);
     }
     if (candidates.empty())
-        throw ModelError("no training site with observed fluxes (after removing held-out sites)");
+        throw ModelError("no training site with observed " + joined(config.targets) +
+                         " (after removing held-out sites)");
     impl->heldOutSites.assign(heldOut.begin(), heldOut.end());
 
     std::vector<std::string> validationIds;
@@ -119,7 +134,7 @@ FluxModel FluxModel::train(const std::vector<SiteSeries>& sites, const TrainRequ
         impl->trainingSites.push_back(s->id);
     impl->validationSites = validationIds;
 
-    impl->norm = fitNormalisation(trainingSeries, config.features);
+    impl->norm = fitNormalisation(trainingSeries, config.features, selected);
     impl->dataHash = trainingDataHash(trainingSeries, config.features);
     const ClassWeights weights = inverseFrequencyWeights(trainingSeries);
     std::vector<PreparedSite> training, validation;
@@ -149,18 +164,54 @@ FluxModel FluxModel::train(const std::vector<SiteSeries>& sites, const TrainRequ
 }
 
 namespace {
-struct MemberOutput {
-    torch::Tensor sum;   // [days, 3] in scaled units
-    torch::Tensor count; // [days]
+torch::Tensor embeddingRow(const MemberEmbeddings& embeddings, std::size_t member,
+                           const FluxModel::Impl& impl, const char* whose) {
+    if (embeddings.size() != impl.members.size() ||
+        embeddings[member].size() != static_cast<std::size_t>(impl.config.embedding))
+        throw ModelError(std::string("the precomputed task embeddings of ") + whose +
+                         " do not fit model '" + impl.name + "' (" +
+                         std::to_string(impl.members.size()) + " members of " +
+                         std::to_string(impl.config.embedding) + " values expected)");
+    const std::vector<float>& row = embeddings[member];
+    return torch::from_blob(const_cast<float*>(row.data()), {1, static_cast<int64_t>(row.size())},
+                            torch::kFloat32)
+        .clone()
+        .to(impl.device);
+}
+
+// The site's prepared record, made on first use (precomputed embeddings may make it unnecessary).
+class LazySite {
+public:
+    LazySite(const SiteSeries& series, const FluxModel::Impl& impl)
+        : m_series(series)
+        , m_impl(impl) {}
+    const PreparedSite& get() {
+        if (!m_site)
+            m_site = prepareSite(m_series, m_impl.norm, m_impl.config, nullptr);
+        return *m_site;
+    }
+
+private:
+    const SiteSeries& m_series;
+    const FluxModel::Impl& m_impl;
+    std::optional<PreparedSite> m_site;
 };
 
-FilmTensors memberFilm(Network& net, const PreparedSite& site, const FilmControl& film,
+FilmTensors memberFilm(Network& net, std::size_t member, LazySite& site, const FilmControl& film,
                        const FluxModel::Impl& impl, torch::Tensor* embeddingOut) {
-    auto embedding = detail::siteEmbedding(net, site, impl.config, impl.device);
+    auto embedding = film.siteEmbeddings
+                         ? embeddingRow(*film.siteEmbeddings, member, impl, "the site")
+                         : detail::siteEmbedding(net, site.get(), impl.config, impl.device);
     if (film.embeddingFrom) {
-        const PreparedSite other =
-            prepareSite(*film.embeddingFrom, impl.norm, impl.config, nullptr);
-        const auto otherEmbedding = detail::siteEmbedding(net, other, impl.config, impl.device);
+        torch::Tensor otherEmbedding;
+        if (film.embeddingFromEmbeddings) {
+            otherEmbedding = embeddingRow(*film.embeddingFromEmbeddings, member, impl,
+                                          ("site " + film.embeddingFrom->id).c_str());
+        } else {
+            const PreparedSite other =
+                prepareSite(*film.embeddingFrom, impl.norm, impl.config, nullptr);
+            otherEmbedding = detail::siteEmbedding(net, other, impl.config, impl.device);
+        }
         embedding = (1.0 - film.mix) * embedding + film.mix * otherEmbedding;
     }
     if (embeddingOut)
@@ -173,22 +224,75 @@ std::vector<float> toVector(const torch::Tensor& t) {
     return {c.data_ptr<float>(), c.data_ptr<float>() + c.numel()};
 }
 
+// One member's prediction [days, 3] in gC m-2 d-1: GPP and RECO clipped at 0, untrained targets
+// derived from NEE = RECO - GPP when two are trained, NaN otherwise.
+void completeTargets(torch::Tensor& prediction, const std::array<bool, kTargetCount>& trained) {
+    auto gpp = prediction.select(1, kGpp), reco = prediction.select(1, kReco),
+         nee = prediction.select(1, kNee);
+    gpp.clamp_min_(0.0);
+    reco.clamp_min_(0.0);
+    const int count = int(trained[kGpp]) + int(trained[kReco]) + int(trained[kNee]);
+    if (count == kTargetCount)
+        return;
+    if (count == 2) {
+        if (!trained[kGpp])
+            gpp.copy_((reco - nee).clamp_min(0.0));
+        else if (!trained[kReco])
+            reco.copy_((nee + gpp).clamp_min(0.0));
+        else
+            nee.copy_(reco - gpp);
+        return;
+    }
+    for (int t = 0; t < kTargetCount; ++t)
+        if (!trained[std::size_t(t)])
+            prediction.select(1, t).fill_(std::numeric_limits<float>::quiet_NaN());
+}
+
+// Day offsets [first, last] of the record to predict (both included); first > last: none.
+struct DaySpan {
+    int first = 0;
+    int last = -1;
+};
+
 SitePrediction predictImpl(const FluxModel::Impl& impl, const SiteSeries& series,
-                           const FilmControl* film) {
+                           const FilmControl* film, const std::optional<DayRange>& range) {
     if (impl.members.empty())
         throw ModelError("model has no trained members");
+    if (range && range->firstDay > range->lastDay)
+        throw std::invalid_argument("site " + series.id + ": the day range to predict is empty (" +
+                                    std::to_string(range->firstDay) + " > " +
+                                    std::to_string(range->lastDay) + ")");
     torch::NoGradGuard guard;
-    const PreparedSite site = prepareSite(series, impl.norm, impl.config, nullptr);
+    SitePrediction out;
+    out.siteId = series.id;
+    LazySite lazy(series, impl);
+    const PreparedSite& site = lazy.get();
+    DaySpan span{0, site.days - 1};
+    if (range) {
+        span.first = std::max(span.first, range->firstDay - site.firstDayNumber);
+        span.last = std::min(span.last, range->lastDay - site.firstDayNumber);
+        if (span.first > span.last)
+            return out; // the range lies outside the record
+    }
     const int W = impl.config.window_days;
-    const std::vector<int> starts = inferenceWindowStarts(site.days, W, impl.config.stride_days);
+    // Only the windows overlapping the span, in the order predict() adds them, so every day gets
+    // the same sum of the same window outputs.
+    std::vector<int> starts;
+    for (int s : inferenceWindowStarts(site.days, W, impl.config.stride_days))
+        if (s <= span.last && s + W > span.first)
+            starts.push_back(s);
+    const int origin = starts.front();
+    const int extent = starts.back() + W - origin;
+    const std::array<bool, kTargetCount> trained = selectedTargets(impl.config);
     std::vector<torch::Tensor> memberPredictions;
-    for (Network net : impl.members) {
+    for (std::size_t m = 0; m < impl.members.size(); ++m) {
+        Network net = impl.members[m];
         FilmTensors f;
         const bool modulated = film && impl.kind == ModelKind::TamRl;
         if (modulated)
-            f = memberFilm(net, site, *film, impl, nullptr);
-        auto sum = torch::zeros({site.days + W, 3});
-        auto count = torch::zeros({site.days + W, 1});
+            f = memberFilm(net, m, lazy, *film, impl, nullptr);
+        auto sum = torch::zeros({extent, 3});
+        auto count = torch::zeros({extent, 1});
         for (std::size_t i = 0; i < starts.size(); i += 256) {
             std::vector<WindowRef> rows;
             for (std::size_t k = i; k < std::min(starts.size(), i + 256); ++k)
@@ -205,14 +309,15 @@ SitePrediction predictImpl(const FluxModel::Impl& impl, const SiteSeries& series
             }
             pred = pred.to(torch::kCPU);
             for (std::size_t k = 0; k < rows.size(); ++k) {
-                sum.narrow(0, rows[k].start, W).add_(pred[static_cast<int64_t>(k)]);
-                count.narrow(0, rows[k].start, W).add_(1.0);
+                sum.narrow(0, rows[k].start - origin, W).add_(pred[static_cast<int64_t>(k)]);
+                count.narrow(0, rows[k].start - origin, W).add_(1.0);
             }
         }
-        auto mean = (sum.narrow(0, 0, site.days) / count.narrow(0, 0, site.days).clamp_min(1.0)) *
-                    impl.norm.targetScale;
-        mean.select(1, 0).clamp_min_(0.0);
-        mean.select(1, 1).clamp_min_(0.0);
+        const int offset = span.first - origin, length = span.last - span.first + 1;
+        auto mean =
+            (sum.narrow(0, offset, length) / count.narrow(0, offset, length).clamp_min(1.0)) *
+            impl.norm.targetScale;
+        completeTargets(mean, trained);
         memberPredictions.push_back(mean);
     }
     const auto stacked = torch::stack(memberPredictions);
@@ -220,9 +325,7 @@ SitePrediction predictImpl(const FluxModel::Impl& impl, const SiteSeries& series
     // Population standard deviation over members, written out (Tensor::std's overloads differ
     // between LibTorch 1.x and 2.x).
     const auto sd = (stacked - mean.unsqueeze(0)).pow(2).mean(0).sqrt();
-    SitePrediction out;
-    out.siteId = series.id;
-    for (int d = 0; d < site.days; ++d)
+    for (int d = span.first; d <= span.last; ++d)
         out.dayNumbers.push_back(site.firstDayNumber + d);
     out.gpp = toVector(mean.select(1, 0));
     out.reco = toVector(mean.select(1, 1));
@@ -235,11 +338,16 @@ SitePrediction predictImpl(const FluxModel::Impl& impl, const SiteSeries& series
 } // namespace
 
 SitePrediction FluxModel::predict(const SiteSeries& site, const FilmControl& film) const {
-    return predictImpl(*m_impl, site, &film);
+    return predictImpl(*m_impl, site, &film, std::nullopt);
+}
+
+SitePrediction FluxModel::predict(const SiteSeries& site, const FilmControl& film,
+                                  const DayRange& days) const {
+    return predictImpl(*m_impl, site, &film, days);
 }
 
 SitePrediction FluxModel::predictBare(const SiteSeries& site) const {
-    return predictImpl(*m_impl, site, nullptr);
+    return predictImpl(*m_impl, site, nullptr, std::nullopt);
 }
 
 FilmParameters FluxModel::filmParameters(const SiteSeries& series, const FilmControl& film,
@@ -250,10 +358,11 @@ FilmParameters FluxModel::filmParameters(const SiteSeries& series, const FilmCon
     if (member < 0 || member >= memberCount())
         throw ModelError("ensemble member " + std::to_string(member) + " does not exist");
     torch::NoGradGuard guard;
-    const PreparedSite site = prepareSite(series, m_impl->norm, m_impl->config, nullptr);
+    LazySite site(series, *m_impl);
     Network net = m_impl->members[static_cast<std::size_t>(member)];
     torch::Tensor embedding;
-    const FilmTensors f = memberFilm(net, site, film, *m_impl, &embedding);
+    const FilmTensors f =
+        memberFilm(net, static_cast<std::size_t>(member), site, film, *m_impl, &embedding);
     const double s = film.scale;
     FilmParameters out;
     out.embedding = toVector(embedding);
@@ -273,6 +382,17 @@ std::vector<float> FluxModel::taskEmbedding(const SiteSeries& series, int member
     const PreparedSite site = prepareSite(series, m_impl->norm, m_impl->config, nullptr);
     Network net = m_impl->members[static_cast<std::size_t>(member)];
     return toVector(detail::siteEmbedding(net, site, m_impl->config, m_impl->device));
+}
+
+MemberEmbeddings FluxModel::taskEmbeddings(const SiteSeries& series) const {
+    if (m_impl->kind != ModelKind::TamRl)
+        throw ModelError("model '" + m_impl->name + "' has no task encoder");
+    torch::NoGradGuard guard;
+    const PreparedSite site = prepareSite(series, m_impl->norm, m_impl->config, nullptr);
+    MemberEmbeddings out;
+    for (Network net : m_impl->members)
+        out.push_back(toVector(detail::siteEmbedding(net, site, m_impl->config, m_impl->device)));
+    return out;
 }
 
 } // namespace fluxlens::ml

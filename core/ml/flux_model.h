@@ -19,10 +19,23 @@ namespace fluxlens::ml {
 //   gamma = 1 + scale * (gamma_learned - 1),  beta = scale * beta_learned
 // so scale 0 is the bare decoder and 1 the model as trained. When embeddingFrom is set the site's
 // task embedding becomes (1 - mix) * own + mix * embedding(embeddingFrom) before the generator.
+//
+// siteEmbeddings / embeddingFromEmbeddings: the taskEmbeddings() of the site and of embeddingFrom
+// computed once by the caller (one per ensemble member), so that repeated calls skip the task
+// encoder; null: computed from the series on each call.
+using MemberEmbeddings = std::vector<std::vector<float>>;
 struct FilmControl {
     double scale = 1.0;
     const SiteSeries* embeddingFrom = nullptr;
     double mix = 1.0;
+    const MemberEmbeddings* siteEmbeddings = nullptr;
+    const MemberEmbeddings* embeddingFromEmbeddings = nullptr;
+};
+
+// Days firstDay..lastDay (day numbers since 1970-01-01, both included).
+struct DayRange {
+    int firstDay = 0;
+    int lastDay = 0;
 };
 
 // FiLM parameters of one ensemble member for one site: gamma1/beta1 per input feature, gamma2/beta2
@@ -33,7 +46,9 @@ struct FilmParameters {
 };
 
 // Prediction for every day of a site's contiguous record (first to last day), in gC m-2 d-1:
-// ensemble mean and standard deviation over members. GPP and RECO are clipped at 0.
+// ensemble mean and standard deviation over members. GPP and RECO are clipped at 0. A target the
+// model was not trained on (MlConfig::targets) is derived from NEE = RECO - GPP when the other two
+// were trained (GPP and RECO again clipped at 0), and is NaN (missing) otherwise.
 struct SitePrediction {
     std::string siteId;
     std::vector<int> dayNumbers;
@@ -89,11 +104,19 @@ public:
     void setDevice(const std::string& device, int threads);
 
     SitePrediction predict(const SiteSeries& site, const FilmControl& film = {}) const;
+    // The same prediction on the days of `days` that lie in the site's record only: runs just the
+    // windows overlapping them and averages them as predict() does, so each value equals
+    // predict()'s for that day. A range outside the record gives an empty prediction (no days);
+    // firstDay > lastDay throws std::invalid_argument.
+    SitePrediction predict(const SiteSeries& site, const FilmControl& film,
+                           const DayRange& days) const;
     // The decoder without any FiLM operation (TAM-RL only; other kinds predict as usual).
     SitePrediction predictBare(const SiteSeries& site) const;
     FilmParameters filmParameters(const SiteSeries& site, const FilmControl& film = {},
                                   int member = 0) const; // throws ModelError unless TAM-RL
     std::vector<float> taskEmbedding(const SiteSeries& site, int member = 0) const;
+    // The task embedding of every ensemble member (TAM-RL only), for FilmControl::siteEmbeddings.
+    MemberEmbeddings taskEmbeddings(const SiteSeries& site) const;
 
     struct Impl;
 

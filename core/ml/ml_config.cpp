@@ -43,6 +43,24 @@ std::vector<std::string> defaultFeatures() {
             "vpd_hPa", "tp_mm_d", "swvl1_m3_m3", "DOY_SIN", "DOY_COS"};
 }
 
+std::vector<std::string> allTargets() {
+    return {"GPP", "RECO", "NEE"};
+}
+
+std::array<bool, 3> selectedTargets(const MlConfig& config) {
+    const std::vector<std::string> names = allTargets();
+    std::array<bool, 3> selected{};
+    for (std::size_t t = 0; t < names.size(); ++t)
+        selected[t] = std::find(config.targets.begin(), config.targets.end(), names[t]) !=
+                      config.targets.end();
+    return selected;
+}
+
+double fluxLossWeight(const MlConfig& config) {
+    const std::array<bool, 3> selected = selectedTargets(config);
+    return selected[0] && selected[1] && selected[2] ? config.flux_alpha : 0.0;
+}
+
 namespace {
 using nlohmann::json;
 
@@ -70,6 +88,15 @@ void validateConfig(const MlConfig& c) {
     for (std::size_t i = 0; i < c.features.size(); ++i)
         for (std::size_t k = i + 1; k < c.features.size(); ++k)
             require(c.features[i] != c.features[k], "features", "lists a feature twice");
+    require(!c.targets.empty(), "targets", "must list at least one of GPP, RECO, NEE");
+    const std::vector<std::string> targetNames = allTargets();
+    for (std::size_t i = 0; i < c.targets.size(); ++i) {
+        if (std::find(targetNames.begin(), targetNames.end(), c.targets[i]) == targetNames.end())
+            throw std::invalid_argument("config key 'targets' lists '" + c.targets[i] +
+                                        "', which is not one of GPP, RECO, NEE");
+        for (std::size_t k = i + 1; k < c.targets.size(); ++k)
+            require(c.targets[i] != c.targets[k], "targets", "lists a target twice");
+    }
     require(c.window_days >= 2 && c.window_days <= 3660, "window_days", "must be in 2..3660");
     require(c.stride_days >= 1 && c.stride_days <= c.window_days, "stride_days",
             "must be in 1..window_days");
@@ -113,6 +140,7 @@ MlConfig configFromJson(const std::string& text, const std::string& origin) {
     if (!j.is_object())
         throw std::invalid_argument(origin + ": the config must be a JSON object");
     static const std::vector<std::string> known = {"features",
+                                                   "targets",
                                                    "window_days",
                                                    "stride_days",
                                                    "hidden",
@@ -145,6 +173,7 @@ MlConfig configFromJson(const std::string& text, const std::string& origin) {
             throw std::invalid_argument(origin + ": unknown config key '" + item.key() + "'");
     MlConfig c;
     readKey(j, "features", c.features, origin);
+    readKey(j, "targets", c.targets, origin);
     readKey(j, "window_days", c.window_days, origin);
     readKey(j, "stride_days", c.stride_days, origin);
     readKey(j, "hidden", c.hidden, origin);
@@ -182,6 +211,7 @@ MlConfig configFromJson(const std::string& text, const std::string& origin) {
 
 std::string configToJson(const MlConfig& c) {
     json j = {{"features", c.features},
+              {"targets", c.targets},
               {"window_days", c.window_days},
               {"stride_days", c.stride_days},
               {"hidden", c.hidden},

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -23,10 +24,17 @@ std::optional<ModelKind> parseModelKind(std::string_view code);
 // day-of-year sine and cosine computed by the engine.
 std::vector<std::string> defaultFeatures();
 
+// The flux targets the engine can learn, in the order of its output heads.
+std::vector<std::string> allTargets(); // {"GPP", "RECO", "NEE"}
+
 // Every hyperparameter of the engine. JSON keys are the member names; a key left out keeps the
 // default documented here. configToJson writes all of them.
 struct MlConfig {
     std::vector<std::string> features = defaultFeatures();
+    // Targets trained (a non-empty subset of GPP, RECO, NEE). Unselected targets get no loss;
+    // L_flux applies only when all three are trained. Predictions of an untrained target are
+    // derived from NEE = RECO - GPP when the other two are trained, NaN otherwise.
+    std::vector<std::string> targets = allTargets();
     int window_days = 45; // length of one training/inference window
     int stride_days = 15; // step between consecutive windows
 
@@ -68,5 +76,10 @@ MlConfig configFromJson(const std::string& jsonText, const std::string& origin);
 std::string configToJson(const MlConfig& config);
 // Checks ranges; throws std::invalid_argument naming the key.
 void validateConfig(const MlConfig& config);
+// Which of GPP, RECO and NEE (head order) config.targets selects.
+std::array<bool, 3> selectedTargets(const MlConfig& config);
+// The weight of L_flux in training: flux_alpha when all three targets are trained, else 0 (the
+// balance NEE = RECO - GPP constrains nothing when a head has no target of its own).
+double fluxLossWeight(const MlConfig& config);
 
 } // namespace fluxlens::ml

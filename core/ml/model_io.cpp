@@ -47,6 +47,7 @@ json metadataObject(const FluxModel::Impl& impl, const json& members) {
             {"name", impl.name},
             {"created_utc", impl.createdUtc},
             {"config", json::parse(configToJson(impl.config))},
+            {"targets", impl.config.targets},
             {"features", impl.norm.features},
             {"normalisation",
              {{"feature_mean", impl.norm.mean},
@@ -209,6 +210,10 @@ FluxModel FluxModel::load(const std::filesystem::path& folder) {
     } catch (const std::invalid_argument& e) {
         throw ModelError(e.what());
     }
+    // Folders written before targets could be chosen have no 'targets': all three were trained.
+    if (meta.contains("targets") &&
+        field<std::vector<std::string>>(meta, "targets", file) != impl->config.targets)
+        throw ModelError(file + ": 'targets' does not match the config's targets");
     impl->norm.features = field<std::vector<std::string>>(meta, "features", file);
     if (impl->norm.features != impl->config.features)
         throw ModelError(file + ": the feature list does not match the config's features");

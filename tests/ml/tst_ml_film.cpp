@@ -41,6 +41,10 @@ private Q_SLOTS:
     void scaledParameters();
     void embeddingMix();
     void baselinesHaveNoFilm();
+    void rangeEqualsFullPrediction_data();
+    void rangeEqualsFullPrediction();
+    void rangeOutsideRecord();
+    void precomputedEmbeddingsMatch();
 
 private:
     std::vector<testing::SyntheticSite> m_world;
@@ -64,6 +68,7 @@ void TestMlFilm::initTestCase() {
     request.config.stage1_epochs = 1;
     request.config.stage2_epochs = 2;
     request.config.device = "cpu";
+    request.config.seeds = 2; // range predictions must average members as predict() does
     request.heldOut = {m_sites.back().id};
     m_model = std::make_unique<FluxModel>(FluxModel::train(m_sites, request));
 }
@@ -190,6 +195,94 @@ void TestMlFilm::baselinesHaveNoFilm() {
     const FluxModel model = FluxModel::train({m_sites[0], m_sites[1], m_sites[2]}, request);
     QVERIFY_THROWS_EXCEPTION(ModelError, model.filmParameters(m_sites[0]));
     compareVectors(model.predict(m_sites[0]).gpp, model.predictBare(m_sites[0]).gpp, 0.0);
+}
+
+void TestMlFilm::rangeEqualsFullPrediction_data() {
+    QTest::addColumn<double>("scale");
+    QTest::addColumn<double>("mix");
+    QTest::addColumn<int>("firstOffset"); // days after the record's first day
+    QTest::addColumn<int>("length");
+    QTest::newRow("as learned, mid-record") << 1.0 << 0.0 << 200 << 100;
+    QTest::newRow("scale 0, first days") << 0.0 << 0.0 << 0 << 10;
+    QTest::newRow("scale 2, one day") << 2.0 << 0.0 << 333 << 1;
+    QTest::newRow("scale 0.4, half of B") << 0.4 << 0.5 << 30 << 400;
+    QTest::newRow("mix 1, past the end") << 1.0 << 1.0 << 600 << 1000;
+    QTest::newRow("before the start") << 1.5 << 0.2 << -50 << 80;
+}
+
+void TestMlFilm::rangeEqualsFullPrediction() {
+    QFETCH(double, scale);
+    QFETCH(double, mix);
+    QFETCH(int, firstOffset);
+    QFETCH(int, length);
+    const SiteSeries& site = m_sites[2];
+    FilmControl control;
+    control.scale = scale;
+    if (mix > 0) {
+        control.embeddingFrom = &m_sites[5];
+        control.mix = mix;
+    }
+    const SitePrediction full = m_model->predict(site, control);
+    const int first = site.dayNumbers.front() + firstOffset;
+    const SitePrediction part = m_model->predict(site, control, {first, first + length - 1});
+    const int from = std::max(0, firstOffset);
+    const int to = std::min(int(full.dayNumbers.size()), firstOffset + length);
+    QVERIFY(to > from);
+    QCOMPARE(part.siteId, site.id);
+    QCOMPARE(part.dayNumbers,
+             std::vector<int>(full.dayNumbers.begin() + from, full.dayNumbers.begin() + to));
+    const auto slice = [&](const std::vector<float>& v) {
+        return std::vector<float>(v.begin() + from, v.begin() + to);
+    };
+    compareVectors(part.gpp, slice(full.gpp), 1e-6);
+    compareVectors(part.reco, slice(full.reco), 1e-6);
+    compareVectors(part.nee, slice(full.nee), 1e-6);
+    compareVectors(part.gppSd, slice(full.gppSd), 1e-6);
+    compareVectors(part.neeSd, slice(full.neeSd), 1e-6);
+}
+
+void TestMlFilm::rangeOutsideRecord() {
+    const SiteSeries& site = m_sites[2];
+    const int last = site.dayNumbers.back();
+    const SitePrediction after = m_model->predict(site, {}, {last + 1, last + 400});
+    QCOMPARE(after.siteId, site.id);
+    QVERIFY(after.dayNumbers.empty());
+    QVERIFY(after.gpp.empty() && after.nee.empty() && after.recoSd.empty());
+    const int first = site.dayNumbers.front();
+    QVERIFY(m_model->predict(site, {}, {first - 30, first - 1}).dayNumbers.empty());
+    QCOMPARE(m_model->predict(site, {}, {last, last + 30}).dayNumbers, std::vector<int>{last});
+    try {
+        m_model->predict(site, {}, {first + 10, first + 9});
+        QFAIL("expected std::invalid_argument for a reversed range");
+    } catch (const std::invalid_argument& e) {
+        QVERIFY2(std::string(e.what()).find(site.id) != std::string::npos, e.what());
+    }
+}
+
+void TestMlFilm::precomputedEmbeddingsMatch() {
+    const SiteSeries& a = m_sites[0];
+    const SiteSeries& b = m_sites[1];
+    const MemberEmbeddings ownA = m_model->taskEmbeddings(a);
+    const MemberEmbeddings ownB = m_model->taskEmbeddings(b);
+    QCOMPARE(ownA.size(), std::size_t(2));
+    QCOMPARE(ownA[1], m_model->taskEmbedding(a, 1));
+    FilmControl computed;
+    computed.scale = 1.3;
+    computed.embeddingFrom = &b;
+    computed.mix = 0.7;
+    FilmControl reused = computed;
+    reused.siteEmbeddings = &ownA;
+    reused.embeddingFromEmbeddings = &ownB;
+    const DayRange days{a.dayNumbers.front() + 100, a.dayNumbers.front() + 300};
+    const SitePrediction x = m_model->predict(a, computed, days);
+    const SitePrediction y = m_model->predict(a, reused, days);
+    compareVectors(y.gpp, x.gpp, 1e-6);
+    compareVectors(y.neeSd, x.neeSd, 1e-6);
+    compareVectors(m_model->filmParameters(a, reused, 1).gamma2,
+                   m_model->filmParameters(a, computed, 1).gamma2, 1e-6);
+    const MemberEmbeddings wrong{ownA.front()}; // one member's worth for a two-member model
+    reused.siteEmbeddings = &wrong;
+    QVERIFY_THROWS_EXCEPTION(ModelError, m_model->predict(a, reused, days));
 }
 
 QTEST_GUILESS_MAIN(TestMlFilm)

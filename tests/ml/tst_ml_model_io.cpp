@@ -62,6 +62,7 @@ private Q_SLOTS:
     void metadataRecordsSplitAndNormalisation();
     void rejectsBadModels_data();
     void rejectsBadModels();
+    void loadsFolderWithoutTargets();
     void predictionRejectsMissingFeature();
     void reproducibleForSeed();
     void ensembleMeanAndSpread();
@@ -203,6 +204,15 @@ void TestMlModelIo::rejectsBadModels_data() {
     QTest::newRow("bad config value") << Corrupt([](const fs::path& d) {
         editJson(d, [](json& j) { j["config"]["window_days"] = -3; });
     }) << "window_days";
+    QTest::newRow("targets differ from config") << Corrupt([](const fs::path& d) {
+        editJson(d, [](json& j) { j["targets"] = json::array({"GPP"}); });
+    }) << "'targets' does not match";
+    QTest::newRow("unknown target") << Corrupt([](const fs::path& d) {
+        editJson(d, [](json& j) {
+            j["targets"] = json::array({"GPP", "FCH4"});
+            j["config"]["targets"] = j["targets"];
+        });
+    }) << "'targets' lists 'FCH4'";
     QTest::newRow("path in member file") << Corrupt([](const fs::path& d) {
         editJson(d, [](json& j) { j["members"][0]["file"] = "../member_0.pt"; });
     }) << "plain file name";
@@ -212,6 +222,21 @@ void TestMlModelIo::rejectsBadModels_data() {
     QTest::newRow("wrong type") << Corrupt([](const fs::path& d) {
         editJson(d, [](json& j) { j["training_sites"] = "all"; });
     }) << "training_sites";
+}
+
+void TestMlModelIo::loadsFolderWithoutTargets() {
+    // Folders written before targets could be chosen: all three were trained.
+    QVERIFY(readJson(m_good / "model.json")["targets"] == json::array({"GPP", "RECO", "NEE"}));
+    const fs::path old = fs::path(m_dir.path().toStdString()) / "before-targets";
+    fs::remove_all(old);
+    fs::copy(m_good, old, fs::copy_options::recursive);
+    editJson(old, [](json& j) {
+        j.erase("targets");
+        j["config"].erase("targets");
+    });
+    const FluxModel loaded = FluxModel::load(old);
+    QCOMPARE(loaded.config().targets, (std::vector<std::string>{"GPP", "RECO", "NEE"}));
+    QCOMPARE(loaded.predict(m_sites[9]).reco, m_model->predict(m_sites[9]).reco);
 }
 
 void TestMlModelIo::rejectsBadModels() {

@@ -2,15 +2,15 @@
 // configuration, and the zero-shot site split.
 #include "common/dates.h"
 #include "common/input_error.h"
+#include "common/site_list_file.h"
 #include "ml/dataset.h"
 #include "ml/ml_config.h"
 #include "ml/model_error.h"
 #include "ml/site_split.h"
 
 #include <QTemporaryDir>
-#include "common/site_list_file.h"
-
 #include <QTest>
+#include <array>
 #include <cmath>
 #include <fstream>
 #include <limits>
@@ -54,6 +54,7 @@ private Q_SLOTS:
     void windowCounts();
     void paddedWindowMasksMissingDays();
     void masksAndQcWeights();
+    void unselectedTargetsAreMasked();
     void classWeightsByHand();
     void normalisationUsesOnlyGivenSites();
     void supportYearsSelectWindows();
@@ -140,6 +141,32 @@ void TestMlPipeline::masksAndQcWeights() {
     QVERIFY(std::abs(p.y[0 * 3 + kReco] - 3.0 / rms) < 1e-5);
 }
 
+void TestMlPipeline::unselectedTargetsAreMasked() {
+    SiteSeries s = makeSite("X", 3, IgbpClass::ENF, KoppenClass::Dfb);
+    s.gpp_gC_m2_d = {1, 2, 3};
+    s.reco_gC_m2_d = {4, 5, 6};
+    s.nee_gC_m2_d = {3, 3, 3};
+    MlConfig c;
+    c.features = {"t2m_degC"};
+    c.targets = {"RECO"};
+    const Normalisation all = fitNormalisation({&s}, c.features);
+    const Normalisation recoOnly = fitNormalisation({&s}, c.features, selectedTargets(c));
+    QCOMPARE(recoOnly.targetScale, float(std::sqrt((16.0 + 25.0 + 36.0) / 3.0)));
+    QVERIFY(all.targetScale != recoOnly.targetScale);
+    const PreparedSite p = prepareSite(s, recoOnly, c, nullptr);
+    for (int d = 0; d < 3; ++d) {
+        QCOMPARE(p.mask[std::size_t(d) * 3 + kGpp], 0.0f);
+        QCOMPARE(p.mask[std::size_t(d) * 3 + kReco], 1.0f);
+        QCOMPARE(p.mask[std::size_t(d) * 3 + kNee], 0.0f);
+        QCOMPARE(p.y[std::size_t(d) * 3 + kGpp], 0.0f);
+        QCOMPARE(p.y[std::size_t(d) * 3 + kNee], 0.0f);
+    }
+    // A site observing only unselected targets has nothing to train on.
+    s.reco_gC_m2_d.assign(3, std::nanf(""));
+    QVERIFY(!prepareSite(s, recoOnly, c, nullptr).hasTargets);
+    QVERIFY(!windowHasTargets(prepareSite(s, recoOnly, c, nullptr), 0, 3));
+}
+
 void TestMlPipeline::classWeightsByHand() {
     const SiteSeries a = makeSite("A", 10, IgbpClass::ENF, KoppenClass::Dfb);
     const SiteSeries b = makeSite("B", 10, IgbpClass::ENF, KoppenClass::Dfb);
@@ -207,13 +234,22 @@ void TestMlPipeline::configRoundTrip() {
     c.features = {"NDVI", "DOY_COS"};
     c.device = "cpu";
     c.encoder_uses_fluxes = true;
+    c.targets = {"NEE", "GPP"};
     QCOMPARE(configFromJson(configToJson(c), "test"), c);
+    QCOMPARE(configFromJson(R"({"targets": ["RECO"]})", "test").targets,
+             std::vector<std::string>{"RECO"});
     const MlConfig defaults = configFromJson("{}", "test");
     QCOMPARE(defaults, MlConfig{});
     QCOMPARE(defaults.window_days, 45);
     QCOMPARE(defaults.stride_days, 15);
     QCOMPARE(defaults.flux_alpha, 0.1);
     QCOMPARE(defaults.features.back(), std::string("DOY_COS"));
+    QCOMPARE(defaults.targets, (std::vector<std::string>{"GPP", "RECO", "NEE"}));
+    QCOMPARE(fluxLossWeight(defaults), 0.1);
+    MlConfig two;
+    two.targets = {"GPP", "NEE"};
+    QCOMPARE(selectedTargets(two), (std::array<bool, 3>{true, false, true}));
+    QCOMPARE(fluxLossWeight(two), 0.0); // L_flux only with all three targets
 }
 
 void TestMlPipeline::configRejects_data() {
@@ -235,6 +271,16 @@ void TestMlPipeline::configRejects_data() {
                                  << "features";
     QTest::newRow("duplicate feature") << R"({"features": ["NDVI", "NDVI"]})"
                                        << "features";
+    QTest::newRow("no targets") << R"({"targets": []})"
+                                << "'targets' must list at least one";
+    QTest::newRow("unknown target") << R"({"targets": ["GPP", "FCH4"]})"
+                                    << "'targets' lists 'FCH4'";
+    QTest::newRow("lower-case target") << R"({"targets": ["gpp"]})"
+                                       << "'targets' lists 'gpp'";
+    QTest::newRow("duplicate target") << R"({"targets": ["NEE", "NEE"]})"
+                                      << "'targets' lists a target twice";
+    QTest::newRow("targets not a list") << R"({"targets": "GPP"})"
+                                        << "'targets' has the wrong type";
 }
 
 void TestMlPipeline::configRejects() {
