@@ -11,6 +11,7 @@
 #include "ml/flux_model.h"
 #include "ml/site_split.h"
 
+#include <algorithm>
 #include <atomic>
 #include <cmath>
 #include <csignal>
@@ -39,6 +40,22 @@ ml::MlConfig readConfig(const std::string& source) {
     return ml::configFromJson(text.str(), source);
 }
 
+// "--targets GPP,NEE": a comma-separated subset of GPP, RECO and NEE.
+std::vector<std::string> parseTargets(const std::string& text) {
+    std::vector<std::string> targets;
+    std::stringstream in(text);
+    std::string item;
+    const std::vector<std::string> known = ml::allTargets();
+    while (std::getline(in, item, ',')) {
+        if (std::find(known.begin(), known.end(), item) == known.end())
+            throw UsageError("--targets: '" + item + "' is not one of GPP, RECO, NEE");
+        targets.push_back(item);
+    }
+    if (targets.empty())
+        throw UsageError("--targets must name at least one of GPP, RECO, NEE");
+    return targets;
+}
+
 void printProgress(const ml::TrainProgress& p) {
     char line[256];
     std::snprintf(
@@ -55,7 +72,7 @@ int runTrain(std::span<const std::string> argv) {
     if (args.value("--model").value_or("") == "xgboost")
         return trainXgboost(args); // the XGBoost baseline has its own options
     args.rejectUnknown({"--cache", "--model", "--out", "--name", "--config", "--seeds", "--epochs",
-                        "--device", "--threads", "--holdout", "--holdout-fraction"});
+                        "--device", "--threads", "--holdout", "--holdout-fraction", "--targets"});
     const std::string cachePath = args.required("--cache");
     const auto kind = ml::parseModelKind(args.required("--model"));
     if (!kind)
@@ -69,6 +86,8 @@ int runTrain(std::span<const std::string> argv) {
     request.name = args.value("--name").value_or("");
     if (const auto config = args.value("--config"))
         request.config = readConfig(*config);
+    if (const auto targets = args.value("--targets"))
+        request.config.targets = parseTargets(*targets);
     request.config.seeds = args.intValue("--seeds", request.config.seeds);
     if (const auto epochs = args.value("--epochs")) {
         const int n = args.intValue("--epochs", 0);
@@ -105,7 +124,10 @@ int runTrain(std::span<const std::string> argv) {
     std::cout << sites.size() << " site(s), " << request.heldOut.size() << " held out; "
               << ml::torchVersionString() << ", device " << request.config.device
               << (ml::cudaAvailable() ? " (CUDA available)" : " (no CUDA)") << ", "
-              << request.config.threads << " thread(s)" << std::endl;
+              << request.config.threads << " thread(s); targets";
+    for (const std::string& t : request.config.targets)
+        std::cout << ' ' << t;
+    std::cout << std::endl;
 
     request.progress = printProgress;
     request.cancel = &g_cancel;
@@ -137,13 +159,16 @@ int runTrain(std::span<const std::string> argv) {
 const CommandRegistration registration{
     {"train", "train a TAM-RL, CT-LSTM, TAMLSTM or XGBoost model on the cached sites",
      "Usage: fluxlens-cli train --cache FILE --model tamrl|ctlstm|tamlstm|xgboost --out DIR\n"
-     "         [--name NAME] [--config JSON] [--seeds K] [--epochs N]\n"
+     "         [--name NAME] [--config JSON] [--seeds K] [--epochs N] [--targets GPP,RECO,NEE]\n"
      "         [--device auto|cpu|cuda] [--threads N] [--holdout FILE | --holdout-fraction F]\n"
      "  --model xgboost takes the XGBoost baseline's options instead (--rounds, --seed,\n"
      "               --holdout-from MODEL_DIR; see core/ml/xgboost)\n"
      "  --config     a JSON file (or inline JSON) overriding the defaults of the ML config\n"
      "  --epochs     epochs per stage (TAM-RL: pre-training and joint; baselines: 2N in one "
      "stage)\n"
+     "  --targets    fluxes to train, a comma-separated subset of GPP,RECO,NEE (default all;\n"
+     "               an untrained flux is derived from NEE = RECO - GPP when the other two are\n"
+     "               trained, else left missing)\n"
      "  --holdout    file with one site id per line, never used in training\n"
      "  --holdout-fraction  share of sites held out, stratified by Koppen class\n"
      "Prints one line per epoch; Ctrl-C stops and keeps the best checkpoint so far.",

@@ -6,10 +6,13 @@
 #include "training_progress_view.h"
 #include "training_run.h"
 
+#include <QCheckBox>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,6 +25,7 @@ private Q_SLOTS:
     void initTestCase();
     void defaultsComeFromMlConfig();
     void formRoundTripsEveryHyperparameter();
+    void targetCheckBoxes();
     void invalidSettingsAreRefused_data();
     void invalidSettingsAreRefused();
     void trainsSavesRegistersAndPredicts();
@@ -72,6 +76,7 @@ void TestTrainDialog::formRoundTripsEveryHyperparameter() {
     s.name = QStringLiteral("round trip");
     ml::MlConfig& c = s.config;
     c.features = {"t2m_degC", "NDVI", "DOY_SIN"};
+    c.targets = {"GPP", "NEE"};
     c.window_days = 60;
     c.stride_days = 20;
     c.hidden = 48;
@@ -115,6 +120,48 @@ void TestTrainDialog::formRoundTripsEveryHyperparameter() {
     QCOMPARE(dialog.settings().kind, ml::ModelKind::CtLstm);
 }
 
+void TestTrainDialog::targetCheckBoxes() {
+    TrainDialog dialog(m_cache, {});
+    auto* gpp = dialog.findChild<QCheckBox*>(QStringLiteral("target_GPP"));
+    auto* reco = dialog.findChild<QCheckBox*>(QStringLiteral("target_RECO"));
+    auto* nee = dialog.findChild<QCheckBox*>(QStringLiteral("target_NEE"));
+    QVERIFY(gpp && reco && nee);
+    for (QCheckBox* box : {gpp, reco, nee}) {
+        QVERIFY(box->isChecked());
+        QVERIFY(!box->toolTip().isEmpty());
+    }
+    auto alpha = [&] {
+        for (QDoubleSpinBox* box : dialog.findChildren<QDoubleSpinBox*>())
+            if (box->toolTip().contains(QStringLiteral("L_flux")))
+                return box;
+        return static_cast<QDoubleSpinBox*>(nullptr);
+    }();
+    QVERIFY(alpha && alpha->isEnabled());
+
+    reco->setChecked(false);
+    QCOMPARE(dialog.settings().config.targets, (std::vector<std::string>{"GPP", "NEE"}));
+    QVERIFY(!alpha->isEnabled()); // L_flux needs all three targets
+    QVERIFY(dialog.trainButton()->isEnabled());
+    gpp->setChecked(false);
+    nee->setChecked(false);
+    QVERIFY(dialog.settings().config.targets.empty());
+    QVERIFY(!dialog.trainButton()->isEnabled());
+    QVERIFY2(dialog.problemText().contains(QStringLiteral("at least one target")),
+             qPrintable(dialog.problemText()));
+    QVERIFY(!dialog.startTraining());
+    nee->setChecked(true);
+    QVERIFY(dialog.trainButton()->isEnabled());
+    QVERIFY(dialog.problemText().isEmpty());
+    QCOMPARE(dialog.settings().config.targets, std::vector<std::string>{"NEE"});
+
+    // Settings given to the dialog check the boxes (in head order).
+    TrainSettings s = tinySettings(QStringLiteral("targets"));
+    s.config.targets = {"RECO"};
+    dialog.setSettings(s);
+    QVERIFY(!gpp->isChecked() && reco->isChecked() && !nee->isChecked());
+    QVERIFY(dialog.settings().config == s.config);
+}
+
 void TestTrainDialog::invalidSettingsAreRefused_data() {
     QTest::addColumn<QString>("what");
     QTest::addColumn<QString>("messagePart");
@@ -126,6 +173,8 @@ void TestTrainDialog::invalidSettingsAreRefused_data() {
                                      << "stride_days";
     QTest::newRow("no features") << "no features"
                                  << "features";
+    QTest::newRow("no targets") << "no targets"
+                                << "at least one target";
     QTest::newRow("feature twice") << "feature twice"
                                    << "twice";
     QTest::newRow("encoder fluxes on baseline") << "fluxes baseline"
@@ -162,6 +211,8 @@ void TestTrainDialog::invalidSettingsAreRefused() {
         s.config.stride_days = s.config.window_days + 1;
     else if (what == QLatin1String("no features"))
         s.config.features.clear();
+    else if (what == QLatin1String("no targets"))
+        s.config.targets.clear();
     else if (what == QLatin1String("feature twice"))
         s.config.features = {"NDVI", "NDVI"};
     else if (what == QLatin1String("fluxes baseline")) {

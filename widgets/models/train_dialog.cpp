@@ -26,6 +26,7 @@
 #include <QStandardItemModel>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <cmath>
 #include <functional>
 #include <limits>
@@ -174,12 +175,32 @@ QWidget* TrainDialog::makeForm() {
     m_name = new QLineEdit;
     m_name->setToolTip(tr("Name in the cache; the model's predictions are stored under it."));
     model->addRow(tr("Name"), m_name);
-    auto* targets = new QLabel(tr("GPP, RECO and NEE (three heads; RECO = NEE + GPP where "
-                                  "RECO_NT_VUT_USTAR50 is missing)"));
-    targets->setWordWrap(true);
-    targets->setToolTip(tr("The engine always trains the GPP, RECO and NEE heads together; "
-                           "L_flux (weight α) ties NEE to RECO − GPP."));
+    auto* targets = new QWidget;
+    auto* targetRow = new QHBoxLayout(targets);
+    targetRow->setContentsMargins(0, 0, 0, 0);
+    const QString targetTips[] = {
+        tr("Gross primary production (GPP_NT_VUT_USTAR50)."),
+        tr("Ecosystem respiration (RECO_NT_VUT_USTAR50, or NEE + GPP where it is missing)."),
+        tr("Net ecosystem exchange (NEE_VUT_USTAR50)."),
+    };
+    const std::vector<std::string> targetNames = ml::allTargets();
+    for (std::size_t t = 0; t < targetNames.size(); ++t) {
+        auto* box = new QCheckBox(QString::fromStdString(targetNames[t]));
+        box->setObjectName(QStringLiteral("target_") + QString::fromStdString(targetNames[t]));
+        box->setChecked(true);
+        box->setToolTip(
+            targetTips[t] +
+            tr("\nUnchecked: this flux gets no loss. If the other two are trained it is "
+               "predicted as their balance (NEE = RECO − GPP), otherwise it is left missing."));
+        connect(box, &QCheckBox::toggled, this, &TrainDialog::onTargetsChanged);
+        targetRow->addWidget(box);
+        m_targets.push_back(box);
+    }
+    targetRow->addStretch(1);
+    targets->setToolTip(tr("The fluxes the model learns; at least one. L_flux (weight α) ties NEE "
+                           "to RECO − GPP only when all three are trained."));
     model->addRow(tr("Targets"), targets);
+    model->labelForField(targets)->setToolTip(targets->toolTip());
     m_features = new QLineEdit(joinFeatures(ml::defaultFeatures()));
     m_features->setToolTip(tr("Input features (cache column names), comma-separated. DOY_SIN and "
                               "DOY_COS are computed from the date."));
@@ -226,8 +247,10 @@ QWidget* TrainDialog::makeForm() {
               tr("Adam learning rate in stage 1 and for the baselines."));
     addDouble(train, tr("Stage 2 learning rate"), &C::stage2_learning_rate, 1e-6, 1.0, 6,
               tr("Adam learning rate in stage 2."));
-    addDouble(train, tr("α (flux consistency)"), &C::flux_alpha, 0.0, 100.0, 3,
-              tr("Weight of L_flux = mean((NEE − (RECO − GPP))²) in the loss."));
+    m_fluxAlpha =
+        addDouble(train, tr("α (flux consistency)"), &C::flux_alpha, 0.0, 100.0, 3,
+                  tr("Weight of L_flux = mean((NEE − (RECO − GPP))²) in the loss; used only when "
+                     "GPP, RECO and NEE are all trained."));
     addDouble(train, tr("Gradient clip"), &C::grad_clip, 1e-3, 1000.0, 3,
               tr("Maximum gradient norm."));
     addInt(train, tr("Patience (epochs)"), &C::patience, 1, 100000,
@@ -326,6 +349,22 @@ void TrainDialog::onKindChanged() {
     onNameEdited();
 }
 
+void TrainDialog::onTargetsChanged() {
+    int checked = 0;
+    for (const QCheckBox* box : m_targets)
+        checked += box->isChecked() ? 1 : 0;
+    m_fluxAlpha->setEnabled(checked == int(m_targets.size()));
+    m_trainButton->setEnabled(checked > 0 && !m_run->isRunning());
+    const QString none = tr("Choose at least one target (GPP, RECO or NEE) to train.");
+    if (checked == 0) {
+        m_problem->setText(none);
+        m_problem->show();
+    } else if (m_problem->text() == none) {
+        m_problem->clear();
+        m_problem->hide();
+    }
+}
+
 void TrainDialog::onNameEdited() {
     if (!m_folderEdited)
         m_folder->setText(defaultModelFolder(m_name->text().trimmed()));
@@ -343,6 +382,10 @@ TrainSettings TrainDialog::settings() const {
     for (const DoubleField& f : m_doubleFields)
         s.config.*f.member = f.box->value();
     s.config.encoder_uses_fluxes = m_encoderUsesFluxes->isChecked();
+    s.config.targets.clear();
+    for (const QCheckBox* box : m_targets)
+        if (box->isChecked())
+            s.config.targets.push_back(box->text().toStdString());
     s.config.device = m_device->currentData().toString().toStdString();
     s.config.threads = m_threads->value();
     s.config.seeds = m_seeds->value();
@@ -365,6 +408,9 @@ void TrainDialog::setSettings(const TrainSettings& s) {
     for (const DoubleField& f : m_doubleFields)
         f.box->setValue(s.config.*f.member);
     m_encoderUsesFluxes->setChecked(s.config.encoder_uses_fluxes);
+    for (QCheckBox* box : m_targets)
+        box->setChecked(std::find(s.config.targets.begin(), s.config.targets.end(),
+                                  box->text().toStdString()) != s.config.targets.end());
     m_device->setCurrentIndex(
         std::max(0, m_device->findData(QString::fromStdString(s.config.device))));
     m_threads->setValue(s.config.threads);
@@ -404,7 +450,7 @@ QString TrainDialog::problemText() const {
 
 void TrainDialog::setRunning(bool running) {
     m_form->setEnabled(!running);
-    m_trainButton->setEnabled(!running);
+    m_trainButton->setEnabled(!running && !settings().config.targets.empty());
     m_cancelButton->setEnabled(running);
     m_buttons->button(QDialogButtonBox::Close)->setEnabled(!running);
 }

@@ -43,6 +43,8 @@ public:
     QString problemText() const;
     TrainingRun* run() const { return m_run; }
     TrainingProgressView* progressView() const { return m_progress; }
+    // The "Train" button: disabled while training and while no target is chosen.
+    QPushButton* trainButton() const { return m_trainButton; }
 
 Q_SIGNALS:
     // The model is saved and registered (also after a cancel, which keeps the best checkpoint):
@@ -68,6 +70,7 @@ private:
     QDoubleSpinBox* addDouble(QFormLayout* form, const QString& label, double ml::MlConfig::*member,
                               double minimum, double maximum, int decimals, const QString& tooltip);
     void onKindChanged();
+    void onTargetsChanged();
     void onNameEdited();
     void setRunning(bool running);
     void onFinished();
@@ -82,6 +85,8 @@ private:
     QLineEdit* m_name;
     QLineEdit* m_features;
     QCheckBox* m_encoderUsesFluxes;
+    std::vector<QCheckBox*> m_targets; // GPP, RECO, NEE (head order); object names target_<name>
+    QDoubleSpinBox* m_fluxAlpha = nullptr;
     std::vector<IntField> m_intFields;
     std::vector<DoubleField> m_doubleFields;
     QComboBox* m_device;

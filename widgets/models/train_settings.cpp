@@ -27,6 +27,8 @@ QString trainSettingsProblem(const TrainSettings& settings, const QStringList& e
         return QObject::tr("A model named \"%1\" is already in the cache: choose another name or "
                            "delete that model in the model library first.")
             .arg(settings.name);
+    if (settings.config.targets.empty())
+        return QObject::tr("Choose at least one target (GPP, RECO or NEE) to train.");
     try {
         ml::validateConfig(settings.config);
     } catch (const std::invalid_argument& e) {

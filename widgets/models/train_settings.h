@@ -21,7 +21,8 @@ struct TrainSettings {
 // The folder new models go to by default: <user data folder>/models/<name>.
 QString defaultModelFolder(const QString& modelName);
 
-// Why these settings cannot be trained, or an empty string when they can. Checks the engine's
+// Why these settings cannot be trained, or an empty string when they can. Checks that a target
+// is chosen, the engine's
 // ranges (ml::validateConfig) and the combinations the engine cannot see: CUDA without a CUDA
 // build, a name already in the cache, a held-out list that does not exist, a held-out share that
 // leaves nothing to train on, an output folder that is a file or a non-empty non-model folder.
