@@ -63,7 +63,9 @@ private Q_SLOTS:
     void badHiddenParameters_data();
     void badHiddenParameters();
     void settingSummary();
+    void engineComputesTheAskedDays();
     void widgetFollowsSelection();
+    void chartPeriodIsPredicted();
     void opensARegisteredModel();
     void colorsByHiddenParameter();
     void screenshots();
@@ -245,6 +247,71 @@ void TestFilmLab::settingSummary() {
     QVERIFY(filmSettingSummary(1.0, QStringLiteral("US-Ha1"), 0.3)
                 .contains(QStringLiteral("30 % from US-Ha1")));
     QVERIFY(!filmExplanationHtml().isEmpty());
+}
+
+void TestFilmLab::engineComputesTheAskedDays() {
+    const ml::SiteSeries& site = m_sites[2];
+    FilmRequest r;
+    r.siteId = site.id;
+    r.scale = 1.7;
+    r.embeddingFrom = m_sites[4].id;
+    r.mix = 0.3;
+    const int first = site.dayNumbers.front();
+    r.days = ml::DayRange{first + 200, first + 299};
+    const FilmResult result = m_engine->compute(r);
+    QVERIFY2(result.error.empty(), result.error.c_str());
+    ml::FilmControl control;
+    control.scale = 1.7;
+    control.embeddingFrom = &m_sites[4];
+    control.mix = 0.3;
+    comparePredictions(result.modulated, m_engine->model().predict(site, control, *r.days), 1e-6);
+    QCOMPARE(result.modulated.dayNumbers.size(), std::size_t(100));
+    QCOMPARE(result.learned.dayNumbers.size(), site.dayNumbers.size()); // the reference: all days
+    // Days outside the record: an empty prediction, not an error.
+    r.days = ml::DayRange{first - 100, first - 1};
+    const FilmResult outside = m_engine->compute(r);
+    QVERIFY2(outside.error.empty(), outside.error.c_str());
+    QVERIFY(outside.modulated.dayNumbers.empty());
+}
+
+void TestFilmLab::chartPeriodIsPredicted() {
+    SiteSelection selection;
+    FilmLabWidget lab(&selection, QString());
+    lab.resize(1400, 900);
+    lab.setEngine(m_engine, QStringLiteral("tiny"));
+    const ml::SiteSeries& site = m_sites[1];
+    selection.select(QString::fromStdString(site.id));
+    QTRY_VERIFY(!lab.isBusy() && lab.shownResult() && lab.shownResult()->request.siteId == site.id);
+    // Two-year records: the default period (last 3 years) is the whole record.
+    QCOMPARE(lab.shownResult()->modulated.dayNumbers.size(), site.dayNumbers.size());
+
+    lab.setScale(1.5);
+    QTRY_VERIFY(!lab.isBusy() && lab.shownResult()->request.scale == 1.5);
+    const int first = site.dayNumbers.front();
+    lab.seriesChart()->setVisibleDays({first + 100, first + 189}); // as a zoom does
+    QTRY_VERIFY(!lab.isBusy() && lab.shownResult()->modulated.dayNumbers.size() == 90);
+    ml::FilmControl control;
+    control.scale = 1.5;
+    const ml::SitePrediction whole = m_engine->model().predict(site, control);
+    ml::SitePrediction expected = whole;
+    for (std::vector<float>* v : {&expected.gpp, &expected.reco, &expected.nee, &expected.gppSd,
+                                  &expected.recoSd, &expected.neeSd})
+        *v = std::vector<float>(v->begin() + 100, v->begin() + 190);
+    expected.dayNumbers =
+        std::vector<int>(whole.dayNumbers.begin() + 100, whole.dayNumbers.begin() + 190);
+    comparePredictions(lab.shownResult()->modulated, expected, 1e-6);
+    QCOMPARE(lab.seriesChart()->modulatedPointCount(), 90);
+
+    // A slider change keeps the zoomed period.
+    lab.setScale(0.5);
+    QTRY_VERIFY(!lab.isBusy() && lab.shownResult()->request.scale == 0.5);
+    QCOMPARE(lab.shownResult()->modulated.dayNumbers.front(), first + 100);
+    QCOMPARE(lab.shownResult()->modulated.dayNumbers.size(), std::size_t(90));
+
+    // Another period: the last year of the record.
+    lab.seriesChart()->setPeriod(FilmSeriesChart::Period::LastYear);
+    QTRY_VERIFY(!lab.isBusy() && lab.shownResult()->modulated.dayNumbers.size() == 366);
+    QCOMPARE(lab.shownResult()->modulated.dayNumbers.back(), site.dayNumbers.back());
 }
 
 void TestFilmLab::widgetFollowsSelection() {

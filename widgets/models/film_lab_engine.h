@@ -8,6 +8,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,19 +21,22 @@ struct FilmRequest {
     std::string embeddingFrom; // empty: the site's own embedding
     double mix = 0.0;          // share of embeddingFrom's embedding, 0..1
     int member = 0;            // ensemble member whose FiLM parameters are shown
+    // Days to predict with this setting (the period the series chart shows); none: whole record.
+    std::optional<ml::DayRange> days;
 };
 
 struct FilmResult {
     FilmRequest request;
     ml::FilmParameters film;      // after scale and mixing
-    ml::SitePrediction modulated; // the prediction with this FiLM setting
+    ml::SitePrediction modulated; // the prediction with this FiLM setting, on request.days
     ml::SitePrediction learned;   // scale 1, own embedding (the model as trained)
     double milliseconds = 0.0;    // time to compute film + modulated
     std::string error;            // non-empty when the request could not be computed
 };
 
 // The FiLM lab's engine: one TAM-RL model, every site's inputs read once from the cache, the
-// sites' task embeddings and their 2-D PCA. compute() is safe to call from one worker thread at a
+// sites' task embeddings (every member's, computed once and reused by each change of the
+// controls) and their 2-D PCA. compute() is safe to call from one worker thread at a
 // time while the GUI reads the const accessors.
 class FilmLabEngine {
 public:
@@ -58,7 +62,8 @@ private:
     ml::FluxModel m_model;
     std::vector<ml::SiteSeries> m_sites;
     std::map<std::string, std::size_t> m_index;
-    std::vector<std::vector<float>> m_embeddings; // member 0, one per site
+    std::vector<ml::MemberEmbeddings> m_memberEmbeddings; // per site: one per ensemble member
+    std::vector<std::vector<float>> m_embeddings;         // member 0, one per site
     EmbeddingProjection m_projection;
     mutable std::mutex m_learnedMutex;
     mutable std::map<std::string, ml::SitePrediction> m_learned; // per site, computed on demand

@@ -137,6 +137,14 @@ FilmLabWidget::FilmLabWidget(SiteSelection* selection, const QString& cachePath,
                 &FilmLabWidget::onCurrentSiteChanged);
     connect(&m_computeWatcher, &QFutureWatcher<FilmResult>::finished, this,
             &FilmLabWidget::onComputed);
+    connect(m_series, &FilmSeriesChart::visibleDaysChanged, this, [this](int first, int last) {
+        // Only the shown site's days matter, and only when they differ from those asked for.
+        if (m_series->shownSite() != currentSite().toStdString() ||
+            (m_requestedDays && m_requestedDays->firstDay == first &&
+             m_requestedDays->lastDay == last))
+            return;
+        requestUpdate();
+    });
     connect(&m_openWatcher, &QFutureWatcher<OpenResult>::finished, this,
             &FilmLabWidget::onEngineOpened);
     refreshModels();
@@ -209,6 +217,7 @@ QWidget* FilmLabWidget::makeControls() {
     connect(m_donor, &QComboBox::currentIndexChanged, this, &FilmLabWidget::requestUpdate);
     connect(m_target, &QComboBox::currentIndexChanged, this,
             [this](int i) { m_series->setTarget(FilmSeriesChart::Target(i)); });
+    // A new period comes back through visibleDaysChanged, which recomputes for it.
     connect(m_period, &QComboBox::currentIndexChanged, this,
             [this](int i) { m_series->setPeriod(FilmSeriesChart::Period(i)); });
     connect(reset, &QPushButton::clicked, this, [this] {
@@ -439,7 +448,21 @@ void FilmLabWidget::requestUpdate() {
     request.embeddingFrom = donor().toStdString();
     request.mix = request.embeddingFrom.empty() ? 0.0 : mix();
     request.member = m_member->value() - 1;
+    request.days = visibleDaysFor(*m_engine->site(request.siteId));
+    m_requestedDays = request.days;
     startCompute(request);
+}
+
+// The days the series chart shows for `site`: its zoom when it shows that site already, else the
+// chosen period of the site's record.
+ml::DayRange FilmLabWidget::visibleDaysFor(const ml::SiteSeries& site) const {
+    if (m_series->shownSite() == site.id)
+        if (const std::optional<ml::DayRange> days = m_series->visibleDays())
+            return *days;
+    if (site.dayNumbers.empty())
+        return {}; // the engine reports the site's empty record
+    return FilmSeriesChart::periodDays(FilmSeriesChart::Period(m_period->currentIndex()),
+                                       site.dayNumbers.front(), site.dayNumbers.back());
 }
 
 void FilmLabWidget::startCompute(const FilmRequest& request) {

@@ -27,7 +27,8 @@ class SiteSelection;
 // (bare decoder) through 1 (as learned) to 2; an A ↔ B embedding mix; the prediction updating
 // live (computed off the GUI thread, the newest setting wins); a PCA map of all task embeddings
 // coloured by Köppen, IGBP or a hidden demo parameter where a click selects the site; and an
-// explanation panel.
+// explanation panel. The modulated prediction covers the period the series chart shows and is
+// recomputed when the chart is zoomed or another period is chosen.
 class FilmLabWidget : public QWidget {
     Q_OBJECT
 public:
@@ -84,6 +85,7 @@ private:
     void recolorMap();
     void showError(const QString& message);
     QString currentSite() const;
+    ml::DayRange visibleDaysFor(const ml::SiteSeries& site) const;
 
     SiteSelection* m_selection;
     QString m_cachePath;
@@ -94,6 +96,7 @@ private:
     QFutureWatcher<FilmResult> m_computeWatcher;
     QFutureWatcher<OpenResult> m_openWatcher;
     std::optional<FilmRequest> m_pending;
+    std::optional<ml::DayRange> m_requestedDays; // days of the newest request
     std::optional<FilmResult> m_shown;
     QString m_chartSite; // site whose categories the bar charts were set up for
 

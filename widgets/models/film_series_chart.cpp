@@ -16,8 +16,14 @@
 namespace fluxlens {
 
 namespace {
+constexpr qint64 kMsecsPerDay = 86400000LL;
+
 qreal msecsOfDay(int dayNumber) {
-    return qreal(qint64(dayNumber) * 86400000LL);
+    return qreal(qint64(dayNumber) * kMsecsPerDay);
+}
+
+int dayOfMsecs(qint64 msecs) {
+    return int(msecs >= 0 ? msecs / kMsecsPerDay : -((-msecs + kMsecsPerDay - 1) / kMsecsPerDay));
 }
 
 const std::vector<float>* predicted(const ml::SitePrediction& p, FilmSeriesChart::Target t) {
@@ -90,6 +96,37 @@ FilmSeriesChart::FilmSeriesChart(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(view);
     setTarget(Target::Gpp);
+    connect(m_x, &QDateTimeAxis::rangeChanged, this, &FilmSeriesChart::onAxisRangeChanged);
+}
+
+std::optional<ml::DayRange> FilmSeriesChart::visibleDays() const {
+    if (m_learnedPrediction.dayNumbers.empty())
+        return std::nullopt;
+    return ml::DayRange{dayOfMsecs(m_x->min().toMSecsSinceEpoch()),
+                        dayOfMsecs(m_x->max().toMSecsSinceEpoch())};
+}
+
+void FilmSeriesChart::setVisibleDays(const ml::DayRange& days) {
+    m_x->setRange(
+        QDateTime::fromMSecsSinceEpoch(qint64(msecsOfDay(days.firstDay)), QTimeZone::utc()),
+        QDateTime::fromMSecsSinceEpoch(qint64(msecsOfDay(days.lastDay)), QTimeZone::utc()));
+}
+
+ml::DayRange FilmSeriesChart::periodDays(Period period, int recordFirstDay, int recordLastDay) {
+    const int span = period == Period::LastYear         ? 365
+                     : period == Period::LastThreeYears ? 3 * 365
+                                                        : 0;
+    return {span > 0 ? std::max(recordFirstDay, recordLastDay - span) : recordFirstDay,
+            recordLastDay};
+}
+
+void FilmSeriesChart::onAxisRangeChanged() {
+    const std::optional<ml::DayRange> days = visibleDays();
+    if (!days || (m_announcedDays && m_announcedDays->firstDay == days->firstDay &&
+                  m_announcedDays->lastDay == days->lastDay))
+        return;
+    m_announcedDays = days;
+    Q_EMIT visibleDaysChanged(days->firstDay, days->lastDay);
 }
 
 void FilmSeriesChart::setTarget(Target target) {
@@ -123,6 +160,7 @@ void FilmSeriesChart::show(const ml::SiteSeries* observed, const ml::SitePredict
 
 void FilmSeriesChart::clear() {
     m_observedSite = nullptr;
+    m_announcedDays.reset();
     m_learnedPrediction = {};
     m_modulatedPrediction = {};
     m_observed->clear();
@@ -183,14 +221,9 @@ void FilmSeriesChart::applyPeriod() {
     const std::vector<int>& days = m_learnedPrediction.dayNumbers;
     if (days.empty())
         return;
-    const int last = days.back();
-    const int span = m_period == Period::LastYear         ? 365
-                     : m_period == Period::LastThreeYears ? 3 * 365
-                                                          : 0;
-    const int first = span > 0 ? std::max(days.front(), last - span) : days.front();
-    m_x->setRange(QDateTime::fromMSecsSinceEpoch(qint64(msecsOfDay(first)), QTimeZone::utc()),
-                  QDateTime::fromMSecsSinceEpoch(qint64(msecsOfDay(last)), QTimeZone::utc()));
-    m_x->setFormat(span == 365 ? QStringLiteral("MMM yyyy") : QStringLiteral("yyyy-MM"));
+    m_x->setFormat(m_period == Period::LastYear ? QStringLiteral("MMM yyyy")
+                                                : QStringLiteral("yyyy-MM"));
+    setVisibleDays(periodDays(m_period, days.front(), days.back()));
 }
 
 } // namespace fluxlens

@@ -4,6 +4,8 @@
 #include "ml/site_series.h"
 
 #include <QWidget>
+#include <optional>
+#include <string>
 
 class QChart;
 class QDateTimeAxis;
@@ -14,8 +16,9 @@ class QValueAxis;
 namespace fluxlens {
 
 // The selected site's time series in the FiLM lab: observations, the model as trained (scale 1)
-// and the prediction with the current FiLM setting. Drag to zoom in on a period, right-click to
-// zoom out.
+// and the prediction with the current FiLM setting, which is computed for the visible period only.
+// Drag to zoom in on a period, right-click to zoom out; the lab recomputes for the new period
+// (visibleDaysChanged).
 class FilmSeriesChart : public QWidget {
     Q_OBJECT
 public:
@@ -32,17 +35,32 @@ public:
     void clear();
     int modulatedPointCount() const;
 
+    // The site whose learned prediction is shown (empty before the first show()).
+    std::string shownSite() const { return m_learnedPrediction.siteId; }
+    // The days the x axis shows now (partly visible days included); none before the first show().
+    std::optional<ml::DayRange> visibleDays() const;
+    // Zooms the x axis to these days (as a drag of the rubber band does).
+    void setVisibleDays(const ml::DayRange& days);
+    // The days `period` shows of a record from recordFirstDay to recordLastDay.
+    static ml::DayRange periodDays(Period period, int recordFirstDay, int recordLastDay);
+
+Q_SIGNALS:
+    // The x axis shows other days: after a zoom, a zoom-out, a new period or a new site.
+    void visibleDaysChanged(int firstDay, int lastDay);
+
 private:
     void redraw();
     void redrawReference();
     void redrawModulated();
     void applyPeriod();
+    void onAxisRangeChanged();
 
     Target m_target = Target::Gpp;
     Period m_period = Period::LastThreeYears;
     const ml::SiteSeries* m_observedSite = nullptr;
     ml::SitePrediction m_learnedPrediction, m_modulatedPrediction;
     double m_referenceLo = 0, m_referenceHi = 0; // y extent of observations and learned
+    std::optional<ml::DayRange> m_announcedDays; // last visibleDaysChanged
     QChart* m_chart;
     QScatterSeries* m_observed;
     QLineSeries* m_learned;
