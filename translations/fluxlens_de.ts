@@ -476,6 +476,10 @@
         <source>Predictions stored for %1 sites</source>
         <translation>Vorhersagen für %1 Standorte gespeichert</translation>
     </message>
+    <message>
+        <source>Choose at least one target (GPP, RECO or NEE) to train.</source>
+        <translation>Wählen Sie mindestens eine Zielgröße (GPP, RECO oder NEE) zum Trainieren.</translation>
+    </message>
 </context>
 <context>
     <name>ViewExport</name>
@@ -2098,14 +2102,6 @@ TAMLSTM: der TAM-RL-Decoder allein (ohne FiLM).</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <source>GPP, RECO and NEE (three heads; RECO = NEE + GPP where RECO_NT_VUT_USTAR50 is missing)</source>
-        <translation>GPP, RECO und NEE (drei Köpfe; RECO = NEE + GPP, wo RECO_NT_VUT_USTAR50 fehlt)</translation>
-    </message>
-    <message>
-        <source>The engine always trains the GPP, RECO and NEE heads together; L_flux (weight α) ties NEE to RECO − GPP.</source>
-        <translation>Die Engine trainiert die Köpfe für GPP, RECO und NEE immer gemeinsam; L_flux (Gewicht α) bindet NEE an RECO − GPP.</translation>
-    </message>
-    <message>
         <source>Targets</source>
         <translation>Zielgrößen</translation>
     </message>
@@ -2260,10 +2256,6 @@ An: Antriebsdaten plus beobachtete Flüsse, wie im ursprünglichen TAM-RL.</tran
         <translation>α (Flusskonsistenz)</translation>
     </message>
     <message>
-        <source>Weight of L_flux = mean((NEE − (RECO − GPP))²) in the loss.</source>
-        <translation>Gewicht von L_flux = mean((NEE − (RECO − GPP))²) im Verlust.</translation>
-    </message>
-    <message>
         <source>Gradient clip</source>
         <translation>Gradientenbegrenzung</translation>
     </message>
@@ -2406,6 +2398,36 @@ An: Antriebsdaten plus beobachtete Flüsse, wie im ursprünglichen TAM-RL.</tran
     <message>
         <source>Training is running: cancel it first (the best checkpoint is kept).</source>
         <translation>Das Training läuft: brechen Sie es zuerst ab (der beste Checkpoint bleibt erhalten).</translation>
+    </message>
+    <message>
+        <source>Gross primary production (GPP_NT_VUT_USTAR50).</source>
+        <translation>Bruttoprimärproduktion (GPP_NT_VUT_USTAR50).</translation>
+    </message>
+    <message>
+        <source>Ecosystem respiration (RECO_NT_VUT_USTAR50, or NEE + GPP where it is missing).</source>
+        <translation>Ökosystematmung (RECO_NT_VUT_USTAR50 oder NEE + GPP, wo sie fehlt).</translation>
+    </message>
+    <message>
+        <source>Net ecosystem exchange (NEE_VUT_USTAR50).</source>
+        <translation>Netto-Ökosystemaustausch (NEE_VUT_USTAR50).</translation>
+    </message>
+    <message>
+        <source>
+Unchecked: this flux gets no loss. If the other two are trained it is predicted as their balance (NEE = RECO − GPP), otherwise it is left missing.</source>
+        <translation>
+Nicht angehakt: Dieser Fluss trägt nicht zum Verlust bei. Werden die beiden anderen trainiert, wird er aus ihrer Bilanz (NEE = RECO − GPP) vorhergesagt, sonst bleibt er fehlend.</translation>
+    </message>
+    <message>
+        <source>The fluxes the model learns; at least one. L_flux (weight α) ties NEE to RECO − GPP only when all three are trained.</source>
+        <translation>Die Flüsse, die das Modell lernt; mindestens einer. L_flux (Gewicht α) bindet NEE nur dann an RECO − GPP, wenn alle drei trainiert werden.</translation>
+    </message>
+    <message>
+        <source>Weight of L_flux = mean((NEE − (RECO − GPP))²) in the loss; used only when GPP, RECO and NEE are all trained.</source>
+        <translation>Gewicht von L_flux = mean((NEE − (RECO − GPP))²) im Verlust; nur verwendet, wenn GPP, RECO und NEE alle trainiert werden.</translation>
+    </message>
+    <message>
+        <source>Choose at least one target (GPP, RECO or NEE) to train.</source>
+        <translation>Wählen Sie mindestens eine Zielgröße (GPP, RECO oder NEE) zum Trainieren.</translation>
     </message>
 </context>
 <context>

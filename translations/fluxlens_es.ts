@@ -476,6 +476,10 @@
         <source>Predictions stored for %1 sites</source>
         <translation>Predicciones guardadas para %1 sitios</translation>
     </message>
+    <message>
+        <source>Choose at least one target (GPP, RECO or NEE) to train.</source>
+        <translation>Elija al menos un objetivo (GPP, RECO o NEE) para entrenar.</translation>
+    </message>
 </context>
 <context>
     <name>ViewExport</name>
@@ -2098,14 +2102,6 @@ TAMLSTM: solo el decodificador de TAM-RL (sin FiLM).</translation>
         <translation>Nombre</translation>
     </message>
     <message>
-        <source>GPP, RECO and NEE (three heads; RECO = NEE + GPP where RECO_NT_VUT_USTAR50 is missing)</source>
-        <translation>GPP, RECO y NEE (tres cabezas; RECO = NEE + GPP donde falta RECO_NT_VUT_USTAR50)</translation>
-    </message>
-    <message>
-        <source>The engine always trains the GPP, RECO and NEE heads together; L_flux (weight α) ties NEE to RECO − GPP.</source>
-        <translation>El motor entrena siempre juntas las cabezas de GPP, RECO y NEE; L_flux (peso α) liga NEE a RECO − GPP.</translation>
-    </message>
-    <message>
         <source>Targets</source>
         <translation>Objetivos</translation>
     </message>
@@ -2260,10 +2256,6 @@ Activado: forzantes más flujos observados, como en el TAM-RL original.</transla
         <translation>α (coherencia de flujos)</translation>
     </message>
     <message>
-        <source>Weight of L_flux = mean((NEE − (RECO − GPP))²) in the loss.</source>
-        <translation>Peso de L_flux = mean((NEE − (RECO − GPP))²) en la pérdida.</translation>
-    </message>
-    <message>
         <source>Gradient clip</source>
         <translation>Recorte del gradiente</translation>
     </message>
@@ -2406,6 +2398,36 @@ Activado: forzantes más flujos observados, como en el TAM-RL original.</transla
     <message>
         <source>Training is running: cancel it first (the best checkpoint is kept).</source>
         <translation>El entrenamiento está en curso: cancélelo primero (se conserva el mejor punto de control).</translation>
+    </message>
+    <message>
+        <source>Gross primary production (GPP_NT_VUT_USTAR50).</source>
+        <translation>Producción primaria bruta (GPP_NT_VUT_USTAR50).</translation>
+    </message>
+    <message>
+        <source>Ecosystem respiration (RECO_NT_VUT_USTAR50, or NEE + GPP where it is missing).</source>
+        <translation>Respiración del ecosistema (RECO_NT_VUT_USTAR50, o NEE + GPP donde falta).</translation>
+    </message>
+    <message>
+        <source>Net ecosystem exchange (NEE_VUT_USTAR50).</source>
+        <translation>Intercambio neto del ecosistema (NEE_VUT_USTAR50).</translation>
+    </message>
+    <message>
+        <source>
+Unchecked: this flux gets no loss. If the other two are trained it is predicted as their balance (NEE = RECO − GPP), otherwise it is left missing.</source>
+        <translation>
+Sin marcar: este flujo no contribuye a la pérdida. Si se entrenan los otros dos, se predice a partir de su balance (NEE = RECO − GPP); si no, queda como dato faltante.</translation>
+    </message>
+    <message>
+        <source>The fluxes the model learns; at least one. L_flux (weight α) ties NEE to RECO − GPP only when all three are trained.</source>
+        <translation>Los flujos que aprende el modelo; al menos uno. L_flux (peso α) liga NEE a RECO − GPP solo cuando se entrenan los tres.</translation>
+    </message>
+    <message>
+        <source>Weight of L_flux = mean((NEE − (RECO − GPP))²) in the loss; used only when GPP, RECO and NEE are all trained.</source>
+        <translation>Peso de L_flux = mean((NEE − (RECO − GPP))²) en la pérdida; solo se usa cuando se entrenan GPP, RECO y NEE.</translation>
+    </message>
+    <message>
+        <source>Choose at least one target (GPP, RECO or NEE) to train.</source>
+        <translation>Elija al menos un objetivo (GPP, RECO o NEE) para entrenar.</translation>
     </message>
 </context>
 <context>
