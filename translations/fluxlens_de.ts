@@ -165,6 +165,14 @@
         <source>%1: nothing to evaluate: no predictions or no flux observations at the sites with metrics</source>
         <translation>%1: nichts zu bewerten: keine Vorhersagen oder keine Flussbeobachtungen an den Standorten mit Metriken</translation>
     </message>
+    <message>
+        <source>; sites scored: %1</source>
+        <translation>; bewertete Standorte: %1</translation>
+    </message>
+    <message>
+        <source>Table 1: RMSE and R² averaged across held-out sites</source>
+        <translation>Tabelle 1: RMSE und R² gemittelt über die zurückgehaltenen Standorte</translation>
+    </message>
 </context>
 <context>
     <name>HeadlessExport</name>
@@ -199,6 +207,14 @@
     <message>
         <source>%1: no site %2 in the cache</source>
         <translation>%1: kein Standort %2 im Cache</translation>
+    </message>
+    <message>
+        <source>%1: --sites heldout: %2</source>
+        <translation>%1: --sites heldout: %2</translation>
+    </message>
+    <message>
+        <source>--sites expects &apos;all&apos; or &apos;heldout&apos;, got &apos;%1&apos;</source>
+        <translation>--sites erwartet &apos;all&apos; oder &apos;heldout&apos;, erhalten: &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -685,6 +701,28 @@
     <message>
         <source>Error bars: ±1 standard deviation across the sites of a class (classes with more than one site)</source>
         <translation>Fehlerbalken: ±1 Standardabweichung über die Standorte einer Klasse (Klassen mit mehr als einem Standort)</translation>
+    </message>
+</context>
+<context>
+    <name>fluxlens::CompareData</name>
+    <message>
+        <source>No model in this cache records its held-out sites: train with a held-out split (Models ▸ Train a model…, or fluxlens-cli train --holdout-fraction) to score sites the models never saw</source>
+        <translation>Kein Modell in diesem Cache verzeichnet seine zurückgehaltenen Standorte: Trainieren Sie mit einer zurückgehaltenen Teilmenge (Modelle ▸ Modell trainieren…, oder fluxlens-cli train --holdout-fraction), um Standorte zu bewerten, die die Modelle nie gesehen haben</translation>
+    </message>
+    <message>
+        <source>The held-out sites of %1 have no site in common</source>
+        <translation>Die zurückgehaltenen Standorte von %1 haben keinen Standort gemeinsam</translation>
+    </message>
+    <message>
+        <source>all sites</source>
+        <translation>alle Standorte</translation>
+    </message>
+    <message numerus="yes">
+        <source>held-out sites only (%n)</source>
+        <translation>
+            <numerusform>nur zurückgehaltene Standorte (%n)</numerusform>
+            <numerusform>nur zurückgehaltene Standorte (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1430,6 +1468,29 @@
         <source>Reference:</source>
         <translation>Referenz:</translation>
     </message>
+    <message>
+        <source>Score on:</source>
+        <translation>Bewerten auf:</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Alle Standorte</translation>
+    </message>
+    <message>
+        <source>Held-out sites (%1)</source>
+        <translation>Zurückgehaltene Standorte (%1)</translation>
+    </message>
+    <message>
+        <source>Held-out sites</source>
+        <translation>Zurückgehaltene Standorte</translation>
+    </message>
+    <message numerus="yes">
+        <source>Score every site with metrics, or only the %n site(s) every model that records held-out sites held out (%1): a zero-shot comparison</source>
+        <translation>
+            <numerusform>Jeden Standort mit Kennzahlen bewerten oder nur den %n Standort, den jedes Modell mit verzeichneten zurückgehaltenen Standorten zurückgehalten hat (%1): ein Zero-Shot-Vergleich</numerusform>
+            <numerusform>Jeden Standort mit Kennzahlen bewerten oder nur die %n Standorte, die jedes Modell mit verzeichneten zurückgehaltenen Standorten zurückgehalten hat (%1): ein Zero-Shot-Vergleich</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fluxlens::ModelLibraryWidget</name>
@@ -1954,6 +2015,10 @@
     <message>
         <source>Choose a model and a different reference for the headline figures (RMSE change and R² change in %).</source>
         <translation>Wählen Sie ein Modell und eine andere Referenz für die Kennzahlen (RMSE-Änderung und R²-Änderung in %).</translation>
+    </message>
+    <message>
+        <source>Sites scored: %1.</source>
+        <translation>Bewertete Standorte: %1.</translation>
     </message>
 </context>
 <context>
@@ -2611,6 +2676,14 @@ Nicht angehakt: Dieser Fluss trägt nicht zum Verlust bei. Werden die beiden and
     <message>
         <source>Model the figure is about (scatter, bars, heatmap; default: the TAM-RL model).</source>
         <translation>Modell, um das es in der Abbildung geht (scatter, bars, heatmap; Standard: das TAM-RL-Modell).</translation>
+    </message>
+    <message>
+        <source>Sites the comparison views and the scatter, bars, heatmap and table1 figures score: all (default) or heldout (the sites every model that records held-out sites held out).</source>
+        <translation>Standorte, die die Vergleichsansichten und die Abbildungen scatter, bars, heatmap und table1 bewerten: all (Standard) oder heldout (die Standorte, die jedes Modell mit verzeichneten zurückgehaltenen Standorten zurückgehalten hat).</translation>
+    </message>
+    <message>
+        <source>--sites expects &apos;all&apos; or &apos;heldout&apos;, got &apos;%1&apos;</source>
+        <translation>--sites erwartet &apos;all&apos; oder &apos;heldout&apos;, erhalten: &apos;%1&apos;</translation>
     </message>
 </context>
 </TS>

@@ -165,6 +165,14 @@
         <source>%1: nothing to evaluate: no predictions or no flux observations at the sites with metrics</source>
         <translation>%1: nada que evaluar: no hay predicciones ni observaciones de flujo en los sitios con métricas</translation>
     </message>
+    <message>
+        <source>; sites scored: %1</source>
+        <translation>; sitios evaluados: %1</translation>
+    </message>
+    <message>
+        <source>Table 1: RMSE and R² averaged across held-out sites</source>
+        <translation>Tabla 1: RMSE y R² promediados sobre los sitios reservados</translation>
+    </message>
 </context>
 <context>
     <name>HeadlessExport</name>
@@ -199,6 +207,14 @@
     <message>
         <source>%1: no site %2 in the cache</source>
         <translation>%1: no hay ningún sitio %2 en la caché</translation>
+    </message>
+    <message>
+        <source>%1: --sites heldout: %2</source>
+        <translation>%1: --sites heldout: %2</translation>
+    </message>
+    <message>
+        <source>--sites expects &apos;all&apos; or &apos;heldout&apos;, got &apos;%1&apos;</source>
+        <translation>--sites espera &apos;all&apos; o &apos;heldout&apos;, se recibió &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -685,6 +701,28 @@
     <message>
         <source>Error bars: ±1 standard deviation across the sites of a class (classes with more than one site)</source>
         <translation>Barras de error: ±1 desviación típica entre los sitios de una clase (clases con más de un sitio)</translation>
+    </message>
+</context>
+<context>
+    <name>fluxlens::CompareData</name>
+    <message>
+        <source>No model in this cache records its held-out sites: train with a held-out split (Models ▸ Train a model…, or fluxlens-cli train --holdout-fraction) to score sites the models never saw</source>
+        <translation>Ningún modelo de esta caché registra sus sitios reservados: entrene con una partición reservada (Modelos ▸ Entrenar un modelo…, o fluxlens-cli train --holdout-fraction) para evaluar sitios que los modelos nunca vieron</translation>
+    </message>
+    <message>
+        <source>The held-out sites of %1 have no site in common</source>
+        <translation>Los sitios reservados de %1 no tienen ningún sitio en común</translation>
+    </message>
+    <message>
+        <source>all sites</source>
+        <translation>todos los sitios</translation>
+    </message>
+    <message numerus="yes">
+        <source>held-out sites only (%n)</source>
+        <translation>
+            <numerusform>solo sitios reservados (%n)</numerusform>
+            <numerusform>solo sitios reservados (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1430,6 +1468,29 @@
         <source>Reference:</source>
         <translation>Referencia:</translation>
     </message>
+    <message>
+        <source>Score on:</source>
+        <translation>Evaluar en:</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Todos los sitios</translation>
+    </message>
+    <message>
+        <source>Held-out sites (%1)</source>
+        <translation>Sitios reservados (%1)</translation>
+    </message>
+    <message>
+        <source>Held-out sites</source>
+        <translation>Sitios reservados</translation>
+    </message>
+    <message numerus="yes">
+        <source>Score every site with metrics, or only the %n site(s) every model that records held-out sites held out (%1): a zero-shot comparison</source>
+        <translation>
+            <numerusform>Evaluar todos los sitios con métricas, o solo el %n sitio que reservó cada modelo que registra sitios reservados (%1): una comparación zero-shot</numerusform>
+            <numerusform>Evaluar todos los sitios con métricas, o solo los %n sitios que reservó cada modelo que registra sitios reservados (%1): una comparación zero-shot</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fluxlens::ModelLibraryWidget</name>
@@ -1954,6 +2015,10 @@
     <message>
         <source>Choose a model and a different reference for the headline figures (RMSE change and R² change in %).</source>
         <translation>Elija un modelo y una referencia distinta para las cifras principales (cambio de RMSE y cambio de R² en %).</translation>
+    </message>
+    <message>
+        <source>Sites scored: %1.</source>
+        <translation>Sitios evaluados: %1.</translation>
     </message>
 </context>
 <context>
@@ -2611,6 +2676,14 @@ Sin marcar: este flujo no contribuye a la pérdida. Si se entrenan los otros dos
     <message>
         <source>Model the figure is about (scatter, bars, heatmap; default: the TAM-RL model).</source>
         <translation>Modelo al que se refiere la figura (scatter, bars, heatmap; predeterminado: el modelo TAM-RL).</translation>
+    </message>
+    <message>
+        <source>Sites the comparison views and the scatter, bars, heatmap and table1 figures score: all (default) or heldout (the sites every model that records held-out sites held out).</source>
+        <translation>Sitios que evalúan las vistas de comparación y las figuras scatter, bars, heatmap y table1: all (predeterminado) o heldout (los sitios que reservó cada modelo que registra sitios reservados).</translation>
+    </message>
+    <message>
+        <source>--sites expects &apos;all&apos; or &apos;heldout&apos;, got &apos;%1&apos;</source>
+        <translation>--sites espera &apos;all&apos; o &apos;heldout&apos;, se recibió &apos;%1&apos;</translation>
     </message>
 </context>
 </TS>

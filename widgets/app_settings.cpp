@@ -13,6 +13,7 @@ const QString basemap = QStringLiteral("map/basemap");
 const QString projection = QStringLiteral("map/projection");
 const QString cache = QStringLiteral("data/cache");
 const QString language = QStringLiteral("ui/language");
+const QString scoredSites = QStringLiteral("compare/sites");
 const QString geometry = QStringLiteral("window/geometry");
 const QString state = QStringLiteral("window/state");
 } // namespace key
@@ -86,6 +87,14 @@ void AppSettings::setLanguage(const QString& code) {
         return;
     settings().setValue(key::language, code);
     Q_EMIT languageChanged(code);
+}
+
+QString AppSettings::scoredSites() const {
+    return settings().value(key::scoredSites, QStringLiteral("all")).toString();
+}
+
+void AppSettings::setScoredSites(const QString& key) {
+    settings().setValue(key::scoredSites, key);
 }
 
 QByteArray AppSettings::windowGeometry() const {

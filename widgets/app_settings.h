@@ -32,6 +32,10 @@ public:
     QString language() const; // "" follows the system
     void setLanguage(const QString& code);
 
+    // Sites the comparison views score: "all" (default) or "heldout".
+    QString scoredSites() const;
+    void setScoredSites(const QString& key);
+
     QByteArray windowGeometry() const;
     QByteArray windowState() const;
     void saveWindow(const QByteArray& geometry, const QByteArray& state);

@@ -3,45 +3,20 @@
 #include "args.h"
 #include "cache/cache.h"
 #include "command.h"
-#include "common/site_list_file.h"
 #include "common/input_error.h"
+#include "common/site_list_file.h"
 #include "eval/evaluation_report.h"
 #include "eval/evaluation_store.h"
+#include "eval/heldout_sites.h"
 
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <set>
 
 namespace fluxlens::cli {
 namespace {
 using namespace fluxlens::eval;
-
-
-// The sites every model that records held-out sites held out (zero-shot for all of them).
-std::vector<std::string> commonHeldOutSites(const Cache& cache) {
-    std::optional<std::set<std::string>> common;
-    for (const ModelRecord& model : cache.models()) {
-        const auto ids = recordedHeldOutSites(model);
-        if (!ids)
-            continue;
-        const std::set<std::string> these(ids->begin(), ids->end());
-        if (!common) {
-            common = these;
-            continue;
-        }
-        std::set<std::string> both;
-        std::set_intersection(common->begin(), common->end(), these.begin(), these.end(),
-                              std::inserter(both, both.end()));
-        common = std::move(both);
-    }
-    if (!common)
-        throw UsageError("--sites heldout: no model in the cache records its held-out sites");
-    if (common->empty())
-        throw UsageError("--sites heldout: the models' held-out sites have no site in common");
-    return {common->begin(), common->end()};
-}
 
 std::string defaultReference(const Cache& cache) {
     const auto products = cache.referenceProducts();
@@ -85,12 +60,18 @@ int runEvaluate(std::span<const std::string> arguments) {
     LoadOptions load;
     load.targets = options.targets;
     const std::string sites = args.value("--sites").value_or("all");
-    if (sites == "heldout")
-        load.siteIds = commonHeldOutSites(cache);
-    else if (sites != "all") {
+    std::string scoredSites;
+    if (sites == "heldout") {
+        HeldOutSites heldOut = commonHeldOutSites(cache.models());
+        if (!heldOut.usable())
+            throw UsageError("--sites heldout: " + heldOutSitesProblem(heldOut));
+        load.siteIds = std::move(heldOut.siteIds);
+        scoredSites = "held-out sites only";
+    } else if (sites != "all") {
         load.siteIds = readSiteListFile(sites);
         if (load.siteIds.empty())
             throw InputError(sites, "the site list names no site");
+        scoredSites = "sites listed in " + sites;
     }
     const EvaluationInput input = loadEvaluationInput(cache, load);
     if (input.sources.empty())
@@ -117,7 +98,9 @@ int runEvaluate(std::span<const std::string> arguments) {
     const EvaluationResult result = evaluate(input, options);
     if (!args.flag("--no-store"))
         storeEvaluation(cache, result, input);
-    writeReport(std::cout, result, format);
+    if (!scoredSites.empty())
+        scoredSites += " (" + std::to_string(input.sites.size()) + ")";
+    writeReport(std::cout, result, format, scoredSites);
     std::cout.flush();
     if (!std::cout)
         throw std::runtime_error("cannot write the report to standard output");

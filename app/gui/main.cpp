@@ -41,6 +41,13 @@ struct Options {
             "main",
             "Model the figure is about (scatter, bars, heatmap; default: the TAM-RL model)."),
         QStringLiteral("name")};
+    QCommandLineOption sites{
+        QStringLiteral("sites"),
+        QCoreApplication::translate(
+            "main", "Sites the comparison views and the scatter, bars, heatmap and table1 figures "
+                    "score: all (default) or heldout (the sites every model that records "
+                    "held-out sites held out)."),
+        QStringLiteral("all|heldout")};
     QCommandLineOption width{QStringLiteral("width-mm"),
                              QCoreApplication::translate("main", "Figure width (default 183)."),
                              QStringLiteral("mm"), QStringLiteral("183")};
@@ -70,6 +77,8 @@ int runExport(const QCommandLineParser& parser, const Options& o,
     request.modelName = parser.value(o.model);
     request.outPath = parser.value(o.out);
     request.writeCsv = parser.isSet(o.csv);
+    if (parser.isSet(o.sites))
+        request.siteSet = parser.value(o.sites);
     bool ok = true, all = true;
     request.spec.width_mm = parser.value(o.width).toDouble(&ok);
     all &= ok && request.spec.width_mm >= 10 && request.spec.width_mm <= 1000;
@@ -115,13 +124,24 @@ int main(int argc, char** argv) {
     parser.addHelpOption();
     parser.addVersionOption();
     const Options o;
-    parser.addOptions({o.cache, o.screenshot, o.exportFigure, o.out, o.site, o.model, o.width,
-                       o.height, o.dpi, o.font, o.csv, o.demo});
+    parser.addOptions({o.cache, o.screenshot, o.exportFigure, o.out, o.site, o.sites, o.model,
+                       o.width, o.height, o.dpi, o.font, o.csv, o.demo});
     parser.process(app);
 
     if (parser.isSet(o.exportFigure))
         return runExport(parser, o, settings);
 
+    if (parser.isSet(o.sites)) {
+        const QString sites = parser.value(o.sites);
+        if (sites != QLatin1String("all") && sites != QLatin1String("heldout")) {
+            std::fprintf(stderr, "fluxlens: %s\n",
+                         qPrintable(QCoreApplication::translate(
+                                        "main", "--sites expects 'all' or 'heldout', got '%1'")
+                                        .arg(sites)));
+            return 2;
+        }
+        settings.setScoredSites(sites); // as if chosen in the comparison views
+    }
     fluxlens::MainWindow window(&settings);
     window.show();
     if (parser.isSet(o.demo))

@@ -6,6 +6,7 @@
 #include "eval/evaluation.h"
 
 #include <ostream>
+#include <string>
 #include <vector>
 
 namespace fluxlens::eval {
@@ -20,6 +21,9 @@ enum class ReportFormat { Table, Csv, Json, Latex };
 // table (summary, headline, igbp, koppen, site).
 // JSON: exactly {"summary":[{"model","target","qc","rmse","r2","sites"}],
 //                "sites":[{"site","model","target","qc","rmse","r2","n"}]}.
-void writeReport(std::ostream& out, const EvaluationResult& result, ReportFormat format);
+// scoredSites: which sites were scored, e.g. "held-out sites only (12)"; when given, the text
+// and LaTeX Table 1 titles say so (CSV and JSON keep their fixed layout).
+void writeReport(std::ostream& out, const EvaluationResult& result, ReportFormat format,
+                 const std::string& scoredSites = {});
 
 } // namespace fluxlens::eval

@@ -16,7 +16,8 @@ namespace fluxlens {
 ClassBarsView::ClassBarsView(CompareData* data, QWidget* parent)
     : QWidget(parent)
     , m_data(data)
-    , m_choices(new MetricChoiceBar(data, MetricChoiceBar::Target | MetricChoiceBar::Qc, this))
+    , m_choices(new MetricChoiceBar(
+          data, MetricChoiceBar::Target | MetricChoiceBar::Qc | MetricChoiceBar::Sites, this))
     , m_grouping(new QComboBox(this))
     , m_chart(new ClassBarsChart)
     , m_view(new QChartView(m_chart, this)) {

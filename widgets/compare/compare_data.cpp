@@ -3,10 +3,47 @@
 #include "cache/cache.h"
 #include "site_table_model.h"
 
+#ifdef FLUXLENS_HAVE_EVAL
+#include "eval/heldout_sites.h"
+#endif
+
+#include <QSet>
 #include <QtConcurrent/QtConcurrentRun>
 #include <exception>
 
 namespace fluxlens {
+namespace {
+QStringList toQt(const std::vector<std::string>& texts) {
+    QStringList out;
+    out.reserve(static_cast<qsizetype>(texts.size()));
+    for (const std::string& t : texts)
+        out.append(QString::fromStdString(t));
+    return out;
+}
+} // namespace
+
+HeldOutSiteSet heldOutSiteSetOf(const Cache& cache) {
+    HeldOutSiteSet out;
+#ifdef FLUXLENS_HAVE_EVAL
+    const eval::HeldOutSites found = eval::commonHeldOutSites(cache.models());
+    switch (found.status) {
+    case eval::HeldOutSites::Status::Ok:
+        out.status = HeldOutSiteSet::Status::Ok;
+        break;
+    case eval::HeldOutSites::Status::NoneRecorded:
+        out.status = HeldOutSiteSet::Status::NoneRecorded;
+        break;
+    case eval::HeldOutSites::Status::NoCommonSite:
+        out.status = HeldOutSiteSet::Status::NoCommonSite;
+        break;
+    }
+    out.sites = toQt(found.siteIds);
+    out.recordingModels = toQt(found.recordingModels);
+#else
+    Q_UNUSED(cache);
+#endif
+    return out;
+}
 
 CompareData::CompareData(SiteTableModel* sites, QObject* parent)
     : QObject(parent)
@@ -21,6 +58,7 @@ CompareData::CompareData(SiteTableModel* sites, QObject* parent)
             Q_EMIT loadFailed(loaded.error);
             return;
         }
+        m_heldOut = std::move(loaded.heldOut);
         setMetrics(std::move(loaded.metrics), loaded.references);
     });
     rebuildSiteIndex();
@@ -45,8 +83,8 @@ void CompareData::reload() {
         try {
             const Cache cache = Cache::open(path.toStdString());
             out.metrics = MetricSet::fromCache(cache.loadMetrics());
-            for (const std::string& p : cache.referenceProducts())
-                out.references.append(QString::fromStdString(p));
+            out.references = toQt(cache.referenceProducts());
+            out.heldOut = heldOutSiteSetOf(cache);
         } catch (const std::exception& e) {
             out.error = QString::fromUtf8(e.what());
         }
@@ -55,12 +93,78 @@ void CompareData::reload() {
 }
 
 void CompareData::setMetrics(MetricSet metrics, const QStringList& references) {
-    m_metrics = std::move(metrics);
+    m_allMetrics = std::move(metrics);
     m_models.clear();
     m_references.clear();
-    for (const QString& name : m_metrics.models())
+    for (const QString& name : m_allMetrics.models())
         (references.contains(name) ? m_references : m_models).append(name);
+    applySiteSet();
+    Q_EMIT siteSetChanged();
     Q_EMIT metricsChanged();
+}
+
+void CompareData::setHeldOutSites(HeldOutSiteSet heldOut) {
+    const SiteSet before = siteSet();
+    m_heldOut = std::move(heldOut);
+    applySiteSet();
+    Q_EMIT siteSetChanged();
+    if (before != siteSet() || before == SiteSet::HeldOut)
+        Q_EMIT metricsChanged();
+}
+
+void CompareData::setSiteSet(SiteSet set) {
+    if (set == m_requestedSiteSet)
+        return;
+    const SiteSet before = siteSet();
+    m_requestedSiteSet = set;
+    applySiteSet();
+    Q_EMIT siteSetChanged();
+    if (before != siteSet())
+        Q_EMIT metricsChanged();
+}
+
+SiteSet CompareData::siteSet() const {
+    return m_requestedSiteSet == SiteSet::HeldOut && heldOutUsable() ? SiteSet::HeldOut
+                                                                     : SiteSet::All;
+}
+
+void CompareData::applySiteSet() {
+    if (siteSet() == SiteSet::All) {
+        m_metrics = m_allMetrics;
+        return;
+    }
+    m_metrics =
+        m_allMetrics.restrictedTo(QSet<QString>(m_heldOut.sites.cbegin(), m_heldOut.sites.cend()));
+}
+
+int CompareData::heldOutSitesWithMetrics() const {
+    const QStringList& withMetrics = m_allMetrics.sites();
+    int count = 0;
+    for (const QString& site : m_heldOut.sites)
+        count += withMetrics.contains(site) ? 1 : 0;
+    return count;
+}
+
+QString CompareData::heldOutProblem() const {
+    switch (m_heldOut.status) {
+    case HeldOutSiteSet::Status::Ok:
+        return {};
+    case HeldOutSiteSet::Status::NoneRecorded:
+        return tr(
+            "No model in this cache records its held-out sites: train with a held-out "
+            "split (Models ▸ Train a model…, or fluxlens-cli train --holdout-fraction) to score "
+            "sites the models never saw");
+    case HeldOutSiteSet::Status::NoCommonSite:
+        return tr("The held-out sites of %1 have no site in common")
+            .arg(m_heldOut.recordingModels.join(QStringLiteral(", ")));
+    }
+    return {};
+}
+
+QString CompareData::scoredSitesText() const {
+    if (siteSet() == SiteSet::All)
+        return tr("all sites");
+    return tr("held-out sites only (%n)", nullptr, heldOutSitesWithMetrics());
 }
 
 QString CompareData::primaryModel() const {

@@ -10,11 +10,23 @@
 
 namespace fluxlens {
 
+class Cache;
 class SiteTableModel;
+
+// The sites every model that records held-out sites held out (core/eval's commonHeldOutSites).
+struct HeldOutSiteSet {
+    enum class Status { Ok, NoneRecorded, NoCommonSite };
+    Status status = Status::NoneRecorded;
+    QStringList sites;           // sorted; empty unless Ok
+    QStringList recordingModels; // the models whose lists were intersected
+};
+// The held-out site set of the models registered in `cache`.
+HeldOutSiteSet heldOutSiteSetOf(const Cache& cache);
 
 // What every comparison view reads: the sites (from the main window's SiteTableModel), the
 // per-site metrics the evaluation engine stored in the cache, and which names are models and
-// which are reference products. One per main window.
+// which are reference products. One per main window. The views score the site set chosen here:
+// all sites with metrics, or only the models' common held-out sites.
 class CompareData : public QObject {
     Q_OBJECT
 public:
@@ -29,11 +41,27 @@ public:
     QString cachePath() const { return m_cachePath; }
     bool isLoading() const { return m_watcher.isRunning(); }
 
-    // Direct setter (tests, benchmarks, a caller that already holds the metrics).
+    // Direct setters (tests, benchmarks, a caller that already holds the metrics).
     // `references`: the names in `metrics` that are reference products.
     void setMetrics(MetricSet metrics, const QStringList& references);
+    void setHeldOutSites(HeldOutSiteSet heldOut);
 
+    // The metrics of the sites scored (siteSet()); allMetrics(): of every site.
     const MetricSet& metrics() const { return m_metrics; }
+    const MetricSet& allMetrics() const { return m_allMetrics; }
+
+    // The user's choice; HeldOut takes effect while the cache has a usable held-out set.
+    void setSiteSet(SiteSet set);
+    SiteSet requestedSiteSet() const { return m_requestedSiteSet; }
+    SiteSet siteSet() const; // in effect
+    const HeldOutSiteSet& heldOut() const { return m_heldOut; }
+    bool heldOutUsable() const { return m_heldOut.status == HeldOutSiteSet::Status::Ok; }
+    // Held-out sites that have metrics: the sites the held-out choice scores.
+    int heldOutSitesWithMetrics() const;
+    // Why the held-out choice is unavailable, for a tooltip; empty when usable.
+    QString heldOutProblem() const;
+    // Which sites are scored, for titles and captions: "all sites", "held-out sites only (12)".
+    QString scoredSitesText() const;
     const SiteIndex& sites() const { return m_siteIndex; }
     QStringList models() const { return m_models; }         // metric names that are not references
     QStringList references() const { return m_references; } // reference products with metrics
@@ -44,6 +72,9 @@ public:
 
 Q_SIGNALS:
     void metricsChanged();
+    // The requested or effective site set or the held-out set changed (emitted before
+    // metricsChanged when the scored metrics change too).
+    void siteSetChanged();
     void sitesChanged();
     void loadFailed(const QString& message);
 
@@ -51,13 +82,18 @@ private:
     struct Loaded {
         MetricSet metrics;
         QStringList references;
+        HeldOutSiteSet heldOut;
         QString error;
     };
     void rebuildSiteIndex();
+    void applySiteSet(); // m_metrics from m_allMetrics and the site set in effect
 
     SiteTableModel* m_siteModel;
     QString m_cachePath;
+    MetricSet m_allMetrics;
     MetricSet m_metrics;
+    HeldOutSiteSet m_heldOut;
+    SiteSet m_requestedSiteSet = SiteSet::All;
     SiteIndex m_siteIndex;
     QStringList m_models;
     QStringList m_references;

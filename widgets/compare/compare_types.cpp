@@ -99,6 +99,18 @@ QString qcChoiceName(QcChoice qc) {
                                    : QCoreApplication::translate("fluxlens::QcChoice", "QC = 1");
 }
 
+QString siteSetKey(SiteSet set) {
+    return set == SiteSet::All ? QStringLiteral("all") : QStringLiteral("heldout");
+}
+
+std::optional<SiteSet> parseSiteSet(const QString& key) {
+    if (key == QLatin1String("all"))
+        return SiteSet::All;
+    if (key == QLatin1String("heldout"))
+        return SiteSet::HeldOut;
+    return std::nullopt;
+}
+
 QString fluxUnit() {
     return QStringLiteral("gC m⁻² d⁻¹");
 }

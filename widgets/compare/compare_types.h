@@ -27,6 +27,12 @@ std::optional<FluxTarget> parseFluxTarget(std::string_view text);
 std::optional<QcChoice> parseQcStorageName(std::string_view mask);
 QString qcChoiceName(QcChoice qc); // "all days", "QC = 1"
 
+// Which sites the comparison views score: every site with metrics, or only the sites every model
+// that records held-out sites held out (zero-shot for all of them).
+enum class SiteSet { All, HeldOut };
+QString siteSetKey(SiteSet set); // "all", "heldout" (settings, command line)
+std::optional<SiteSet> parseSiteSet(const QString& key);
+
 // The unit every flux axis shows.
 QString fluxUnit();
 

@@ -16,6 +16,7 @@ MetricChoiceBar::MetricChoiceBar(CompareData* data, Parts parts, QWidget* parent
     , m_qc(new QComboBox(this))
     , m_model(new QComboBox(this))
     , m_reference(new QComboBox(this))
+    , m_siteSet(new QComboBox(this))
     , m_layout(new QHBoxLayout(this)) {
     m_layout->setContentsMargins(0, 0, 0, 0);
     for (FluxTarget t : kAllFluxTargets)
@@ -42,6 +43,7 @@ MetricChoiceBar::MetricChoiceBar(CompareData* data, Parts parts, QWidget* parent
     add(m_qc, tr("Days:"), parts.testFlag(Qc));
     add(m_model, tr("Model:"), parts.testFlag(Model));
     add(m_reference, tr("Reference:"), parts.testFlag(Reference));
+    add(m_siteSet, tr("Score on:"), parts.testFlag(Sites));
     m_layout->addStretch();
 
     for (QComboBox* box : {m_target, m_qc, m_model, m_reference})
@@ -50,7 +52,33 @@ MetricChoiceBar::MetricChoiceBar(CompareData* data, Parts parts, QWidget* parent
         refillNames();
         Q_EMIT changed();
     });
+    m_siteSet->addItem(QString(), siteSetKey(SiteSet::All));
+    m_siteSet->addItem(QString(), siteSetKey(SiteSet::HeldOut));
+    m_siteSet->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_siteSet, &QComboBox::activated, this, [this](int index) {
+        if (const auto set = parseSiteSet(m_siteSet->itemData(index).toString()))
+            m_data->setSiteSet(*set);
+    });
+    connect(m_data, &CompareData::siteSetChanged, this, &MetricChoiceBar::syncSiteSet);
     refillNames();
+    syncSiteSet();
+}
+
+void MetricChoiceBar::syncSiteSet() {
+    const QSignalBlocker block(m_siteSet);
+    m_siteSet->setItemText(0, tr("All sites"));
+    const bool usable = m_data->heldOutUsable();
+    m_siteSet->setItemText(1, usable
+                                  ? tr("Held-out sites (%1)").arg(m_data->heldOutSitesWithMetrics())
+                                  : tr("Held-out sites"));
+    m_siteSet->setCurrentIndex(m_data->siteSet() == SiteSet::All ? 0 : 1);
+    m_siteSet->setEnabled(usable);
+    m_siteSet->setToolTip(
+        usable ? tr("Score every site with metrics, or only the %n site(s) every model that "
+                    "records held-out sites held out (%1): a zero-shot comparison",
+                    nullptr, static_cast<int>(m_data->heldOut().sites.size()))
+                     .arg(m_data->heldOut().recordingModels.join(QStringLiteral(", ")))
+               : m_data->heldOutProblem());
 }
 
 void MetricChoiceBar::refillNames() {

@@ -56,4 +56,12 @@ const SiteMetric* MetricSet::find(const QString& site, const QString& model, Flu
     return it == m_index.constEnd() ? nullptr : &m_rows[static_cast<std::size_t>(*it)];
 }
 
+MetricSet MetricSet::restrictedTo(const QSet<QString>& sites) const {
+    std::vector<SiteMetric> rows;
+    for (const SiteMetric& row : m_rows)
+        if (sites.contains(row.siteId))
+            rows.push_back(row);
+    return MetricSet(std::move(rows));
+}
+
 } // namespace fluxlens

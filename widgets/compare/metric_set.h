@@ -3,6 +3,7 @@
 #include "compare_types.h"
 
 #include <QHash>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <cstdint>
@@ -39,6 +40,8 @@ public:
     QStringList sites() const { return m_sites; }   // sorted
     const SiteMetric* find(const QString& site, const QString& model, FluxTarget target,
                            QcChoice qc) const;
+    // The rows of the given sites only.
+    MetricSet restrictedTo(const QSet<QString>& sites) const;
 
 private:
     std::vector<SiteMetric> m_rows;

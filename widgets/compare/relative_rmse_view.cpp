@@ -29,8 +29,10 @@ QPixmap colorKey(int width, int height) {
 RelativeRmseView::RelativeRmseView(CompareData* data, QWidget* parent)
     : QWidget(parent)
     , m_data(data)
-    , m_choices(new MetricChoiceBar(
-          data, MetricChoiceBar::Target | MetricChoiceBar::Qc | MetricChoiceBar::Reference, this))
+    , m_choices(new MetricChoiceBar(data,
+                                    MetricChoiceBar::Target | MetricChoiceBar::Qc |
+                                        MetricChoiceBar::Reference | MetricChoiceBar::Sites,
+                                    this))
     , m_model(new RelativeRmseModel(this))
     , m_table(new QTableView(this))
     , m_key(new QLabel(this)) {

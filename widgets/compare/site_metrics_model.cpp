@@ -5,6 +5,7 @@
 #include "site_filter.h"
 
 #include <QColor>
+#include <QSet>
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -48,8 +49,13 @@ void SiteMetricsModel::rebuild() {
     beginResetModel();
     m_rows.clear();
     m_rowById.clear();
+    // Scoring held-out sites only lists only them.
+    const bool heldOutOnly = m_data->siteSet() == SiteSet::HeldOut;
+    const QStringList& heldOut = m_data->heldOut().sites;
+    const QSet<QString> scored(heldOut.cbegin(), heldOut.cend());
     for (const SiteRecord& r : m_data->sites())
-        m_rows.push_back(r);
+        if (!heldOutOnly || scored.contains(r.id()))
+            m_rows.push_back(r);
     std::sort(m_rows.begin(), m_rows.end(),
               [](const SiteRecord& a, const SiteRecord& b) { return a.site.id < b.site.id; });
     for (std::size_t i = 0; i < m_rows.size(); ++i)

@@ -19,7 +19,8 @@ SiteMetricsView::SiteMetricsView(CompareData* data, SiteFilter* filter, SiteSele
     : QWidget(parent)
     , m_data(data)
     , m_selection(selection)
-    , m_choices(new MetricChoiceBar(data, MetricChoiceBar::Target | MetricChoiceBar::Qc, this))
+    , m_choices(new MetricChoiceBar(
+          data, MetricChoiceBar::Target | MetricChoiceBar::Qc | MetricChoiceBar::Sites, this))
     , m_model(new SiteMetricsModel(data, this))
     , m_proxy(new SiteMetricsProxy(filter, this))
     , m_table(new QTableView(this))

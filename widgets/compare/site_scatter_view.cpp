@@ -19,7 +19,8 @@ SiteScatterView::SiteScatterView(CompareData* data, SiteSelection* selection, QW
     , m_selection(selection)
     , m_choices(new MetricChoiceBar(data,
                                     MetricChoiceBar::Target | MetricChoiceBar::Qc |
-                                        MetricChoiceBar::Model | MetricChoiceBar::Reference,
+                                        MetricChoiceBar::Model | MetricChoiceBar::Reference |
+                                        MetricChoiceBar::Sites,
                                     this))
     , m_rmse(new SiteScatterChart(ScatterMetric::Rmse))
     , m_r2(new SiteScatterChart(ScatterMetric::R2))

@@ -14,8 +14,8 @@ namespace fluxlens {
 Table1View::Table1View(CompareData* data, QWidget* parent)
     : QWidget(parent)
     , m_data(data)
-    , m_choices(
-          new MetricChoiceBar(data, MetricChoiceBar::Model | MetricChoiceBar::Reference, this))
+    , m_choices(new MetricChoiceBar(
+          data, MetricChoiceBar::Model | MetricChoiceBar::Reference | MetricChoiceBar::Sites, this))
     , m_model(new Table1Model(this))
     , m_table(new QTableView(this))
     , m_headline(new QLabel(this)) {
@@ -41,10 +41,12 @@ void Table1View::rebuild() {
 
 void Table1View::updateHeadline() {
     const QStringList lines = m_model->headlines(m_choices->model(), m_choices->reference());
-    m_headline->setText(lines.isEmpty()
-                            ? tr("Choose a model and a different reference for the headline "
-                                 "figures (RMSE change and R² change in %).")
-                            : lines.join(QLatin1Char('\n')));
+    const QString scored = tr("Sites scored: %1.").arg(m_data->scoredSitesText());
+    m_headline->setText(scored + QLatin1Char('\n') +
+                        (lines.isEmpty()
+                             ? tr("Choose a model and a different reference for the headline "
+                                  "figures (RMSE change and R² change in %).")
+                             : lines.join(QLatin1Char('\n'))));
 }
 
 } // namespace fluxlens

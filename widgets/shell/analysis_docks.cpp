@@ -1,5 +1,6 @@
 #include "analysis_docks.h"
 
+#include "app_settings.h"
 #include "map/world_map_widget.h"
 #include "site_selection.h"
 #include "site_table_model.h"
@@ -250,6 +251,18 @@ void AnalysisDocks::setCachePath(const QString& path) {
 #ifdef FLUXLENS_HAVE_MODEL_WIDGETS
     m_library->setCachePath(path);
     m_filmLab->setCachePath(path);
+#endif
+}
+
+void AnalysisDocks::useSettings(AppSettings* settings) {
+#ifdef FLUXLENS_HAVE_COMPARE_WIDGETS
+    if (const auto set = parseSiteSet(settings->scoredSites()))
+        m_compare->setSiteSet(*set);
+    connect(m_compare, &CompareData::siteSetChanged, settings, [this, settings] {
+        settings->setScoredSites(siteSetKey(m_compare->requestedSiteSet()));
+    });
+#else
+    Q_UNUSED(settings);
 #endif
 }
 

@@ -11,6 +11,7 @@ class QMenu;
 
 namespace fluxlens {
 
+class AppSettings;
 class ClassBarsView;
 class CompareData;
 class FilmLabWidget;
@@ -34,6 +35,8 @@ public:
                   SiteSelection* selection, WorldMapWidget* map);
 
     void setCachePath(const QString& path);
+    // The comparison views score the site set stored in `settings` and store the user's choice.
+    void useSettings(AppSettings* settings);
     void reload(); // models, predictions or metrics changed in the cache
     QList<QDockWidget*> docks() const { return m_docks; }
     void fillModelsMenu(QMenu* menu);

@@ -210,6 +210,11 @@ void requireMetrics(const CompareData& data) {
             "models, or fluxlens-cli evaluate)"));
 }
 
+// Which sites the figure scores, for its description.
+QString scoredSitesNote(const CompareData& data) {
+    return FigureExports::tr("; sites scored: %1").arg(data.scoredSitesText());
+}
+
 QString chosenReference(const CompareData& data, const FigureChoices& c) {
     const QString reference = c.reference.isEmpty() ? defaultReference(data) : c.reference;
     if (reference.isEmpty())
@@ -472,7 +477,8 @@ ViewFigure scatterFigure(const CompareData& data, const FigureChoices& choices) 
             "Sites: %1 with metrics of both; model %2 against %3; period: each site's "
             "evaluated days (%4); metric: %5 RMSE (%6) and R²")
             .arg(rmse->size())
-            .arg(model, reference, qcText(choices.qc), fluxTargetName(choices.target), fluxUnit());
+            .arg(model, reference, qcText(choices.qc), fluxTargetName(choices.target), fluxUnit()) +
+        scoredSitesNote(data);
     f.paint = [=](QPainter& p, const QSizeF& size, const FigureSpec& spec) {
         const double half = size.width() / 2.0;
         int panel = 0;
@@ -531,7 +537,8 @@ ViewFigure classBarsFigure(const CompareData& data, const FigureChoices& choices
         FigureExports::tr("Sites: all with metrics, by %1 class; models: %2; period: each site's "
                           "evaluated days (%3); metric: mean %4 RMSE (%5) ± 1 sd across sites")
             .arg(groupName, names.join(QStringLiteral(", ")), qcText(choices.qc),
-                 fluxTargetName(choices.target), fluxUnit());
+                 fluxTargetName(choices.target), fluxUnit()) +
+        scoredSitesNote(data);
     f.paint = [=](QPainter& p, const QSizeF& size, const FigureSpec& spec) {
         ClassBarsChart chart;
         chart.setStats(*stats, names, choices.grouping, choices.target, choices.qc);
@@ -577,7 +584,8 @@ ViewFigure heatmapFigure(const CompareData& data, const FigureChoices& choices) 
                           "period: each site's evaluated days (%3); metric: relative %4 RMSE, "
                           "(RMSE_ref − RMSE_model) / RMSE_ref")
             .arg(models.join(QStringLiteral(", ")), reference, qcText(choices.qc),
-                 fluxTargetName(choices.target));
+                 fluxTargetName(choices.target)) +
+        scoredSitesNote(data);
     f.paint = [=, title = f.title](QPainter& p, const QSizeF& size, const FigureSpec& spec) {
         RelativeRmseModel model;
         model.setCells(*cells, models, reference, SiteGrouping::Igbp);
@@ -645,12 +653,15 @@ ViewFigure table1Figure(const CompareData& data, const FigureChoices& choices) {
         headlines = table->headlines(choices.model.isEmpty() ? data.primaryModel() : choices.model,
                                      reference);
     ViewFigure f;
-    f.title = FigureExports::tr("Table 1: RMSE and R² averaged across sites");
+    f.title = data.siteSet() == SiteSet::HeldOut
+                  ? FigureExports::tr("Table 1: RMSE and R² averaged across held-out sites")
+                  : FigureExports::tr("Table 1: RMSE and R² averaged across sites");
     f.description =
         FigureExports::tr("Sites: %1 with metrics; models: %2; period: each site's evaluated days "
                           "(all days and QC = 1 days); metric: mean GPP and NEE RMSE (%3) and R²")
             .arg(metrics->sites().size())
-            .arg(names.join(QStringLiteral(", ")), fluxUnit());
+            .arg(names.join(QStringLiteral(", ")), fluxUnit()) +
+        scoredSitesNote(data);
     f.paint = [table, headlines, title = f.title](QPainter& p, const QSizeF& size,
                                                   const FigureSpec& spec) {
         paintTableFigure(p, size, spec, title, headlines,
@@ -685,9 +696,15 @@ void writeTable1(const QString& path, const QString& cachePath, const CompareDat
             if (QString::fromStdString(s.name) == reference)
                 options.reference = s.name;
         const eval::EvaluationResult result = eval::evaluate(input, options);
+        // In English like the rest of the report (and `fluxlens-cli evaluate --sites heldout`).
+        const std::string scored =
+            data.siteSet() == SiteSet::HeldOut
+                ? "held-out sites only (" + std::to_string(input.sites.size()) + ")"
+                : std::string();
         eval::writeReport(text, result,
                           suffix == QLatin1String("tex") ? eval::ReportFormat::Latex
-                                                         : eval::ReportFormat::Csv);
+                                                         : eval::ReportFormat::Csv,
+                          scored);
     } catch (const std::invalid_argument& e) {
         fail(QStringLiteral("%1: %2").arg(cachePath, QString::fromUtf8(e.what())));
     }

@@ -74,6 +74,14 @@ QString exportComparison(const HeadlessExportRequest& request, SiteTableModel& s
         for (const std::string& p : cache.referenceProducts())
             references.append(QString::fromStdString(p));
         data.setMetrics(MetricSet::fromCache(cache.loadMetrics()), references);
+        data.setHeldOutSites(heldOutSiteSetOf(cache));
+    }
+    if (request.siteSet == siteSetKey(SiteSet::HeldOut) &&
+        request.figure != QLatin1String("timeseries")) {
+        data.setSiteSet(SiteSet::HeldOut);
+        if (!data.heldOutUsable())
+            return HeadlessExport::tr("%1: --sites heldout: %2")
+                .arg(request.cachePath, data.heldOutProblem());
     }
     FigureChoices choices;
     choices.model = request.modelName;
@@ -132,6 +140,9 @@ QString runHeadlessExport(const HeadlessExportRequest& request, const AppSetting
                          .arg(request.figure, headlessFigureNames().join(QStringLiteral(", "))));
     if (request.cachePath.isEmpty() || request.outPath.isEmpty())
         return usage(HeadlessExport::tr("--export needs --cache FILE and --out FILE"));
+    if (request.siteSet != QLatin1String("all") && request.siteSet != QLatin1String("heldout"))
+        return usage(HeadlessExport::tr("--sites expects 'all' or 'heldout', got '%1'")
+                         .arg(request.siteSet));
     if (request.figure == QLatin1String("timeseries") && request.siteId.isEmpty())
         return usage(HeadlessExport::tr("--export timeseries needs --site ID"));
     const bool table = request.figure == QLatin1String("table1");

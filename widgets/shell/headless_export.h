@@ -17,6 +17,9 @@ struct HeadlessExportRequest {
     QString siteId;    // map: selects (highlights) it; time series: the site shown (required)
     QString modelName; // scatter, bars, heatmap, Table 1 headlines; empty: the primary model
     QString outPath;   // .png, .svg or .pdf; Table 1 also .tex (LaTeX) or .csv
+    // Sites the metric figures (scatter, bars, heatmap, Table 1) score: "all", or "heldout" for
+    // the models' common held-out sites (an error when the cache's models record none).
+    QString siteSet = QStringLiteral("all");
     FigureSpec spec;
     bool writeCsv = false;
 };

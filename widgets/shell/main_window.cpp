@@ -110,6 +110,7 @@ void MainWindow::createDocks() {
     resizeDocks({listDock, detailsDock}, {400, 260}, Qt::Horizontal);
 
     m_analysis = new AnalysisDocks(this, m_sites, m_filter, m_selection, m_map);
+    m_analysis->useSettings(m_settings);
     connect(m_analysis, &AnalysisDocks::statusMessage, this, &MainWindow::showMessage);
 
     auto* logDock = new QDockWidget(tr("Import log"), this);

@@ -87,7 +87,7 @@ private:
     JobStatusWidget* m_jobStatus;
     BackgroundJob* m_demoJob = nullptr;
     BackgroundJob* m_baselineJob = nullptr; // trains the demo world's baseline models
-    QPointer<ImportDialog> m_importDialog; // the latest one; deletes itself when closed
+    QPointer<ImportDialog> m_importDialog;  // the latest one; deletes itself when closed
     QLabel* m_cacheLabel;
     QLabel* m_countLabel;
     QFutureWatcher<LoadedSites> m_loader;
