@@ -1,0 +1,66 @@
+// fluxlens-cli compact: rewrites a cache without free space (SQLite VACUUM) and prints its size
+// before and after.
+#include "args.h"
+#include "cache/cache.h"
+#include "command.h"
+#include "common/input_error.h"
+
+#include <cstdint>
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+#include <system_error>
+
+namespace fluxlens::cli {
+namespace {
+// The bytes a cache takes on disk: the file and its write-ahead log.
+std::uintmax_t bytesOnDisk(const std::string& path) {
+    std::uintmax_t bytes = 0;
+    for (const std::string& file : {path, path + "-wal"}) {
+        std::error_code error;
+        const std::uintmax_t size = std::filesystem::file_size(file, error);
+        if (!error)
+            bytes += size;
+    }
+    return bytes;
+}
+
+int runCompact(std::span<const std::string> arguments) {
+    const Args args(arguments, {});
+    args.rejectUnknown({"--cache"});
+    if (!args.positional().empty())
+        throw UsageError("unexpected argument '" + args.positional().front() + "'");
+    const std::string path = args.required("--cache");
+    if (!std::filesystem::exists(path)) // compacting never creates a cache
+        throw InputError(path, "no such cache file");
+    const std::uintmax_t before = bytesOnDisk(path);
+    {
+        Cache cache = Cache::open(path);
+        cache.compact();
+    }
+    const std::uintmax_t after = bytesOnDisk(path);
+    const double change = before > 0
+                              ? 100.0 * (static_cast<double>(after) - static_cast<double>(before)) /
+                                    static_cast<double>(before)
+                              : 0.0;
+    char line[160];
+    std::snprintf(line, sizeof line, "bytes before: %ju\nbytes after: %ju\nchange: %.1f %%\n",
+                  before, after, change);
+    std::cout << path << "\n" << line;
+    std::cout.flush();
+    if (!std::cout)
+        throw std::runtime_error("cannot write to standard output");
+    return 0;
+}
+
+const CommandRegistration registration{
+    {"compact", "rewrite a cache without free space (VACUUM) and print its size before and after",
+     "Usage: fluxlens-cli compact --cache FILE\n"
+     "  --cache FILE  the FluxLens cache to compact; it must exist\n"
+     "Imports leave the cache's pages partly empty; compacting rewrites the file with full pages\n"
+     "(typically some 10 % smaller). It needs free disk space of about twice the cache's size\n"
+     "and fails, changing nothing, while another program writes the cache. Sizes include the\n"
+     "write-ahead log (FILE-wal).",
+     runCompact}};
+} // namespace
+} // namespace fluxlens::cli
