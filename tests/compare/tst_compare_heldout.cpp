@@ -28,6 +28,7 @@ private Q_SLOTS:
     void switchingChangesTable1();
     void chooserDisabledWithoutRecordedSites();
     void headlessExportScoresHeldOutSites();
+    void snapshots();
 
 private:
     // Registers the world's two models, with held-out lists when `record`.
@@ -184,6 +185,25 @@ void TestCompareHeldOut::headlessExportScoresHeldOutSites() {
     request.siteSet = QStringLiteral("some");
     QVERIFY(!runHeadlessExport(request, settings, &usage).isEmpty());
     QVERIFY(usage);
+}
+
+void TestCompareHeldOut::snapshots() {
+    // Table 1 on all and on held-out sites for a person to look at:
+    // FLUXLENS_COMPARE_SNAPSHOTS=<folder>.
+    const QString folder = qEnvironmentVariable("FLUXLENS_COMPARE_SNAPSHOTS");
+    if (folder.isEmpty())
+        QSKIP("set FLUXLENS_COMPARE_SNAPSHOTS to a folder to render the views");
+    SiteTableModel sites;
+    auto data = load(m_heldOutCache, sites);
+    Table1View view(data.get());
+    view.resize(900, 360);
+    QVERIFY(view.grab().save(folder + QStringLiteral("/table1-all.png")));
+    data->setSiteSet(SiteSet::HeldOut);
+    QVERIFY(view.grab().save(folder + QStringLiteral("/table1-heldout.png")));
+    auto plain = load(m_plainCache, sites);
+    Table1View disabled(plain.get());
+    disabled.resize(900, 360);
+    QVERIFY(disabled.grab().save(folder + QStringLiteral("/table1-none-recorded.png")));
 }
 
 QTEST_MAIN(TestCompareHeldOut)
