@@ -27,8 +27,9 @@ LossTerms computeLoss(const std::vector<float>& prediction, const std::vector<fl
                       double alpha);
 
 // Largest absolute difference between the engine's fused CPU LSTM and torch::nn::LSTM on random
-// input: outputs, input gradients and parameter gradients.
+// input: outputs, input gradients and parameter gradients. `threads` > 1 splits the batch into
+// slices run on that many threads, as training does.
 double fusedLstmDeviation(int batch, int steps, int inputs, int hidden, bool bidirectional,
-                          int layers, unsigned seed);
+                          int layers, unsigned seed, int threads = 1);
 
 } // namespace fluxlens::ml

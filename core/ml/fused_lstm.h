@@ -14,6 +14,9 @@ torch::Tensor fusedLstmLayer(const torch::Tensor& x, const torch::Tensor& weight
                              const torch::Tensor& weightHh, const torch::Tensor& biasIh,
                              const torch::Tensor& biasHh, bool reverse);
 
+// Threads the fused layers split a batch over (each runs a slice of the rows; default 1).
+void setLstmThreads(int threads);
+
 // The outputs of `lstm` for x (all layers, both directions when bidirectional): the fused layers
 // on CPU, torch's own implementation elsewhere.
 torch::Tensor runLstm(torch::nn::LSTM& lstm, const torch::Tensor& x);

@@ -1,4 +1,5 @@
 #include "ml/engine.h"
+#include "ml/fused_lstm.h"
 #include "ml/model_error.h"
 
 #include <algorithm>
@@ -25,14 +26,17 @@ torch::Device resolveDevice(const std::string& device) {
 }
 
 void applyThreads(int threads) {
-    torch::set_num_threads(std::max(1, threads));
+    // The threads work on slices of the batch in the LSTM layers (fused_lstm.cpp); everything
+    // else is small enough that threading it costs more in OpenMP spin-waits than it saves.
+    setLstmThreads(std::max(1, threads));
+    torch::set_num_threads(1);
     // LibTorch builds on OpenBLAS (Debian's) run BLAS in OpenBLAS's own thread pool, which
-    // set_num_threads does not reach and which spins (sched_yield) on these small matrices: give
-    // it the same thread count when it is there.
+    // set_num_threads does not reach and which spins (sched_yield) on these small matrices: keep
+    // it at one thread when it is there.
     using SetThreads = void (*)(int);
     if (auto* setBlasThreads =
             reinterpret_cast<SetThreads>(dlsym(RTLD_DEFAULT, "openblas_set_num_threads")))
-        setBlasThreads(std::max(1, threads));
+        setBlasThreads(1);
 }
 
 WindowBatch assembleWindows(const std::vector<WindowRef>& rows, const NetworkImpl& net, int window,

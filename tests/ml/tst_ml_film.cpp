@@ -118,16 +118,22 @@ void TestMlFilm::lossWithoutMaskedSamples() {
 void TestMlFilm::fusedLstmMatchesTorch_data() {
     QTest::addColumn<bool>("bidirectional");
     QTest::addColumn<int>("layers");
-    QTest::newRow("one layer") << false << 1;
-    QTest::newRow("bidirectional") << true << 1;
-    QTest::newRow("two layers") << false << 2;
+    QTest::addColumn<int>("batch");
+    QTest::addColumn<int>("threads"); // > 1: the batch is split into slices on that many threads
+    QTest::newRow("one layer") << false << 1 << 5 << 1;
+    QTest::newRow("bidirectional") << true << 1 << 5 << 1;
+    QTest::newRow("two layers") << false << 2 << 5 << 1;
+    QTest::newRow("two slices") << false << 1 << 19 << 2;
+    QTest::newRow("three slices, bidirectional, two layers") << true << 2 << 27 << 3;
 }
 
 void TestMlFilm::fusedLstmMatchesTorch() {
     // Outputs and every gradient of the engine's CPU LSTM equal torch::nn::LSTM's.
     QFETCH(bool, bidirectional);
     QFETCH(int, layers);
-    const double deviation = fusedLstmDeviation(5, 13, 4, 6, bidirectional, layers, 3);
+    QFETCH(int, batch);
+    QFETCH(int, threads);
+    const double deviation = fusedLstmDeviation(batch, 13, 4, 6, bidirectional, layers, 3, threads);
     QVERIFY2(deviation < 1e-4, qPrintable(QString::number(deviation)));
 }
 
