@@ -66,6 +66,7 @@ private Q_SLOTS:
     void engineComputesTheAskedDays();
     void widgetFollowsSelection();
     void chartPeriodIsPredicted();
+    void chartYAxisFollowsTheVisibleDays();
     void opensARegisteredModel();
     void colorsByHiddenParameter();
     void screenshots();
@@ -312,6 +313,32 @@ void TestFilmLab::chartPeriodIsPredicted() {
     lab.seriesChart()->setPeriod(FilmSeriesChart::Period::LastYear);
     QTRY_VERIFY(!lab.isBusy() && lab.shownResult()->modulated.dayNumbers.size() == 366);
     QCOMPARE(lab.shownResult()->modulated.dayNumbers.back(), site.dayNumbers.back());
+}
+
+void TestFilmLab::chartYAxisFollowsTheVisibleDays() {
+    // A quiet first year and a big second one: zoomed in on the first, the y axis fits it.
+    ml::SitePrediction learned;
+    learned.siteId = "XX-Two";
+    for (int day = 0; day < 730; ++day) {
+        learned.dayNumbers.push_back(12000 + day);
+        learned.gpp.push_back(day < 365 ? 1.0f + 0.001f * float(day) : 9.0f);
+    }
+    learned.reco = learned.nee = learned.gpp;
+    FilmSeriesChart chart;
+    chart.setPeriod(FilmSeriesChart::Period::WholeRecord);
+    chart.show(nullptr, learned, learned, QStringLiteral("modulated"));
+    QVERIFY(chart.yRange().second > 9.0);
+    ml::SitePrediction firstYear = learned;
+    firstYear.dayNumbers.resize(300);
+    firstYear.gpp.resize(300);
+    firstYear.reco = firstYear.nee = firstYear.gpp;
+    chart.setVisibleDays({12000, 12299});
+    chart.show(nullptr, learned, firstYear, QStringLiteral("modulated"));
+    const auto [lo, hi] = chart.yRange();
+    QVERIFY2(lo > 0.5 && lo < 1.0 && hi > 1.299 && hi < 1.5,
+             qPrintable(QStringLiteral("%1 .. %2").arg(lo).arg(hi)));
+    chart.setVisibleDays({12000, 12729}); // zoomed out again: the big year counts
+    QVERIFY(chart.yRange().second > 9.0);
 }
 
 void TestFilmLab::widgetFollowsSelection() {

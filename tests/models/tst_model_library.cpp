@@ -31,6 +31,7 @@ class TestModelLibrary : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void loadsAFolderWithItsMetadata();
+    void showsTheTrainedTargets();
     void corruptFolderGivesClearError_data();
     void corruptFolderGivesClearError();
     void sameNameFromAnotherFolderIsRefused();
@@ -73,6 +74,8 @@ void TestModelLibrary::loadsAFolderWithItsMetadata() {
     QCOMPARE(library.selectedModel(), QStringLiteral("library-tamrl"));
     auto cell = [&](int column) { return model->index(0, column).data().toString(); };
     QCOMPARE(cell(ModelTableModel::Kind), QStringLiteral("TAM-RL"));
+    QCOMPARE(cell(ModelTableModel::Targets), QStringLiteral("GPP, RECO, NEE"));
+    QVERIFY(model->index(0, ModelTableModel::Targets).data(Qt::ToolTipRole).isNull());
     QCOMPARE(cell(ModelTableModel::Sites),
              QStringLiteral("%1 trained, 1 held out").arg(m_model->trainingSites().size()));
     QCOMPARE(cell(ModelTableModel::DataHash), QString::fromStdString(m_model->dataHash()).left(12));
@@ -84,6 +87,28 @@ void TestModelLibrary::loadsAFolderWithItsMetadata() {
     QVERIFY(library.removeModel(QStringLiteral("library-tamrl"), false));
     QCOMPARE(model->rowCount(), 0);
     QVERIFY(QFile::exists(QDir(m_folder).filePath(QStringLiteral("model.json"))));
+}
+
+void TestModelLibrary::showsTheTrainedTargets() {
+    // A model trained on a subset of the fluxes says which, and what happens to the others.
+    ml::TrainRequest request;
+    request.name = "library-gpp-nee";
+    request.config = testing::tinyConfig();
+    request.config.targets = {"GPP", "NEE"};
+    request.heldOut = {m_sites.back().id};
+    const QString folder = m_dir.filePath(QStringLiteral("gpp-nee"));
+    ml::FluxModel::train(m_sites, request).save(folder.toStdString());
+    ModelLibraryWidget library(m_cache);
+    QVERIFY2(library.loadModelFolder(folder), qPrintable(library.errorText()));
+    ModelTableModel* model = library.tableModel();
+    const int row = model->rowOf(QStringLiteral("library-gpp-nee"));
+    QVERIFY(row >= 0);
+    const QModelIndex targets = model->index(row, ModelTableModel::Targets);
+    QCOMPARE(targets.data().toString(), QStringLiteral("GPP, NEE"));
+    QVERIFY(targets.data(Qt::ToolTipRole).toString().contains(QStringLiteral("NEE = RECO − GPP")));
+    QCOMPARE(model->headerData(ModelTableModel::Targets, Qt::Horizontal).toString(),
+             QStringLiteral("Targets"));
+    QVERIFY(library.removeModel(QStringLiteral("library-gpp-nee"), true));
 }
 
 void TestModelLibrary::corruptFolderGivesClearError_data() {

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void targetCheckBoxes();
     void invalidSettingsAreRefused_data();
     void invalidSettingsAreRefused();
+    void lossAxisNamesTheLossTerms();
     void trainsSavesRegistersAndPredicts();
     void cancelKeepsBestCheckpoint();
     void screenshot();
@@ -252,6 +253,21 @@ void TestTrainDialog::invalidSettingsAreRefused() {
     QVERIFY(!dialog.isTraining());
     QVERIFY2(dialog.problemText().contains(messagePart, Qt::CaseInsensitive),
              qPrintable(dialog.problemText()));
+}
+
+void TestTrainDialog::lossAxisNamesTheLossTerms() {
+    // L_flux is in the loss only when GPP, RECO and NEE are all trained.
+    TrainingProgressView view;
+    TrainSettings s = tinySettings(QStringLiteral("axis"));
+    view.reset(s);
+    QCOMPARE(view.lossAxisTitle(), QStringLiteral("loss (weighted MSE + α·L_flux)"));
+    s.config.targets = {"GPP", "NEE"};
+    view.reset(s);
+    QCOMPARE(view.lossAxisTitle(), QStringLiteral("loss (weighted MSE)"));
+    s.config.targets = ml::allTargets();
+    s.config.flux_alpha = 0;
+    view.reset(s);
+    QCOMPARE(view.lossAxisTitle(), QStringLiteral("loss (weighted MSE)"));
 }
 
 void TestTrainDialog::trainsSavesRegistersAndPredicts() {

@@ -126,6 +126,7 @@ void FilmSeriesChart::onAxisRangeChanged() {
                   m_announcedDays->lastDay == days->lastDay))
         return;
     m_announcedDays = days;
+    rescaleY();
     Q_EMIT visibleDaysChanged(days->firstDay, days->lastDay);
 }
 
@@ -172,45 +173,43 @@ int FilmSeriesChart::modulatedPointCount() const {
     return int(m_modulated->count());
 }
 
+std::pair<double, double> FilmSeriesChart::yRange() const {
+    return {m_y->min(), m_y->max()};
+}
+
 void FilmSeriesChart::redraw() {
     redrawReference();
     redrawModulated();
 }
 
-namespace {
-void extend(const QList<QPointF>& points, double& lo, double& hi) {
-    for (const QPointF& p : points) {
-        lo = std::min(lo, p.y());
-        hi = std::max(hi, p.y());
-    }
-}
-} // namespace
-
 // Observations and the model as trained: they change only with the site or the target.
 void FilmSeriesChart::redrawReference() {
-    m_referenceLo = std::numeric_limits<double>::infinity();
-    m_referenceHi = -m_referenceLo;
-    const QList<QPointF> learned =
-        points(m_learnedPrediction.dayNumbers, *predicted(m_learnedPrediction, m_target));
-    extend(learned, m_referenceLo, m_referenceHi);
-    m_learned->replace(learned);
-    if (m_observedSite && !observedValues(*m_observedSite, m_target)->empty()) {
-        const QList<QPointF> observed =
-            points(m_observedSite->dayNumbers, *observedValues(*m_observedSite, m_target));
-        extend(observed, m_referenceLo, m_referenceHi);
-        m_observed->replace(observed);
-    } else {
+    m_learned->replace(
+        points(m_learnedPrediction.dayNumbers, *predicted(m_learnedPrediction, m_target)));
+    if (m_observedSite && !observedValues(*m_observedSite, m_target)->empty())
+        m_observed->replace(
+            points(m_observedSite->dayNumbers, *observedValues(*m_observedSite, m_target)));
+    else
         m_observed->clear();
-    }
 }
 
 // The modulated prediction: the only series a slider changes.
 void FilmSeriesChart::redrawModulated() {
-    const QList<QPointF> modulated =
-        points(m_modulatedPrediction.dayNumbers, *predicted(m_modulatedPrediction, m_target));
-    double lo = m_referenceLo, hi = m_referenceHi;
-    extend(modulated, lo, hi);
-    m_modulated->replace(modulated);
+    m_modulated->replace(
+        points(m_modulatedPrediction.dayNumbers, *predicted(m_modulatedPrediction, m_target)));
+    rescaleY();
+}
+
+void FilmSeriesChart::rescaleY() {
+    const qreal first = m_x->min().toMSecsSinceEpoch(), last = m_x->max().toMSecsSinceEpoch();
+    double lo = std::numeric_limits<double>::infinity(), hi = -lo;
+    for (const QXYSeries* series :
+         std::initializer_list<const QXYSeries*>{m_observed, m_learned, m_modulated})
+        for (const QPointF& p : series->points())
+            if (p.x() >= first && p.x() <= last) {
+                lo = std::min(lo, p.y());
+                hi = std::max(hi, p.y());
+            }
     if (std::isfinite(lo) && std::isfinite(hi)) {
         const double pad = std::max(0.1, 0.05 * (hi - lo));
         m_y->setRange(lo - pad, hi + pad);

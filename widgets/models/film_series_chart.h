@@ -6,6 +6,7 @@
 #include <QWidget>
 #include <optional>
 #include <string>
+#include <utility>
 
 class QChart;
 class QDateTimeAxis;
@@ -34,6 +35,8 @@ public:
               const ml::SitePrediction& modulated, const QString& modulatedLabel);
     void clear();
     int modulatedPointCount() const;
+    // The y axis range: the points inside the visible days, padded.
+    std::pair<double, double> yRange() const;
 
     // The site whose learned prediction is shown (empty before the first show()).
     std::string shownSite() const { return m_learnedPrediction.siteId; }
@@ -52,6 +55,7 @@ private:
     void redraw();
     void redrawReference();
     void redrawModulated();
+    void rescaleY(); // to the points inside the visible days
     void applyPeriod();
     void onAxisRangeChanged();
 
@@ -59,7 +63,6 @@ private:
     Period m_period = Period::LastThreeYears;
     const ml::SiteSeries* m_observedSite = nullptr;
     ml::SitePrediction m_learnedPrediction, m_modulatedPrediction;
-    double m_referenceLo = 0, m_referenceHi = 0; // y extent of observations and learned
     std::optional<ml::DayRange> m_announcedDays; // last visibleDaysChanged
     QChart* m_chart;
     QScatterSeries* m_observed;

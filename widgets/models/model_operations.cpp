@@ -68,6 +68,9 @@ std::vector<ModelSummary> summarizeModels(const Cache& cache) {
         if (meta.contains(QStringLiteral("heldout_sites")))
             s.heldOutSites = int(meta.value(QStringLiteral("heldout_sites")).toArray().size());
         s.dataHash = meta.value(QStringLiteral("data_sha256")).toString();
+        s.targets = meta.value(QStringLiteral("targets")).toVariant().toStringList();
+        if (s.targets.isEmpty() && !meta.isEmpty())
+            s.targets = {QStringLiteral("GPP"), QStringLiteral("RECO"), QStringLiteral("NEE")};
         s.cancelled = meta.value(QStringLiteral("cancelled")).toBool();
         s.hasPredictions =
             std::find(predicted.begin(), predicted.end(), record.name) != predicted.end();

@@ -18,6 +18,7 @@ struct ModelSummary {
     int trainingSites = -1; // -1: not recorded
     int heldOutSites = -1;
     QString dataHash;       // SHA-256 of the training data, when recorded
+    QStringList targets;    // fluxes trained, in head order (models before the choice: all three)
     bool cancelled = false; // training was cancelled (best checkpoint kept)
     bool hasPredictions = false;
     QString metrics; // e.g. "GPP RMSE 1.21, R² 0.81; NEE RMSE 0.95, R² 0.63"; "" if none

@@ -65,6 +65,9 @@ QVariant ModelTableModel::data(const QModelIndex& index, int role) const {
                    (m->cancelled ? tr(" (cancelled)") : QString());
         case Kind:
             return kindLabel(m->record.kind);
+        case Targets:
+            return m->targets.isEmpty() ? QStringLiteral("–")
+                                        : m->targets.join(QStringLiteral(", "));
         case Created:
             return m->createdUtc.isValid()
                        ? m->createdUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))
@@ -90,6 +93,10 @@ QVariant ModelTableModel::data(const QModelIndex& index, int role) const {
             return tr("Training was cancelled; this is the best checkpoint it reached.");
         if (index.column() == Folder)
             return QString::fromStdString(m->record.folder);
+        if (index.column() == Targets && !m->targets.isEmpty() && m->targets.size() < 3)
+            return tr("Trained on %1 only. A target it did not learn is derived from NEE = "
+                      "RECO − GPP when the other two were learned, and left empty otherwise.")
+                .arg(m->targets.join(QStringLiteral(", ")));
     }
     return {};
 }
@@ -102,6 +109,8 @@ QVariant ModelTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Name");
     case Kind:
         return tr("Kind");
+    case Targets:
+        return tr("Targets");
     case Created:
         return tr("Created");
     case Sites:

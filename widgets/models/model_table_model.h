@@ -11,7 +11,18 @@ namespace fluxlens {
 class ModelTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Name, Kind, Created, Sites, DataHash, Predictions, Metrics, Folder, ColumnCount };
+    enum Column {
+        Name,
+        Kind,
+        Targets,
+        Created,
+        Sites,
+        DataHash,
+        Predictions,
+        Metrics,
+        Folder,
+        ColumnCount
+    };
     static constexpr int NameRole = Qt::UserRole + 1; // the model's name, whatever the column
 
     explicit ModelTableModel(QObject* parent = nullptr);

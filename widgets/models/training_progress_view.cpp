@@ -121,6 +121,12 @@ void TrainingProgressView::reset(const TrainSettings& settings) {
     m_stage2Epochs = twoStages ? settings.config.stage2_epochs : 0;
     m_stages[0].chart->setTitle(twoStages ? tr("Stage 1: decoder pre-training")
                                           : tr("Training (single stage)"));
+    // L_flux is only in the loss when all three fluxes are trained (ml::fluxLossWeight).
+    const QString lossTitle = ml::fluxLossWeight(settings.config) > 0
+                                  ? tr("loss (weighted MSE + α·L_flux)")
+                                  : tr("loss (weighted MSE)");
+    for (StageChart& stage : m_stages)
+        stage.y->setTitleText(lossTitle);
     setUpSeries(m_stages[0], members, m_stage1Epochs);
     setUpSeries(m_stages[1], twoStages ? members : 0, m_stage2Epochs);
     m_stage2View->setVisible(twoStages);
@@ -228,6 +234,10 @@ QString TrainingProgressView::logText() const {
 int TrainingProgressView::pointCount(int stage, int member, bool validation) const {
     const auto& list = validation ? m_stages[stage].validation : m_stages[stage].train;
     return member < int(list.size()) ? int(list[std::size_t(member)]->count()) : 0;
+}
+
+QString TrainingProgressView::lossAxisTitle() const {
+    return m_stages[0].y->titleText();
 }
 
 } // namespace fluxlens

@@ -31,6 +31,7 @@ public:
     QString logText() const;
     // Points drawn so far for a seed's curve: stage 0 = stage 1, 1 = stage 2.
     int pointCount(int stage, int member, bool validation) const;
+    QString lossAxisTitle() const;
 
 private:
     struct StageChart {
