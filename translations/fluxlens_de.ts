@@ -496,6 +496,18 @@
         <source>Choose at least one target (GPP, RECO or NEE) to train.</source>
         <translation>Wählen Sie mindestens eine Zielgröße (GPP, RECO oder NEE) zum Trainieren.</translation>
     </message>
+    <message>
+        <source>No cache is open</source>
+        <translation>Kein Cache geöffnet</translation>
+    </message>
+    <message>
+        <source>Compacting %1 (%2); this cannot be cancelled once started</source>
+        <translation>%1 (%2) wird komprimiert; das lässt sich nach dem Start nicht abbrechen</translation>
+    </message>
+    <message>
+        <source>Compacted %1: %2 before, %3 after (%4 %)</source>
+        <translation>%1 komprimiert: vorher %2, nachher %3 (%4 %)</translation>
+    </message>
 </context>
 <context>
     <name>ViewExport</name>
@@ -1426,6 +1438,30 @@
         <translation>Die Werte der Rasterdateien an den Standorten speichern als Produkt
 (leer: der Name im Attribut product oder title der Datei):</translation>
     </message>
+    <message>
+        <source>&amp;Compact cache</source>
+        <translation>Cache &amp;komprimieren</translation>
+    </message>
+    <message>
+        <source>Rewrite the cache file without the free space imports leave behind (typically some 10 % smaller)</source>
+        <translation>Die Cache-Datei ohne den freien Platz neu schreiben, den Importe hinterlassen (meist etwa 10 % kleiner)</translation>
+    </message>
+    <message>
+        <source>The cache is busy; compact it when the running job has finished</source>
+        <translation>Der Cache ist beschäftigt; komprimieren Sie ihn, wenn der laufende Auftrag beendet ist</translation>
+    </message>
+    <message>
+        <source>Compact cache</source>
+        <translation>Cache komprimieren</translation>
+    </message>
+    <message>
+        <source>The cache could not be compacted: %1</source>
+        <translation>Der Cache konnte nicht komprimiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Compacting the cache was cancelled; nothing changed</source>
+        <translation>Das Komprimieren des Caches wurde abgebrochen; nichts wurde geändert</translation>
+    </message>
 </context>
 <context>
     <name>fluxlens::MessageBanner</name>
@@ -1668,6 +1704,14 @@
     <message>
         <source>Folder</source>
         <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Trained on %1 only. A target it did not learn is derived from NEE = RECO − GPP when the other two were learned, and left empty otherwise.</source>
+        <translation>Nur auf %1 trainiert. Eine nicht gelernte Zielgröße wird aus NEE = RECO − GPP abgeleitet, wenn die beiden anderen gelernt wurden, und bleibt sonst leer.</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Zielgrößen</translation>
     </message>
 </context>
 <context>
@@ -2564,6 +2608,10 @@ Nicht angehakt: Dieser Fluss trägt nicht zum Verlust bei. Werden die beiden and
     <message>
         <source>elapsed %1</source>
         <translation>vergangen %1</translation>
+    </message>
+    <message>
+        <source>loss (weighted MSE)</source>
+        <translation>Verlust (gewichteter MSE)</translation>
     </message>
 </context>
 <context>

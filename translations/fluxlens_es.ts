@@ -496,6 +496,18 @@
         <source>Choose at least one target (GPP, RECO or NEE) to train.</source>
         <translation>Elija al menos un objetivo (GPP, RECO o NEE) para entrenar.</translation>
     </message>
+    <message>
+        <source>No cache is open</source>
+        <translation>No hay ninguna caché abierta</translation>
+    </message>
+    <message>
+        <source>Compacting %1 (%2); this cannot be cancelled once started</source>
+        <translation>Compactando %1 (%2); no se puede cancelar una vez iniciado</translation>
+    </message>
+    <message>
+        <source>Compacted %1: %2 before, %3 after (%4 %)</source>
+        <translation>%1 compactada: %2 antes, %3 después (%4 %)</translation>
+    </message>
 </context>
 <context>
     <name>ViewExport</name>
@@ -1426,6 +1438,30 @@
         <translation>Guardar los valores de los archivos en rejilla en los sitios como producto
 (vacío: el nombre del atributo product o title del archivo):</translation>
     </message>
+    <message>
+        <source>&amp;Compact cache</source>
+        <translation>Co&amp;mpactar caché</translation>
+    </message>
+    <message>
+        <source>Rewrite the cache file without the free space imports leave behind (typically some 10 % smaller)</source>
+        <translation>Reescribir el archivo de caché sin el espacio libre que dejan las importaciones (normalmente un 10 % más pequeño)</translation>
+    </message>
+    <message>
+        <source>The cache is busy; compact it when the running job has finished</source>
+        <translation>La caché está ocupada; compáctela cuando termine la tarea en curso</translation>
+    </message>
+    <message>
+        <source>Compact cache</source>
+        <translation>Compactar caché</translation>
+    </message>
+    <message>
+        <source>The cache could not be compacted: %1</source>
+        <translation>No se pudo compactar la caché: %1</translation>
+    </message>
+    <message>
+        <source>Compacting the cache was cancelled; nothing changed</source>
+        <translation>Se canceló la compactación de la caché; no ha cambiado nada</translation>
+    </message>
 </context>
 <context>
     <name>fluxlens::MessageBanner</name>
@@ -1668,6 +1704,14 @@
     <message>
         <source>Folder</source>
         <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>Trained on %1 only. A target it did not learn is derived from NEE = RECO − GPP when the other two were learned, and left empty otherwise.</source>
+        <translation>Entrenado solo con %1. Un objetivo no aprendido se deriva de NEE = RECO − GPP cuando se aprendieron los otros dos; si no, queda vacío.</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Objetivos</translation>
     </message>
 </context>
 <context>
@@ -2564,6 +2608,10 @@ Sin marcar: este flujo no contribuye a la pérdida. Si se entrenan los otros dos
     <message>
         <source>elapsed %1</source>
         <translation>transcurrido %1</translation>
+    </message>
+    <message>
+        <source>loss (weighted MSE)</source>
+        <translation>pérdida (MSE ponderado)</translation>
     </message>
 </context>
 <context>

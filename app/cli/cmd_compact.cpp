@@ -9,22 +9,9 @@
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
-#include <system_error>
 
 namespace fluxlens::cli {
 namespace {
-// The bytes a cache takes on disk: the file and its write-ahead log.
-std::uintmax_t bytesOnDisk(const std::string& path) {
-    std::uintmax_t bytes = 0;
-    for (const std::string& file : {path, path + "-wal"}) {
-        std::error_code error;
-        const std::uintmax_t size = std::filesystem::file_size(file, error);
-        if (!error)
-            bytes += size;
-    }
-    return bytes;
-}
-
 int runCompact(std::span<const std::string> arguments) {
     const Args args(arguments, {});
     args.rejectUnknown({"--cache"});
@@ -33,12 +20,12 @@ int runCompact(std::span<const std::string> arguments) {
     const std::string path = args.required("--cache");
     if (!std::filesystem::exists(path)) // compacting never creates a cache
         throw InputError(path, "no such cache file");
-    const std::uintmax_t before = bytesOnDisk(path);
+    const std::uintmax_t before = Cache::bytesOnDisk(path);
     {
         Cache cache = Cache::open(path);
         cache.compact();
     }
-    const std::uintmax_t after = bytesOnDisk(path);
+    const std::uintmax_t after = Cache::bytesOnDisk(path);
     const double change = before > 0
                               ? 100.0 * (static_cast<double>(after) - static_cast<double>(before)) /
                                     static_cast<double>(before)

@@ -7,7 +7,9 @@
 #include "cache/variables.h"
 #include "common/input_error.h"
 
+#include <filesystem>
 #include <sqlite3.h>
+#include <system_error>
 
 namespace fluxlens {
 namespace {
@@ -71,6 +73,17 @@ void Cache::compact() {
     // VACUUM in WAL mode writes the new content through the log: move it into the file and
     // give the log's space back.
     m_db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+}
+
+std::uintmax_t Cache::bytesOnDisk(const std::string& path) {
+    std::uintmax_t bytes = 0;
+    for (const std::string& file : {path, path + "-wal"}) {
+        std::error_code error;
+        const std::uintmax_t size = std::filesystem::file_size(file, error);
+        if (!error)
+            bytes += size;
+    }
+    return bytes;
 }
 
 std::vector<Site> Cache::sites() const {

@@ -104,6 +104,9 @@ public:
     // about 88% full, so a compacted cache is some 10% smaller. Needs free disk space of about
     // twice the cache's size and no transaction open elsewhere; takes seconds per 100 MB.
     void compact();
+    // The bytes the cache at `path` takes on disk: the file and its write-ahead log (0 for files
+    // that do not exist).
+    static std::uintmax_t bytesOnDisk(const std::string& path);
 
     // --- imports -----------------------------------------------------------------------------
     // Writes one file's contribution in a single transaction (BEGIN IMMEDIATE ... COMMIT):

@@ -3,8 +3,10 @@
 #include "cache/cache.h"
 #include "import_dialog.h"
 #include "import_log_widget.h"
+#include "jobs/background_job.h"
 #include "main_window.h"
 #include "map/world_map_widget.h"
+#include "message_banner.h"
 #include "site_details_widget.h"
 #include "site_list_widget.h"
 #include "site_selection.h"
@@ -29,6 +31,8 @@ private Q_SLOTS:
     void mapClickDrivesListAndDetails();
     void damagedCacheIsReportedAndNothingChanges();
     void importsFilesAndRefreshes();
+    void compactsTheCacheInTheBackground();
+    void compactingAMissingCacheSaysWhy();
     void windowStateIsKept();
     void aboutListsLibraryVersions();
 
@@ -165,6 +169,61 @@ void TestMainWindow::importsFilesAndRefreshes() {
     QVERIFY(window.siteModel()->find(QStringLiteral("FI-Hyy")));
     QVERIFY(!window.siteModel()->find(QStringLiteral("XX-One")));
     QCOMPARE(window.importLog()->rowCount(), 1);
+}
+
+void TestMainWindow::compactsTheCacheInTheBackground() {
+    // Predictions stored and removed again leave free pages that compacting gives back.
+    const QString path = makeCache(QStringLiteral("compact.sqlite"));
+    {
+        Cache cache = Cache::open(path.toStdString());
+        DailyTable predictions;
+        predictions.kind = DailyKind::Prediction;
+        predictions.columnNames = {"GPP_mean", "GPP_sd", "NEE_mean", "NEE_sd"};
+        for (int day = 0; day < 3000; ++day)
+            predictions.dayNumbers.push_back(11000 + day);
+        for (std::size_t c = 0; c < predictions.columnNames.size(); ++c)
+            predictions.columns.emplace_back(predictions.dayNumbers.size(), 1.5 + double(c));
+        for (const char* site : {"DE-Hai", "US-Var", "AU-How"})
+            cache.storePredictions("scratch", site, predictions);
+        QVERIFY(cache.removeModel("scratch"));
+    }
+    const double before = double(Cache::bytesOnDisk(path.toStdString()));
+
+    AppSettings settings;
+    MainWindow window(&settings);
+    window.show();
+    QSignalSpy loaded(&window, &MainWindow::sitesLoaded);
+    window.openCache(path);
+    QVERIFY(loaded.wait(10000));
+    window.compactCache();
+    QVERIFY(window.compactJob());
+    QSignalSpy finished(window.compactJob(), &BackgroundJob::finished);
+    QVERIFY(finished.wait(30000));
+    const QString message = window.statusBar()->currentMessage();
+    QVERIFY2(message.startsWith(QStringLiteral("Compacted compact.sqlite: ")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral(" before, ")), qPrintable(message));
+    const double after = double(Cache::bytesOnDisk(path.toStdString()));
+    QVERIFY2(after < 0.5 * before, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(after)));
+    const Cache cache = Cache::open(path.toStdString());
+    QCOMPARE(cache.integrityCheck(), std::string("ok"));
+    QCOMPARE(cache.sites().size(), std::size_t(3));
+}
+
+void TestMainWindow::compactingAMissingCacheSaysWhy() {
+    const QString path = makeCache(QStringLiteral("vanishing.sqlite"));
+    AppSettings settings;
+    MainWindow window(&settings);
+    QSignalSpy loaded(&window, &MainWindow::sitesLoaded);
+    window.openCache(path);
+    QVERIFY(loaded.wait(10000));
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+    window.compactCache();
+    QSignalSpy finished(window.compactJob(), &BackgroundJob::finished);
+    QVERIFY(finished.wait(30000));
+    QVERIFY2(window.banner()->text().contains(path + QStringLiteral(": no such cache file")),
+             qPrintable(window.banner()->text()));
+    QVERIFY(!QFile::exists(path)); // compacting never creates a cache
 }
 
 void TestMainWindow::windowStateIsKept() {

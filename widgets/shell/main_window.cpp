@@ -6,6 +6,7 @@
 #include "demo_baselines.h"
 #endif
 #include "app_settings.h"
+#include "cache_compaction.h"
 #include "demo_world_job.h"
 #include "export/export_dialog.h"
 #include "export/figure_writer.h"
@@ -42,6 +43,7 @@
 #include <QStatusBar>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+#include <memory>
 
 namespace fluxlens {
 
@@ -138,6 +140,9 @@ void MainWindow::createMenus() {
     file->addAction(tr("Import &folder…"), this, [this] { chooseImport(true); });
     file->addAction(tr("&Reload"), QKeySequence::Refresh, this,
                     [this] { openCache(m_settings->cachePath()); });
+    file->addAction(tr("&Compact cache"), this, &MainWindow::compactCache)
+        ->setStatusTip(tr("Rewrite the cache file without the free space imports leave behind "
+                          "(typically some 10 % smaller)"));
     file->addSeparator();
     QMenu* exports = file->addMenu(tr("&Export"));
     exports->setObjectName(QStringLiteral("exportMenu"));
@@ -345,6 +350,36 @@ void MainWindow::trainDemoBaselinesInBackground() {
     const QString cachePath = demoWorldCachePath();
     m_baselineJob->start([cachePath](JobReporter& r) { return trainDemoBaselines(cachePath, r); });
 #endif
+}
+
+void MainWindow::compactCache() {
+    if ((m_compactJob && m_compactJob->isRunning()) ||
+        (m_importDialog && m_importDialog->isRunning()) || (m_demoJob && m_demoJob->isRunning())) {
+        showMessage(tr("The cache is busy; compact it when the running job has finished"));
+        return;
+    }
+    if (!m_compactJob) {
+        m_compactJob = new BackgroundJob(tr("Compact cache"), this);
+        connect(m_compactJob, &BackgroundJob::failed, this, [this](const QString& message) {
+            m_banner->showMessage(tr("The cache could not be compacted: %1").arg(message));
+        });
+    }
+    // Set on the job's thread; read after finished(), which the job's future orders after it.
+    auto result = std::make_shared<CacheCompaction>();
+    const QString path = m_settings->cachePath();
+    connect(
+        m_compactJob, &BackgroundJob::finished, this,
+        [this, result, path] {
+            // VACUUM runs to its end once started: a late cancel still compacted the file.
+            if (result->done)
+                showMessage(compactionSummary(path, *result));
+            else if (m_compactJob->wasCancelled())
+                showMessage(tr("Compacting the cache was cancelled; nothing changed"));
+        },
+        Qt::SingleShotConnection);
+    m_jobStatus->track(m_compactJob);
+    m_compactJob->start(
+        [path, result](JobReporter& r) { return compactCacheFile(path, r, *result); });
 }
 
 void MainWindow::chooseImport(bool folder) {

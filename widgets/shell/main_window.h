@@ -39,6 +39,10 @@ public:
     void startImport(const QStringList& paths, const QString& productName = {});
     // Generates and imports the synthetic demo world (once), then opens it.
     void openDemoWorld();
+    // File ▸ Compact cache: rewrites the open cache without free pages in the background and
+    // reports the size before and after in the status bar.
+    void compactCache();
+    BackgroundJob* compactJob() const { return m_compactJob; }
     bool isBusy() const;                // a cache read or a background job is running
     void selectSite(const QString& id); // makes it the selection and the current site
 
@@ -87,7 +91,8 @@ private:
     JobStatusWidget* m_jobStatus;
     BackgroundJob* m_demoJob = nullptr;
     BackgroundJob* m_baselineJob = nullptr; // trains the demo world's baseline models
-    QPointer<ImportDialog> m_importDialog;  // the latest one; deletes itself when closed
+    BackgroundJob* m_compactJob = nullptr;
+    QPointer<ImportDialog> m_importDialog; // the latest one; deletes itself when closed
     QLabel* m_cacheLabel;
     QLabel* m_countLabel;
     QFutureWatcher<LoadedSites> m_loader;
