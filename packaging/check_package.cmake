@@ -16,7 +16,8 @@ if(NOT rc EQUAL 0)
 endif()
 
 set(expected bin/fluxlens bin/fluxlens-cli share/applications/${APP_ID}.desktop
-             share/metainfo/${APP_ID}.metainfo.xml share/icons/hicolor/scalable/apps/${APP_ID}.svg)
+             share/metainfo/${APP_ID}.metainfo.xml share/icons/hicolor/scalable/apps/${APP_ID}.svg
+             share/doc/fluxlens/copyright)
 foreach(px 16 32 48 64 128 256)
   list(APPEND expected share/icons/hicolor/${px}x${px}/apps/${APP_ID}.png)
 endforeach()
@@ -55,4 +56,12 @@ foreach(package libqt6core6 libqt6widgets6 libgdal libproj libsqlite3 qt6-qpa-pl
     message(FATAL_ERROR "${deb}: Depends lacks ${package}: ${depends}")
   endif()
 endforeach()
+execute_process(COMMAND ${DPKG_DEB} --contents ${deb} OUTPUT_VARIABLE contents RESULT_VARIABLE rc)
+if(NOT contents MATCHES "\\./usr/share/doc/fluxlens/copyright")
+  message(FATAL_ERROR "${deb}: no /usr/share/doc/fluxlens/copyright")
+endif()
+file(STRINGS ${root}/share/doc/fluxlens/copyright format LIMIT_COUNT 1)
+if(NOT format MATCHES "^Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/")
+  message(FATAL_ERROR "share/doc/fluxlens/copyright is not in the DEP-5 format: ${format}")
+endif()
 message(STATUS "${deb}\nDepends: ${depends}")
