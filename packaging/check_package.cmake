@@ -1,7 +1,7 @@
 # Installs the build into a scratch prefix, checks the layout, then builds the Debian package
 # and checks that it declares its dependencies.
 #   cmake -DBUILD_DIR=<build> -DWORK_DIR=<scratch> -DAPP_ID=<id> -DLANGUAGES=de,es
-#         [-DCPACK=<cpack>] [-DDPKG_DEB=<dpkg-deb>] -P check_package.cmake
+#         [-DCPACK=<cpack>] [-DDPKG_DEB=<dpkg-deb>] [-DLINTIAN=<lintian>] -P check_package.cmake
 foreach(var BUILD_DIR WORK_DIR APP_ID LANGUAGES)
   if(NOT ${var})
     message(FATAL_ERROR "check_package: ${var} is not set")
@@ -17,7 +17,8 @@ endif()
 
 set(expected bin/fluxlens bin/fluxlens-cli share/applications/${APP_ID}.desktop
              share/metainfo/${APP_ID}.metainfo.xml share/icons/hicolor/scalable/apps/${APP_ID}.svg
-             share/doc/fluxlens/copyright)
+             share/doc/fluxlens/copyright share/doc/fluxlens/changelog.gz
+             share/man/man1/fluxlens.1.gz share/man/man1/fluxlens-cli.1.gz)
 foreach(px 16 32 48 64 128 256)
   list(APPEND expected share/icons/hicolor/${px}x${px}/apps/${APP_ID}.png)
 endforeach()
@@ -63,5 +64,15 @@ endif()
 file(STRINGS ${root}/share/doc/fluxlens/copyright format LIMIT_COUNT 1)
 if(NOT format MATCHES "^Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/")
   message(FATAL_ERROR "share/doc/fluxlens/copyright is not in the DEP-5 format: ${format}")
+endif()
+if(LINTIAN)
+  execute_process(COMMAND ${LINTIAN} --tag-display-limit 0 ${deb} OUTPUT_VARIABLE findings
+                  ERROR_VARIABLE lintianErrors)
+  string(REGEX MATCHALL "[EW]: [^\n]*" problems "${findings}")
+  if(problems)
+    string(REPLACE ";" "\n" problems "${problems}")
+    message(FATAL_ERROR "${deb}: lintian reports\n${problems}")
+  endif()
+  message(STATUS "lintian: no errors or warnings")
 endif()
 message(STATUS "${deb}\nDepends: ${depends}")

@@ -18,8 +18,8 @@ packages=(
   python-cartopy-data
   # running the GUI headless, checking exports and packaging metadata
   xvfb xauth fonts-dejavu-core poppler-utils desktop-file-utils appstream
-  # building the Debian package (cpack -G DEB runs file and dpkg-shlibdeps)
-  file dpkg-dev
+  # building the Debian package (cpack -G DEB runs file and dpkg-shlibdeps) and checking it
+  file dpkg-dev lintian
 )
 if [[ "${1:-}" == "--bench" ]]; then
   packages+=(python3-pandas python3-torch)

@@ -104,9 +104,25 @@ int runExport(const QCommandLineParser& parser, const Options& o,
     std::printf("%s\n", qPrintable(request.outPath));
     return 0;
 }
+
+// --export, --help and --version never open a window: without a platform chosen, use the
+// offscreen one so that they also run on a server without a display.
+void chooseOffscreenForWindowlessRuns(int argc, char** argv) {
+    if (qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        return;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--export" || arg.startsWith("--export=") || arg == "--help" || arg == "-h" ||
+            arg == "--help-all" || arg == "--version" || arg == "-v") {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            return;
+        }
+    }
+}
 } // namespace
 
 int main(int argc, char** argv) {
+    chooseOffscreenForWindowlessRuns(argc, argv);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("FluxLens"));
     QApplication::setOrganizationDomain(QStringLiteral("fluxlens.org"));

@@ -37,11 +37,13 @@ private Q_SLOTS:
     void pngHasSizeTimesDpiOnWhite();
     void csvHoldsThePlottedData();
     void table1LatexAndCsv();
+    void exportsWithoutADisplay();
     void errors_data();
     void errors();
 
 private:
-    Run run(const QStringList& arguments) const;
+    // withoutDisplay: no QT_QPA_PLATFORM, DISPLAY or WAYLAND_DISPLAY, as on a server.
+    Run run(const QStringList& arguments, bool withoutDisplay = false) const;
     QString path(const QString& name) const { return m_dir.filePath(name); }
     static QString readAll(const QString& path);
 
@@ -70,10 +72,14 @@ void TestExportViews::initTestCase() {
     cache.upsertSites({s});
 }
 
-Run TestExportViews::run(const QStringList& arguments) const {
+Run TestExportViews::run(const QStringList& arguments, bool withoutDisplay) const {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    if (withoutDisplay)
+        for (const char* name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+            env.remove(QString::fromLatin1(name));
+    else
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     // Settings of the test user, not of whoever runs the tests.
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
     process.setProcessEnvironment(env);
@@ -285,6 +291,20 @@ void TestExportViews::csvHoldsThePlottedData() {
     // DBF holds A1 and A2 (indices 0, 1): TAM-RL mean RMSE (1.0 + 1.2) / 2.
     QVERIFY2(barsCsv.contains(QStringLiteral("igbp,DBF,TAM-RL,GPP,all,2,1.1,")),
              qPrintable(barsCsv));
+}
+
+void TestExportViews::exportsWithoutADisplay() {
+    // --export and --help never open a window, so they run on a server without a display.
+    const QString out = path(QStringLiteral("no-display-map.png"));
+    Run r =
+        run({QStringLiteral("--export"), QStringLiteral("map"), QStringLiteral("--cache"), m_cache,
+             QStringLiteral("--out"), out, QStringLiteral("--dpi"), QStringLiteral("100")},
+            true);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(!QImage(out).isNull());
+    r = run({QStringLiteral("--help")}, true);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("--export")), qPrintable(r.out));
 }
 
 void TestExportViews::table1LatexAndCsv() {
