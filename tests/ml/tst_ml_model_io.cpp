@@ -64,6 +64,7 @@ private Q_SLOTS:
     void rejectsBadModels();
     void loadsFolderWithoutTargets();
     void predictionRejectsMissingFeature();
+    void reproducibleForSeed_data();
     void reproducibleForSeed();
     void ensembleMeanAndSpread();
     void progressAndCancelKeepBest();
@@ -268,9 +269,17 @@ void TestMlModelIo::predictionRejectsMissingFeature() {
     }
 }
 
+void TestMlModelIo::reproducibleForSeed_data() {
+    QTest::addColumn<int>("threads"); // 2: the LSTM layers split each batch over two threads
+    QTest::newRow("one thread") << 1;
+    QTest::newRow("two threads") << 2;
+}
+
 void TestMlModelIo::reproducibleForSeed() {
+    QFETCH(int, threads);
     TrainRequest request;
     request.config = tinyConfig();
+    request.config.threads = threads;
     request.config.seed = 11;
     const std::vector<SiteSeries> sites(m_sites.begin(), m_sites.begin() + 5);
     const FluxModel a = FluxModel::train(sites, request);
