@@ -1,6 +1,7 @@
 #include "time_series_chart.h"
 
 #include "chart_palette.h"
+#include "common/nice_ticks.h"
 
 #include <QAreaSeries>
 #include <QDateTime>
@@ -324,19 +325,11 @@ void TimeSeriesChart::redecimate() {
     yMin -= pad;
     yMax += pad;
     m_axisX->setRange(dateTimeOfDay(m_first), dateTimeOfDay(m_last));
-    // Ticks on round values (1, 2 or 5 × 10^k) anchored at zero.
-    const double rawStep = (yMax - yMin) / 5.0;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(rawStep)));
-    const double fraction = rawStep / magnitude;
-    const double step = (fraction <= 1.0   ? 1.0
-                         : fraction <= 2.0 ? 2.0
-                         : fraction <= 5.0 ? 5.0
-                                           : 10.0) *
-                        magnitude;
+    const TickRange ticks = niceTickRange(yMin, yMax);
     m_axisY->setTickType(QValueAxis::TicksDynamic);
     m_axisY->setTickAnchor(0.0);
-    m_axisY->setTickInterval(step);
-    m_axisY->setRange(std::floor(yMin / step) * step, std::ceil(yMax / step) * step);
+    m_axisY->setTickInterval(ticks.step);
+    m_axisY->setRange(ticks.min, ticks.max);
     updateShading(m_axisY->min(), m_axisY->max(), columns);
     m_updating = wasUpdating;
 }

@@ -1,5 +1,7 @@
 #include "film_bar_chart.h"
 
+#include "common/nice_ticks.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -76,8 +78,12 @@ void FilmBarChart::setValues(const std::vector<float>& gamma, const std::vector<
                 m_yMin = std::min(m_yMin, v);
                 m_yMax = std::max(m_yMax, v);
             }
-    const double pad = 0.05 * (m_yMax - m_yMin);
-    m_y->setRange(m_yMin - pad, m_yMax + pad);
+    // The range only grows while a site is shown, so bars can be compared across slider moves.
+    const TickRange ticks = niceTickRange(m_yMin, m_yMax, 4);
+    m_y->setTickType(QValueAxis::TicksDynamic);
+    m_y->setTickAnchor(0.0);
+    m_y->setTickInterval(ticks.step);
+    m_y->setRange(ticks.min, ticks.max);
 }
 
 void FilmBarChart::clear() {

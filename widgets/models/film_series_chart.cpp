@@ -1,5 +1,7 @@
 #include "film_series_chart.h"
 
+#include "common/nice_ticks.h"
+
 #include <QChart>
 #include <QChartView>
 #include <QDateTime>
@@ -230,8 +232,12 @@ void FilmSeriesChart::rescaleY() {
                 hi = std::max(hi, p.y());
             }
     if (std::isfinite(lo) && std::isfinite(hi)) {
-        const double pad = std::max(0.1, 0.05 * (hi - lo));
-        m_y->setRange(lo - pad, hi + pad);
+        const double pad = std::max(0.05, 0.05 * (hi - lo));
+        const TickRange ticks = niceTickRange(lo - pad, hi + pad);
+        m_y->setTickType(QValueAxis::TicksDynamic);
+        m_y->setTickAnchor(0.0);
+        m_y->setTickInterval(ticks.step);
+        m_y->setRange(ticks.min, ticks.max);
     }
 }
 
