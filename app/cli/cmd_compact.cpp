@@ -22,7 +22,7 @@ int runCompact(std::span<const std::string> arguments) {
         throw InputError(path, "no such cache file");
     const std::uintmax_t before = Cache::bytesOnDisk(path);
     {
-        Cache cache = Cache::open(path);
+        Cache cache = Cache::openExisting(path);
         cache.compact();
     }
     const std::uintmax_t after = Cache::bytesOnDisk(path);

@@ -56,7 +56,7 @@ int runEvaluate(std::span<const std::string> arguments) {
             throw UsageError("option --format expects table, csv, json or latex, got '" + *f + "'");
     }
 
-    Cache cache = Cache::open(path);
+    Cache cache = Cache::openExisting(path);
     LoadOptions load;
     load.targets = options.targets;
     const std::string sites = args.value("--sites").value_or("all");

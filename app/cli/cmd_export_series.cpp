@@ -60,9 +60,7 @@ int runExportSeries(std::span<const std::string> arguments) {
     const std::string path = args.required("--cache");
     const std::string siteId = args.required("--site");
     const std::filesystem::path outPath = args.required("--out");
-    if (!std::filesystem::exists(path))
-        throw InputError(path, "no such cache file");
-    const Cache cache = Cache::open(path);
+    const Cache cache = Cache::openExisting(path);
     if (!cache.site(siteId))
         throw InputError(path, "no site '" + siteId + "' in the cache");
 

@@ -69,9 +69,7 @@ int runFilm(std::span<const std::string> arguments) {
         throw UsageError("--mix must lie in 0..1");
     const int member = args.intValue("--member", 0);
 
-    if (!std::filesystem::exists(cachePath)) // never create a cache here
-        throw InputError(cachePath, "no such cache file");
-    const Cache cache = Cache::open(cachePath);
+    const Cache cache = Cache::openExisting(cachePath);
     ml::FluxModel model = ml::FluxModel::load(modelDir);
     if (model.kind() != ml::ModelKind::TamRl)
         throw InputError(modelDir, "a " + std::string(ml::defaultModelName(model.kind())) +

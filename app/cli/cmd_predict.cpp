@@ -40,9 +40,7 @@ int runPredict(std::span<const std::string> argv) {
     model.setDevice(args.value("--device").value_or("auto"), threads);
     const std::string name = args.value("--name").value_or(model.name());
 
-    if (!std::filesystem::exists(cachePath))
-        throw std::runtime_error(cachePath + ": no such cache file");
-    Cache cache = Cache::open(cachePath);
+    Cache cache = Cache::openExisting(cachePath);
     const std::vector<std::string> wanted =
         args.value("--sites") ? splitList(*args.value("--sites")) : std::vector<std::string>{};
     const std::vector<ml::SiteSeries> sites =

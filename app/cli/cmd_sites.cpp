@@ -92,9 +92,7 @@ int runSites(std::span<const std::string> arguments) {
     if (!args.positional().empty())
         throw UsageError("unexpected argument '" + args.positional().front() + "'");
     const std::string path = args.required("--cache");
-    if (!std::filesystem::exists(path)) // listing never creates a cache
-        throw InputError(path, "no such cache file");
-    const Cache cache = Cache::open(path);
+    const Cache cache = Cache::openExisting(path);
     const auto summaries = cache.siteSummaries();
     if (args.flag("--json")) {
         nlohmann::ordered_json array = nlohmann::ordered_json::array();

@@ -102,9 +102,7 @@ int runTrain(std::span<const std::string> argv) {
         throw UsageError(e.what());
     }
 
-    if (!std::filesystem::exists(cachePath))
-        throw std::runtime_error(cachePath + ": no such cache file");
-    Cache cache = Cache::open(cachePath);
+    Cache cache = Cache::openExisting(cachePath);
     std::cout << "Loading sites from " << cachePath << " ..." << std::endl;
     const std::vector<ml::SiteSeries> sites = ml::loadSiteSeries(cache, request.config.features);
     if (sites.empty())

@@ -1,9 +1,8 @@
 // The XGBoost side of `fluxlens-cli train` and `predict`.
 #include "xgboost_commands.h"
 
-#include "common/site_list_file.h"
-
 #include "command.h"
+#include "common/site_list_file.h"
 
 #include <stdexcept>
 
@@ -47,7 +46,6 @@ std::string readTextFile(const std::string& path) {
     text << in.rdbuf();
     return text.str();
 }
-
 
 // The held-out sites another model folder (neural or XGBoost) recorded in its model.json.
 std::vector<std::string> heldOutOf(const std::filesystem::path& folder) {
@@ -128,9 +126,7 @@ int trainXgboost(const Args& args) {
         throw UsageError(e.what());
     }
 
-    if (!std::filesystem::exists(cachePath))
-        throw InputError(cachePath, "no such cache file");
-    Cache cache = Cache::open(cachePath);
+    Cache cache = Cache::openExisting(cachePath);
     std::cout << "Loading sites from " << cachePath << " ..." << std::endl;
     const std::vector<ml::SiteSeries> sites = xgb::loadXgbSites(cache);
     if (sites.empty())
@@ -193,9 +189,7 @@ int predictXgboost(const Args& args, const std::filesystem::path& modelDir) {
     xgb::XgbModel model = xgb::XgbModel::load(modelDir);
     model.setThreads(threads);
     const std::string name = args.value("--name").value_or(model.name());
-    if (!std::filesystem::exists(cachePath))
-        throw InputError(cachePath, "no such cache file");
-    Cache cache = Cache::open(cachePath);
+    Cache cache = Cache::openExisting(cachePath);
     const std::vector<std::string> wanted =
         args.value("--sites") ? splitList(*args.value("--sites")) : std::vector<std::string>{};
     std::size_t stored = 0, days = 0;

@@ -34,6 +34,18 @@ int Cache::currentSchemaVersion() {
     return cache_schema::latestVersion();
 }
 
+Cache Cache::openExisting(const std::string& path) {
+    switch (cache_file::inspect(path)) {
+    case cache_file::State::Absent:
+        throw InputError(path, "no such cache file");
+    case cache_file::State::Empty:
+        throw InputError(path, "empty file, not a FluxLens cache");
+    case cache_file::State::Existing:
+        break;
+    }
+    return open(path);
+}
+
 Cache Cache::open(const std::string& path) {
     // Everything that could reject the file happens before it is opened for writing.
     if (cache_file::inspect(path) == cache_file::State::Existing)

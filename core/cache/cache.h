@@ -88,6 +88,11 @@ public:
     // older schema. A file that is not a FluxLens cache, is truncated or corrupt, or was written by
     // a newer FluxLens throws InputError and is left untouched.
     static Cache open(const std::string& path);
+    // As open(), but never creates: an absent or empty file throws InputError ("no such cache
+    // file"). For work on a cache the user already has (views, predictions, compaction), so that a
+    // cache deleted or unmounted meanwhile is reported instead of silently replaced by an empty
+    // one.
+    static Cache openExisting(const std::string& path);
     static int currentSchemaVersion();
 
     Cache(Cache&&) noexcept = default;

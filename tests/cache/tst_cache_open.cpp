@@ -26,6 +26,7 @@ private Q_SLOTS:
     void rejectsBadFiles_data();
     void rejectsBadFiles();
     void twoConnectionsShareTheFile();
+    void openExistingNeverCreates();
 
 private:
     std::string path(const char* name) const {
@@ -212,6 +213,29 @@ void TestCacheOpen::rejectsBadFiles() {
     }
     QVERIFY(fileBytes(file) == before);
     QVERIFY(!std::filesystem::exists(file + "-journal"));
+}
+
+void TestCacheOpen::openExistingNeverCreates() {
+    // A missing file and an empty one are refused with the file's name; neither is written.
+    const std::string missing = path("gone.flcache");
+    const std::string empty = path("empty.flcache");
+    writeFile(empty, "");
+    for (const auto& [file, expected] :
+         {std::pair{missing, "no such cache file"}, std::pair{empty, "not a FluxLens cache"}}) {
+        try {
+            auto cache = Cache::openExisting(file);
+            QFAIL("openExisting created a cache");
+        } catch (const InputError& e) {
+            QCOMPARE(e.file(), file);
+            QVERIFY2(std::string(e.what()).find(expected) != std::string::npos, e.what());
+        }
+    }
+    QVERIFY(!std::filesystem::exists(missing));
+    QCOMPARE(std::filesystem::file_size(empty), std::uintmax_t{0});
+    QVERIFY(!std::filesystem::exists(empty + "-wal"));
+    // An existing cache opens as with open().
+    const std::string file = makeCache("there.flcache", 10);
+    QCOMPARE(Cache::openExisting(file).sites().size(), std::size_t{1});
 }
 
 void TestCacheOpen::twoConnectionsShareTheFile() {

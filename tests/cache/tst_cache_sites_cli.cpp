@@ -146,11 +146,19 @@ void TestCacheSitesCli::refusesBadCaches() {
     QVERIFY2(run.err.contains(garbage.toUtf8()), run.err.constData());
     QVERIFY(run.out.isEmpty());
 
+    // Only import creates a cache: a mistyped path elsewhere is an error, not a new empty cache.
     const QString absent = m_dir.filePath(QStringLiteral("absent.flcache"));
-    run = cli({QStringLiteral("sites"), QStringLiteral("--cache"), absent});
-    QCOMPARE(run.exitCode, 1);
-    QVERIFY(run.err.contains("no such cache file"));
-    QVERIFY(!QFile::exists(absent));
+    for (const QStringList& command :
+         {QStringList{QStringLiteral("sites")}, QStringList{QStringLiteral("evaluate")},
+          QStringList{QStringLiteral("compact")},
+          QStringList{QStringLiteral("export-series"), QStringLiteral("--site"),
+                      QStringLiteral("DE-Hai"), QStringLiteral("--out"),
+                      m_dir.filePath(QStringLiteral("series.csv"))}}) {
+        run = cli(command + QStringList{QStringLiteral("--cache"), absent});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(absent.toUtf8() + ": no such cache file"), run.err.constData());
+        QVERIFY(!QFile::exists(absent));
+    }
 
     run = cli({QStringLiteral("sites"), QStringLiteral("--json")});
     QCOMPARE(run.exitCode, 2);

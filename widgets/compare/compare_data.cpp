@@ -81,7 +81,7 @@ void CompareData::reload() {
     m_watcher.setFuture(QtConcurrent::run([path] {
         Loaded out;
         try {
-            const Cache cache = Cache::open(path.toStdString());
+            const Cache cache = Cache::openExisting(path.toStdString());
             out.metrics = MetricSet::fromCache(cache.loadMetrics());
             out.references = toQt(cache.referenceProducts());
             out.heldOut = heldOutSiteSetOf(cache);

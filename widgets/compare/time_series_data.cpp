@@ -59,7 +59,7 @@ SiteTimeSeries loadSiteTimeSeries(const QString& cachePath, const QString& siteI
     SiteTimeSeries out;
     out.siteId = siteId;
     try {
-        const Cache cache = Cache::open(cachePath.toStdString());
+        const Cache cache = Cache::openExisting(cachePath.toStdString());
         const std::string site = siteId.toStdString();
         const DailyTable flux = cache.loadDaily(site, DailyKind::Flux);
         for (FluxTarget t : kAllFluxTargets)

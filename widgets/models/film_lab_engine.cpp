@@ -23,7 +23,7 @@ std::unique_ptr<FilmLabEngine> FilmLabEngine::open(const std::string& cachePath,
                                  " model has no FiLM layers; the FiLM lab needs a TAM-RL model");
     if (!std::filesystem::is_regular_file(cachePath))
         throw std::runtime_error(cachePath + ": no such cache file");
-    const Cache cache = Cache::open(cachePath);
+    const Cache cache = Cache::openExisting(cachePath);
     std::vector<ml::SiteSeries> sites = ml::loadSiteSeries(cache, model.config().features);
     if (sites.empty())
         throw std::runtime_error(cachePath + ": no site has the drivers the model needs");

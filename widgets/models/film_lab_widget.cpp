@@ -239,7 +239,7 @@ void FilmLabWidget::refreshModels() {
     m_models->clear();
     try {
         if (!m_cachePath.isEmpty() && QFileInfo(m_cachePath).isFile()) {
-            const Cache cache = Cache::open(m_cachePath.toStdString());
+            const Cache cache = Cache::openExisting(m_cachePath.toStdString());
             for (const ModelRecord& m : cache.models())
                 if (m.kind == "tamrl" && !m.folder.empty())
                     m_models->addItem(fromStd(m.name), fromStd(m.folder));

@@ -120,7 +120,7 @@ void ModelLibraryWidget::refresh() {
         if (m_cachePath.isEmpty() || !QFileInfo(m_cachePath).isFile()) {
             m_model->setModels({});
         } else {
-            const Cache cache = Cache::open(m_cachePath.toStdString());
+            const Cache cache = Cache::openExisting(m_cachePath.toStdString());
             m_model->setModels(summarizeModels(cache));
         }
     } catch (const std::exception& e) {
@@ -152,7 +152,7 @@ void ModelLibraryWidget::selectModel(const QString& name) {
 
 bool ModelLibraryWidget::loadModelFolder(const QString& folder) {
     try {
-        Cache cache = Cache::open(m_cachePath.toStdString());
+        Cache cache = Cache::openExisting(m_cachePath.toStdString());
         const ModelRecord record = registerModelFolder(cache, folder);
         refresh();
         selectModel(QString::fromStdString(record.name));
@@ -196,7 +196,7 @@ void ModelLibraryWidget::evaluateModels() {
 
 bool ModelLibraryWidget::removeModel(const QString& name, bool deleteFiles) {
     try {
-        Cache cache = Cache::open(m_cachePath.toStdString());
+        Cache cache = Cache::openExisting(m_cachePath.toStdString());
         const QString error = deleteModel(cache, name, deleteFiles);
         refresh();
         Q_EMIT modelsChanged();

@@ -127,7 +127,7 @@ ModelRecord registerModelFolder(Cache& cache, const QString& folder) {
 
 QString predictAllSites(const QString& cachePath, const QString& modelName, JobReporter& reporter) {
     try {
-        Cache cache = Cache::open(cachePath.toStdString());
+        Cache cache = Cache::openExisting(cachePath.toStdString());
         const auto record = cache.model(modelName.toStdString());
         if (!record)
             return QObject::tr("%1: no model named \"%2\"").arg(cachePath, modelName);
@@ -160,7 +160,7 @@ QString predictAllSites(const QString& cachePath, const QString& modelName, JobR
 QString evaluateAllModels(const QString& cachePath, JobReporter& reporter) {
 #ifdef FLUXLENS_HAVE_EVAL
     try {
-        Cache cache = Cache::open(cachePath.toStdString());
+        Cache cache = Cache::openExisting(cachePath.toStdString());
         reporter.log(QObject::tr("Reading observations and predictions"));
         const eval::EvaluationInput input = eval::loadEvaluationInput(cache);
         const eval::EvaluationResult result = eval::evaluate(input);

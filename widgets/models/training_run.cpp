@@ -80,7 +80,7 @@ QString runTraining(const QString& cachePath, const TrainSettings& settings, Job
     try {
         if (!QFileInfo(cachePath).isFile())
             return QObject::tr("%1: no such cache file").arg(cachePath);
-        Cache cache = Cache::open(cachePath.toStdString());
+        Cache cache = Cache::openExisting(cachePath.toStdString());
         reporter.log(QObject::tr("Reading the sites of %1").arg(cachePath));
         const std::vector<ml::SiteSeries> sites =
             ml::loadSiteSeries(cache, settings.config.features);

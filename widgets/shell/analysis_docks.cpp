@@ -226,7 +226,7 @@ void AnalysisDocks::openTrainDialog() {
 #ifdef FLUXLENS_HAVE_MODEL_WIDGETS
     QStringList names;
     try {
-        for (const ModelRecord& m : Cache::open(m_cachePath.toStdString()).models())
+        for (const ModelRecord& m : Cache::openExisting(m_cachePath.toStdString()).models())
             names << QString::fromStdString(m.name);
     } catch (const std::exception& e) {
         Q_EMIT statusMessage(QString::fromUtf8(e.what()));

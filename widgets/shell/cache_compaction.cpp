@@ -29,7 +29,7 @@ QString compactCacheFile(const QString& cachePath, JobReporter& reporter, CacheC
                      .arg(cachePath, sizeText(result.bytesBefore)));
     reporter.progress(0.05);
     try {
-        Cache cache = Cache::open(path);
+        Cache cache = Cache::openExisting(path);
         cache.compact();
     } catch (const std::exception& e) {
         const QString why = QString::fromUtf8(e.what());

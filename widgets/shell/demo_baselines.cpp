@@ -42,7 +42,7 @@ ml::MlConfig quickConfig() {
 
 QString trainDemoBaselines(const QString& cachePath, JobReporter& reporter) {
     QStringList existing;
-    for (const ModelRecord& m : Cache::open(cachePath.toStdString()).models())
+    for (const ModelRecord& m : Cache::openExisting(cachePath.toStdString()).models())
         existing << QString::fromStdString(m.name);
 
     const std::array kinds{ml::ModelKind::TamLstm, ml::ModelKind::CtLstm, ml::ModelKind::TamRl};

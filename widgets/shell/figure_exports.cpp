@@ -681,7 +681,7 @@ void writeTable1(const QString& path, const QString& cachePath, const CompareDat
     requireMetrics(data);
     std::ostringstream text;
     try {
-        const Cache cache = Cache::open(cachePath.toStdString());
+        const Cache cache = Cache::openExisting(cachePath.toStdString());
         eval::LoadOptions load;
         for (const QString& site : data.metrics().sites())
             load.siteIds.push_back(site.toStdString());

@@ -69,7 +69,7 @@ QString exportMap(const HeadlessExportRequest& request, const AppSettings& setti
 QString exportComparison(const HeadlessExportRequest& request, SiteTableModel& sites) {
     CompareData data(&sites);
     {
-        const Cache cache = Cache::open(request.cachePath.toStdString());
+        const Cache cache = Cache::openExisting(request.cachePath.toStdString());
         QStringList references;
         for (const std::string& p : cache.referenceProducts())
             references.append(QString::fromStdString(p));
