@@ -13,6 +13,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <limits>
 
 namespace fluxlens::cli {
 namespace {
@@ -100,6 +101,14 @@ int runEvaluate(std::span<const std::string> arguments) {
         storeEvaluation(cache, result, input);
     if (!scoredSites.empty())
         scoredSites += " (" + std::to_string(input.sites.size()) + ")";
+    const auto afterSupport =
+        std::count_if(input.sites.begin(), input.sites.end(), [](const auto& s) {
+            return s.scoredFromDay != std::numeric_limits<int>::min();
+        });
+    if (afterSupport > 0)
+        scoredSites += std::string(scoredSites.empty() ? "all sites" : "") + "; " +
+                       std::to_string(afterSupport) +
+                       " held-out site(s) scored after their TAM-RL support years";
     writeReport(std::cout, result, format, scoredSites);
     std::cout.flush();
     if (!std::cout)

@@ -69,6 +69,10 @@ int yearOf(Day day) {
     return static_cast<int>(std::chrono::year_month_day{day}.year());
 }
 
+int firstDayNumberOfYear(int year) {
+    return toDayNumber(Day{std::chrono::year{year} / std::chrono::January / 1});
+}
+
 int monthOf(Day day) {
     return static_cast<int>(static_cast<unsigned>(std::chrono::year_month_day{day}.month()));
 }

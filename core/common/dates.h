@@ -21,7 +21,8 @@ std::string formatIsoDate(Day day);
 
 int dayOfYear(Day day); // 1..366
 int yearOf(Day day);
-int monthOf(Day day); // 1..12
+int firstDayNumberOfYear(int year); // the day number of 1 January
+int monthOf(Day day);               // 1..12
 bool isLeapYear(int year);
 
 } // namespace fluxlens

@@ -5,6 +5,7 @@
 #include "geo/koppen.h"
 
 #include <array>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,9 @@ struct ObservedSite {
     std::array<std::vector<double>, 3> fluxes; // indexed by Target; empty vector: not observed
     std::vector<double> neeUstar50Qc;          // NEE_VUT_USTAR50_QC; empty: unknown
     std::vector<double> neeRefQc;              // NEE_VUT_REF_QC; empty: unknown
+    // Days before this one are not scored: the support years of a site a TAM-RL model held out
+    // (its task embedding came from them). INT_MIN: every day counts.
+    int scoredFromDay = std::numeric_limits<int>::min();
 
     std::vector<double>& flux(Target t) { return fluxes[static_cast<std::size_t>(t)]; }
     const std::vector<double>& flux(Target t) const { return fluxes[static_cast<std::size_t>(t)]; }

@@ -1,6 +1,7 @@
 #include "eval/evaluation_store.h"
 
 #include "cache/variables.h"
+#include "common/dates.h"
 
 #include <algorithm>
 #include <cstdint>
@@ -37,6 +38,23 @@ private:
 std::vector<double> columnOrEmpty(const DailyTable& table, std::string_view name) {
     const auto* c = table.column(name);
     return c ? *c : std::vector<double>{};
+}
+
+// Keeps the days from `firstDay` on.
+void dropDaysBefore(ObservedSite& site, int firstDay) {
+    const auto keepFrom = static_cast<std::size_t>(
+        std::lower_bound(site.dayNumbers.begin(), site.dayNumbers.end(), firstDay) -
+        site.dayNumbers.begin());
+    auto trim = [keepFrom](auto& values) {
+        if (!values.empty())
+            values.erase(values.begin(), values.begin() + std::ptrdiff_t(keepFrom));
+    };
+    trim(site.dayNumbers);
+    for (auto& flux : site.fluxes)
+        trim(flux);
+    trim(site.neeUstar50Qc);
+    trim(site.neeRefQc);
+    site.scoredFromDay = firstDay;
 }
 
 PredictedSite predictedFrom(DailyTable table, const std::vector<Target>& targets, bool reference) {
@@ -77,6 +95,17 @@ EvaluationInput loadEvaluationInput(const Cache& cache, const LoadOptions& optio
         site.dayNumbers = std::move(flux.dayNumbers);
         input.sites.push_back(std::move(site));
     }
+    std::map<std::string, int> firstObservedDay, scoredFrom;
+    for (const ObservedSite& site : input.sites)
+        if (!site.dayNumbers.empty())
+            firstObservedDay[site.id] = site.dayNumbers.front();
+    for (const ModelRecord& model : cache.models())
+        for (const auto& [site, day] : heldOutScoredFrom(model, firstObservedDay))
+            if (const auto [it, inserted] = scoredFrom.emplace(site, day); !inserted)
+                it->second = std::max(it->second, day); // the latest, for every model alike
+    for (ObservedSite& site : input.sites)
+        if (const auto it = scoredFrom.find(site.id); it != scoredFrom.end())
+            dropDaysBefore(site, it->second);
 
     for (const std::string& model : cache.predictionModels()) {
         PredictionSource source;
@@ -138,6 +167,32 @@ std::optional<std::vector<std::string>> recordedHeldOutSites(const ModelRecord& 
         if (id.is_string())
             ids.push_back(id.get<std::string>());
     return ids;
+}
+
+std::map<std::string, int> heldOutScoredFrom(const ModelRecord& model,
+                                             const std::map<std::string, int>& firstObservedDay) {
+    std::map<std::string, int> out;
+    const auto meta = nlohmann::json::parse(model.metadataJson, nullptr, false);
+    if (model.kind != "tamrl" || meta.is_discarded() || !meta.is_object())
+        return out;
+    if (const auto recorded = meta.find("heldout_scored_from");
+        recorded != meta.end() && recorded->is_object()) {
+        for (const auto& [site, date] : recorded->items())
+            if (date.is_string())
+                if (const auto day = parseIsoDate(date.get<std::string>()))
+                    out[site] = toDayNumber(*day);
+        return out;
+    }
+    const auto heldOut = recordedHeldOutSites(model);
+    const auto config = meta.find("config");
+    if (!heldOut || config == meta.end() || !config->is_object())
+        return out;
+    const int supportYears = config->value("support_years", 0);
+    for (const std::string& site : *heldOut)
+        if (const auto first = firstObservedDay.find(site);
+            first != firstObservedDay.end() && supportYears > 0)
+            out[site] = firstDayNumberOfYear(yearOf(fromDayNumber(first->second)) + supportYears);
+    return out;
 }
 
 std::vector<MetricRecord> metricRecords(const EvaluationResult& result,

@@ -6,6 +6,7 @@
 #include "cache/cache.h"
 #include "eval/evaluation.h"
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -20,7 +21,9 @@ struct LoadOptions {
 };
 
 // Every model with predictions and every reference product, at every selected site with flux
-// data, from one cache. Throws InputError (from the cache) on a corrupt cache.
+// data, from one cache. A site some registered TAM-RL model held out keeps only the days from the
+// latest heldOutScoredFrom() on, for every source alike (ObservedSite::scoredFromDay). Throws
+// InputError (from the cache) on a corrupt cache.
 EvaluationInput loadEvaluationInput(const Cache& cache, const LoadOptions& options = {});
 
 // A fingerprint of the observations: the cache's import log (file hashes, superseded flags).
@@ -32,6 +35,14 @@ std::string modelVersion(const ModelRecord& model);
 // The held-out (zero-shot) sites a model's metadata records under "heldout_sites"; nullopt when
 // the metadata has no such list (or is not JSON).
 std::optional<std::vector<std::string>> recordedHeldOutSites(const ModelRecord& model);
+
+// Where a model's held-out sites are scored from (day numbers by site id): after their support
+// years, which gave the task embedding. TAM-RL models record it as "heldout_scored_from"; for one
+// saved before that, 1 January of (the site's first observed year + config.support_years), with
+// the first observed day taken from `firstObservedDay`. Empty for other kinds (ModelRecord::kind
+// other than "tamrl": they use no support years) and for metadata without held-out sites.
+std::map<std::string, int> heldOutScoredFrom(const ModelRecord& model,
+                                             const std::map<std::string, int>& firstObservedDay);
 
 // One MetricRecord per site metric, plus the pooled figure (siteId "") of every summary row.
 // target: the observed column ("GPP_NT_VUT_USTAR50"); qcMask: qcMaskStorageName().

@@ -22,6 +22,12 @@ int calendarYear(int dayNumber) {
 }
 } // namespace
 
+int firstDayAfterSupport(const SiteSeries& site, const MlConfig& config) {
+    if (site.dayNumbers.empty())
+        return 0;
+    return firstDayNumberOfYear(calendarYear(site.dayNumbers.front()) + config.support_years);
+}
+
 std::vector<float> featureValues(const SiteSeries& site, const std::string& name) {
     const std::size_t n = site.dayNumbers.size();
     if (name == "DOY_SIN" || name == "DOY_COS") {
@@ -171,13 +177,7 @@ PreparedSite prepareSite(const SiteSeries& site, const Normalisation& norm, cons
     }
     p.classWeight =
         weights ? static_cast<float>(weights->siteWeight(site.igbp, site.koppen)) : 1.0f;
-    const int lastSupportYear = calendarYear(p.firstDayNumber) + config.support_years - 1;
-    p.supportEndDay = p.days;
-    for (int d = 0; d < p.days; ++d)
-        if (calendarYear(p.firstDayNumber + d) > lastSupportYear) {
-            p.supportEndDay = d;
-            break;
-        }
+    p.supportEndDay = std::clamp(firstDayAfterSupport(site, config) - p.firstDayNumber, 0, p.days);
     return p;
 }
 

@@ -61,6 +61,11 @@ struct PreparedSite {
     bool hasTargets = false;
 };
 
+// The first day after a site's support years (1 January of its first calendar year +
+// config.support_years): a site's task embedding comes from the windows before it, and the metrics
+// of a held-out site use the days from it on.
+int firstDayAfterSupport(const SiteSeries& site, const MlConfig& config);
+
 // Targets not in config.targets are left out (y 0, mask 0): they get no loss weight and the task
 // encoder never sees them.
 PreparedSite prepareSite(const SiteSeries& site, const Normalisation& norm, const MlConfig& config,

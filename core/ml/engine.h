@@ -6,6 +6,7 @@
 #include "ml/flux_model.h"
 #include "ml/networks.h"
 
+#include <map>
 #include <string>
 #include <torch/torch.h>
 #include <vector>
@@ -18,6 +19,9 @@ struct FluxModel::Impl {
     MlConfig config;
     Normalisation norm;
     std::vector<std::string> trainingSites, validationSites, heldOutSites;
+    // TAM-RL: per held-out site, the first day after its support years (day number); its metrics
+    // use the days from there on.
+    std::map<std::string, int> heldOutScoredFrom;
     std::string dataHash;
     std::string createdUtc;
     std::vector<detail::Network> members;

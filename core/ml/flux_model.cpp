@@ -122,6 +122,10 @@ FluxModel FluxModel::train(const std::vector<SiteSeries>& sites, const TrainRequ
         throw ModelError("no training site with observed " + joined(config.targets) +
                          " (after removing held-out sites)");
     impl->heldOutSites.assign(heldOut.begin(), heldOut.end());
+    if (request.kind == ModelKind::TamRl)
+        for (const SiteSeries& s : sites)
+            if (heldOut.count(s.id) && !s.dayNumbers.empty())
+                impl->heldOutScoredFrom[s.id] = firstDayAfterSupport(s, config);
 
     std::vector<std::string> validationIds;
     if (candidates.size() >= 3 && config.validation_fraction > 0)

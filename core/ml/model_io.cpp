@@ -4,6 +4,7 @@
 //   member_<k>.pt   one LibTorch archive per ensemble member (parameters by name, plus the kind)
 // Loading checks everything before trusting any of it and reports problems as ModelError.
 
+#include "common/dates.h"
 #include "ml/data_hasher.h"
 #include "ml/engine.h"
 #include "ml/flux_model.h"
@@ -13,6 +14,7 @@
 #include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <sstream>
 
 #ifndef FLUXLENS_VERSION
@@ -40,6 +42,14 @@ std::string memberFile(std::size_t k) {
     return "member_" + std::to_string(k) + ".pt";
 }
 
+// {"site": "YYYY-MM-DD"}: where each held-out site's metrics begin (after its support years).
+json scoredFromObject(const std::map<std::string, int>& days) {
+    json out = json::object();
+    for (const auto& [site, day] : days)
+        out[site] = formatIsoDate(fromDayNumber(day));
+    return out;
+}
+
 json metadataObject(const FluxModel::Impl& impl, const json& members) {
     return {{"format", kFormat},
             {"format_version", kFormatVersion},
@@ -56,6 +66,7 @@ json metadataObject(const FluxModel::Impl& impl, const json& members) {
             {"training_sites", impl.trainingSites},
             {"validation_sites", impl.validationSites},
             {"heldout_sites", impl.heldOutSites},
+            {"heldout_scored_from", scoredFromObject(impl.heldOutScoredFrom)},
             {"data_sha256", impl.dataHash},
             {"cancelled", impl.cancelled},
             {"versions",
@@ -237,6 +248,23 @@ FluxModel FluxModel::load(const std::filesystem::path& folder) {
     impl->trainingSites = field<std::vector<std::string>>(meta, "training_sites", file);
     impl->validationSites = field<std::vector<std::string>>(meta, "validation_sites", file);
     impl->heldOutSites = field<std::vector<std::string>>(meta, "heldout_sites", file);
+    if (meta.contains("heldout_scored_from")) { // absent in folders written before it existed
+        const json& scored = meta["heldout_scored_from"];
+        if (!scored.is_object())
+            throw ModelError(file + ": 'heldout_scored_from' must map site ids to dates");
+        const std::set<std::string> heldOut(impl->heldOutSites.begin(), impl->heldOutSites.end());
+        for (const auto& [site, date] : scored.items()) {
+            const auto day =
+                date.is_string() ? parseIsoDate(date.get<std::string>()) : std::nullopt;
+            if (!day)
+                throw ModelError(file + ": 'heldout_scored_from' of " + site +
+                                 " must be a date (YYYY-MM-DD)");
+            if (!heldOut.count(site))
+                throw ModelError(file + ": 'heldout_scored_from' names " + site +
+                                 ", which is not a held-out site");
+            impl->heldOutScoredFrom[site] = toDayNumber(*day);
+        }
+    }
     impl->dataHash = field<std::string>(meta, "data_sha256", file);
     impl->cancelled = meta.value("cancelled", false);
 

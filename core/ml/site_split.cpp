@@ -51,5 +51,4 @@ std::vector<std::string> stratifiedSiteSample(const std::vector<const SiteSeries
     return out;
 }
 
-
 } // namespace fluxlens::ml

@@ -17,5 +17,4 @@ namespace fluxlens::ml {
 std::vector<std::string> stratifiedSiteSample(const std::vector<const SiteSeries*>& sites,
                                               double fraction, std::uint64_t seed);
 
-
 } // namespace fluxlens::ml

@@ -6,6 +6,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
+#include <limits>
+#include <map>
 
 using namespace fluxlens;
 using namespace fluxlens::eval;
@@ -16,6 +18,8 @@ private Q_SLOTS:
     void loadsEverySource();
     void storesFiguresWithVersions();
     void heldOutSitesFromMetadata();
+    void scoredFromFromMetadata();
+    void heldOutSitesScoredAfterSupportYears();
 };
 
 void TestEvalStore::loadsEverySource() {
@@ -112,6 +116,59 @@ void TestEvalStore::heldOutSitesFromMetadata() {
     QVERIFY(!recordedHeldOutSites(m));
     m.metadataJson = "not json {";
     QVERIFY(!recordedHeldOutSites(m));
+}
+
+void TestEvalStore::scoredFromFromMetadata() {
+    ModelRecord m;
+    m.kind = "tamrl";
+    m.metadataJson = R"({"heldout_sites": ["A", "B"], "config": {"support_years": 2},
+                         "heldout_scored_from": {"A": "2003-01-01"}})";
+    const std::map<std::string, int> first = {{"A", 11000}, {"B", 11000}};
+    QCOMPARE(heldOutScoredFrom(m, first), (std::map<std::string, int>{{"A", 12053}}));
+    // Saved before the dates were recorded: 1 January of the first observed year + 2.
+    // Day 11000 is 2000-02-13, so B is scored from 2002-01-01 = day 11688.
+    m.metadataJson = R"({"heldout_sites": ["A", "B"], "config": {"support_years": 2}})";
+    QCOMPARE(heldOutScoredFrom(m, {{"B", 11000}}), (std::map<std::string, int>{{"B", 11688}}));
+    // Other kinds use no support years; broken metadata records nothing.
+    m.kind = "ctlstm";
+    QVERIFY(heldOutScoredFrom(m, first).empty());
+    m.kind = "tamrl";
+    m.metadataJson = "not json";
+    QVERIFY(heldOutScoredFrom(m, first).empty());
+}
+
+void TestEvalStore::heldOutSitesScoredAfterSupportYears() {
+    // A TAM-RL model held S1 out and took its task embedding from days 100 and 101: S1 is scored
+    // on days 102 and 103 only, for every model and product alike.
+    QTemporaryDir dir;
+    Cache cache = Cache::open(dir.filePath(QStringLiteral("c.sqlite")).toStdString());
+    test::fillEvaluationCache(cache);
+    ModelRecord tamrl;
+    tamrl.name = "T";
+    tamrl.kind = "tamrl";
+    tamrl.metadataJson =
+        R"({"heldout_sites": ["S1"], "heldout_scored_from": {"S1": "1970-04-13"}})";
+    cache.registerModel(tamrl);
+    const EvaluationInput in = loadEvaluationInput(cache);
+    QCOMPARE(in.sites[0].dayNumbers, (std::vector<int>{102, 103}));
+    QCOMPARE(in.sites[0].scoredFromDay, 102);
+    QCOMPARE(in.sites[0].flux(Target::Gpp), (std::vector<double>{3, 4}));
+    QCOMPARE(in.sites[0].neeUstar50Qc, (std::vector<double>{0.5, 1}));
+    QCOMPARE(in.sites[1].dayNumbers.size(), std::size_t(3)); // S2: no TAM-RL model held it out
+    QCOMPARE(in.sites[1].scoredFromDay, std::numeric_limits<int>::min());
+
+    EvaluationOptions options;
+    options.masks = {QcMask::AllValid};
+    const EvaluationResult result = evaluate(in, options);
+    auto rmse = [&](const std::string& source) {
+        for (const SiteMetric& m : result.sites)
+            if (m.model == source && m.siteId == "S1" && m.target == Target::Gpp)
+                return m.stats.rmse;
+        return kNaN;
+    };
+    // M: GPP 2.5, 5 against 3, 4; the reference: 4, 5 against 3, 4.
+    QCOMPARE(rmse("M"), std::sqrt((0.25 + 1.0) / 2.0));
+    QCOMPARE(rmse("FLUXCOM-X-BASE"), 1.0);
 }
 
 QTEST_GUILESS_MAIN(TestEvalStore)

@@ -123,6 +123,12 @@ void TestMlModelIo::metadataRecordsSplitAndNormalisation() {
     const auto validation = meta["validation_sites"].get<std::vector<std::string>>();
     const auto heldOut = meta["heldout_sites"].get<std::vector<std::string>>();
     QCOMPARE(heldOut, (std::vector<std::string>{m_sites[8].id, m_sites[9].id}));
+    // Their metrics begin on 1 January after the support years: the synthetic sites start in
+    // 2010 and tinyConfig keeps the default 2 support years (here the whole 2-year record).
+    QCOMPARE(tinyConfig().support_years, 2);
+    QVERIFY2(meta["heldout_scored_from"] ==
+                 (json{{m_sites[8].id, "2012-01-01"}, {m_sites[9].id, "2012-01-01"}}),
+             meta["heldout_scored_from"].dump().c_str());
     QVERIFY(!validation.empty());
     QCOMPARE(training.size() + validation.size() + heldOut.size(), m_sites.size());
     std::set<std::string> seen(training.begin(), training.end());
@@ -220,6 +226,14 @@ void TestMlModelIo::rejectsBadModels_data() {
     QTest::newRow("members not a list")
         << Corrupt([](const fs::path& d) { editJson(d, [](json& j) { j["members"] = 3; }); })
         << "members";
+    QTest::newRow("scored-from not a date") << Corrupt([](const fs::path& d) {
+        editJson(d, [](json& j) { j["heldout_scored_from"].begin().value() = "2003-13-01"; });
+    }) << "must be a date";
+    QTest::newRow("scored-from of a training site") << Corrupt([](const fs::path& d) {
+        editJson(d, [](json& j) {
+            j["heldout_scored_from"][j["training_sites"][0].get<std::string>()] = "2003-01-01";
+        });
+    }) << "not a held-out site";
     QTest::newRow("wrong type") << Corrupt([](const fs::path& d) {
         editJson(d, [](json& j) { j["training_sites"] = "all"; });
     }) << "training_sites";
@@ -234,6 +248,7 @@ void TestMlModelIo::loadsFolderWithoutTargets() {
     editJson(old, [](json& j) {
         j.erase("targets");
         j["config"].erase("targets");
+        j.erase("heldout_scored_from"); // came later still
     });
     const FluxModel loaded = FluxModel::load(old);
     QCOMPARE(loaded.config().targets, (std::vector<std::string>{"GPP", "RECO", "NEE"}));
