@@ -1521,10 +1521,10 @@
         <translation>Zurückgehaltene Standorte</translation>
     </message>
     <message numerus="yes">
-        <source>Score every site with metrics, or only the %n site(s) every model that records held-out sites held out (%1): a zero-shot comparison</source>
+        <source>Score every site with metrics, or only the %n site(s) every model that records held-out sites held out (%1): a zero-shot comparison. A site a TAM-RL model held out is scored on the years after its support years.</source>
         <translation>
-            <numerusform>Jeden Standort mit Kennzahlen bewerten oder nur den %n Standort, den jedes Modell mit verzeichneten zurückgehaltenen Standorten zurückgehalten hat (%1): ein Zero-Shot-Vergleich</numerusform>
-            <numerusform>Jeden Standort mit Kennzahlen bewerten oder nur die %n Standorte, die jedes Modell mit verzeichneten zurückgehaltenen Standorten zurückgehalten hat (%1): ein Zero-Shot-Vergleich</numerusform>
+            <numerusform>Jeden Standort mit Kennzahlen bewerten oder nur den %n Standort, den jedes Modell mit verzeichneten zurückgehaltenen Standorten zurückgehalten hat (%1): ein Zero-Shot-Vergleich. Ein Standort, den ein TAM-RL-Modell zurückgehalten hat, wird in den Jahren nach seinen Support-Jahren bewertet.</numerusform>
+            <numerusform>Jeden Standort mit Kennzahlen bewerten oder nur die %n Standorte, die jedes Modell mit verzeichneten zurückgehaltenen Standorten zurückgehalten hat (%1): ein Zero-Shot-Vergleich. Ein Standort, den ein TAM-RL-Modell zurückgehalten hat, wird in den Jahren nach seinen Support-Jahren bewertet.</numerusform>
         </translation>
     </message>
 </context>

@@ -1521,10 +1521,10 @@
         <translation>Sitios reservados</translation>
     </message>
     <message numerus="yes">
-        <source>Score every site with metrics, or only the %n site(s) every model that records held-out sites held out (%1): a zero-shot comparison</source>
+        <source>Score every site with metrics, or only the %n site(s) every model that records held-out sites held out (%1): a zero-shot comparison. A site a TAM-RL model held out is scored on the years after its support years.</source>
         <translation>
-            <numerusform>Evaluar todos los sitios con métricas, o solo el %n sitio que reservó cada modelo que registra sitios reservados (%1): una comparación zero-shot</numerusform>
-            <numerusform>Evaluar todos los sitios con métricas, o solo los %n sitios que reservó cada modelo que registra sitios reservados (%1): una comparación zero-shot</numerusform>
+            <numerusform>Evaluar todos los sitios con métricas, o solo el %n sitio que reservó cada modelo que registra sitios reservados (%1): una comparación zero-shot. Un sitio que un modelo TAM-RL reservó se evalúa en los años posteriores a sus años de soporte.</numerusform>
+            <numerusform>Evaluar todos los sitios con métricas, o solo los %n sitios que reservó cada modelo que registra sitios reservados (%1): una comparación zero-shot. Un sitio que un modelo TAM-RL reservó se evalúa en los años posteriores a sus años de soporte.</numerusform>
         </translation>
     </message>
 </context>

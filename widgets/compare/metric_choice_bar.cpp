@@ -75,7 +75,8 @@ void MetricChoiceBar::syncSiteSet() {
     m_siteSet->setEnabled(usable);
     m_siteSet->setToolTip(
         usable ? tr("Score every site with metrics, or only the %n site(s) every model that "
-                    "records held-out sites held out (%1): a zero-shot comparison",
+                    "records held-out sites held out (%1): a zero-shot comparison. A site a "
+                    "TAM-RL model held out is scored on the years after its support years.",
                     nullptr, static_cast<int>(m_data->heldOut().sites.size()))
                      .arg(m_data->heldOut().recordingModels.join(QStringLiteral(", ")))
                : m_data->heldOutProblem());
