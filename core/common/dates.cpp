@@ -69,7 +69,8 @@ int yearOf(Day day) {
     return static_cast<int>(std::chrono::year_month_day{day}.year());
 }
 
-int firstDayNumberOfYear(int year) {
+int firstDayOfYearsLater(int dayNumber, int years) {
+    const int year = yearOf(fromDayNumber(dayNumber)) + years;
     return toDayNumber(Day{std::chrono::year{year} / std::chrono::January / 1});
 }
 

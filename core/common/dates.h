@@ -21,8 +21,9 @@ std::string formatIsoDate(Day day);
 
 int dayOfYear(Day day); // 1..366
 int yearOf(Day day);
-int firstDayNumberOfYear(int year); // the day number of 1 January
-int monthOf(Day day);               // 1..12
+// The day number of 1 January, `years` calendar years after the year of `dayNumber`.
+int firstDayOfYearsLater(int dayNumber, int years);
+int monthOf(Day day); // 1..12
 bool isLeapYear(int year);
 
 } // namespace fluxlens

@@ -191,7 +191,7 @@ std::map<std::string, int> heldOutScoredFrom(const ModelRecord& model,
     for (const std::string& site : *heldOut)
         if (const auto first = firstObservedDay.find(site);
             first != firstObservedDay.end() && supportYears > 0)
-            out[site] = firstDayNumberOfYear(yearOf(fromDayNumber(first->second)) + supportYears);
+            out[site] = firstDayOfYearsLater(first->second, supportYears);
     return out;
 }
 

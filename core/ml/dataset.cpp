@@ -16,16 +16,12 @@ namespace {
 bool finite(float v) {
     return std::isfinite(v);
 }
-
-int calendarYear(int dayNumber) {
-    return yearOf(fromDayNumber(dayNumber));
-}
 } // namespace
 
 int firstDayAfterSupport(const SiteSeries& site, const MlConfig& config) {
     if (site.dayNumbers.empty())
         return 0;
-    return firstDayNumberOfYear(calendarYear(site.dayNumbers.front()) + config.support_years);
+    return firstDayOfYearsLater(site.dayNumbers.front(), config.support_years);
 }
 
 std::vector<float> featureValues(const SiteSeries& site, const std::string& name) {

@@ -1,7 +1,7 @@
 #include "time_series_chart.h"
 
 #include "chart_palette.h"
-#include "common/nice_ticks.h"
+#include "value_axis_ticks.h"
 
 #include <QAreaSeries>
 #include <QDateTime>
@@ -325,11 +325,7 @@ void TimeSeriesChart::redecimate() {
     yMin -= pad;
     yMax += pad;
     m_axisX->setRange(dateTimeOfDay(m_first), dateTimeOfDay(m_last));
-    const TickRange ticks = niceTickRange(yMin, yMax);
-    m_axisY->setTickType(QValueAxis::TicksDynamic);
-    m_axisY->setTickAnchor(0.0);
-    m_axisY->setTickInterval(ticks.step);
-    m_axisY->setRange(ticks.min, ticks.max);
+    setNiceRange(*m_axisY, yMin, yMax);
     updateShading(m_axisY->min(), m_axisY->max(), columns);
     m_updating = wasUpdating;
 }

@@ -1,6 +1,6 @@
 #include "film_bar_chart.h"
 
-#include "common/nice_ticks.h"
+#include "value_axis_ticks.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -79,11 +79,7 @@ void FilmBarChart::setValues(const std::vector<float>& gamma, const std::vector<
                 m_yMax = std::max(m_yMax, v);
             }
     // The range only grows while a site is shown, so bars can be compared across slider moves.
-    const TickRange ticks = niceTickRange(m_yMin, m_yMax, 4);
-    m_y->setTickType(QValueAxis::TicksDynamic);
-    m_y->setTickAnchor(0.0);
-    m_y->setTickInterval(ticks.step);
-    m_y->setRange(ticks.min, ticks.max);
+    setNiceRange(*m_y, m_yMin, m_yMax, 4);
 }
 
 void FilmBarChart::clear() {

@@ -1,6 +1,6 @@
 #include "film_series_chart.h"
 
-#include "common/nice_ticks.h"
+#include "value_axis_ticks.h"
 
 #include <QChart>
 #include <QChartView>
@@ -233,11 +233,7 @@ void FilmSeriesChart::rescaleY() {
             }
     if (std::isfinite(lo) && std::isfinite(hi)) {
         const double pad = std::max(0.05, 0.05 * (hi - lo));
-        const TickRange ticks = niceTickRange(lo - pad, hi + pad);
-        m_y->setTickType(QValueAxis::TicksDynamic);
-        m_y->setTickAnchor(0.0);
-        m_y->setTickInterval(ticks.step);
-        m_y->setRange(ticks.min, ticks.max);
+        setNiceRange(*m_y, lo - pad, hi + pad);
     }
 }
 
