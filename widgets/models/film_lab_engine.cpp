@@ -4,7 +4,6 @@
 #include "ml/cache_source.h"
 
 #include <chrono>
-#include <filesystem>
 #include <stdexcept>
 
 namespace fluxlens {
@@ -21,8 +20,6 @@ std::unique_ptr<FilmLabEngine> FilmLabEngine::open(const std::string& cachePath,
     if (model.kind() != ml::ModelKind::TamRl)
         throw std::runtime_error(folder + ": a " + std::string(ml::defaultModelName(model.kind())) +
                                  " model has no FiLM layers; the FiLM lab needs a TAM-RL model");
-    if (!std::filesystem::is_regular_file(cachePath))
-        throw std::runtime_error(cachePath + ": no such cache file");
     const Cache cache = Cache::openExisting(cachePath);
     std::vector<ml::SiteSeries> sites = ml::loadSiteSeries(cache, model.config().features);
     if (sites.empty())
