@@ -1,15 +1,26 @@
 #!/usr/bin/env bash
-# Installs every Debian 12 package FluxLens needs to build, test and run.
+# Installs every Debian package FluxLens needs to build, test and run, on Debian 12 (bookworm)
+# or Debian 13 (trixie); other releases are tried with the Debian 13 list and a warning.
 # Non-interactive and idempotent: packages already present are left alone.
 #   packaging/install-deps.sh          build, test and run dependencies
 #   packaging/install-deps.sh --bench  also the Python tools the benchmarks compare against
 set -euo pipefail
 
+release=unknown
+if [[ -r /etc/os-release ]]; then
+  release=$(. /etc/os-release && echo "${ID:-unknown} ${VERSION_ID:-} ${VERSION_CODENAME:-}")
+fi
+case "$release" in
+  "debian 12 "*) echo "install-deps: Debian 12 (bookworm): Qt 6.4, LibTorch 1.13, GDAL 3.6" ;;
+  "debian 13 "*) echo "install-deps: Debian 13 (trixie): Qt 6.8, LibTorch 2.6, GDAL 3.10" ;;
+  *) echo "install-deps: warning: $release is not a tested release (Debian 12 and 13 are)" >&2 ;;
+esac
+
 packages=(
   # toolchain
   build-essential cmake ninja-build pkg-config clang-format
   # Qt 6.4: Widgets, Charts, Svg, PrintSupport, Concurrent, Test, LinguistTools
-  qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-tools-dev
+  qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev
   qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libgl-dev
   # engine libraries
   libtorch-dev libopenblas0-pthread libgdal-dev libproj-dev libsqlite3-dev
@@ -21,6 +32,11 @@ packages=(
   # building the Debian package (cpack -G DEB runs file and dpkg-shlibdeps) and checking it
   file dpkg-dev lintian
 )
+# Qt 6.4 ships the OpenGL module's headers separately; from Qt 6.8 on qt6-base-dev holds them
+# (libqt6opengl6-dev is only a virtual package there, which dpkg-query never reports installed).
+if [[ "$release" == "debian 12 "* ]]; then
+  packages+=(libqt6opengl6-dev)
+fi
 if [[ "${1:-}" == "--bench" ]]; then
   packages+=(python3-pandas python3-torch)
 fi

@@ -5,6 +5,7 @@
 #include "ml/site_series.h"
 #include "ml/xgboost/xgb_features.h"
 
+#include <algorithm>
 #include <cmath>
 #include <random>
 #include <string>
