@@ -24,8 +24,8 @@ esac
 
 host_mirror() {
   # The first Debian (not security) archive in the host's apt sources, one-line or deb822 format.
-  grep -hoE 'https?://[^ ]+/debian/?( |$)' /etc/apt/sources.list /etc/apt/sources.list.d/*.list \
-    /etc/apt/sources.list.d/*.sources 2>/dev/null | grep -v security | head -n1 | tr -d ' '
+  cat /etc/apt/sources.list /etc/apt/sources.list.d/*.list /etc/apt/sources.list.d/*.sources \
+    2>/dev/null | grep -oE 'https?://[^ ]+/debian/?( |$)' | grep -v security | head -n1 | tr -d ' ' || true
 }
 mirror=${MIRROR:-$(host_mirror)}
 [[ -n "$mirror" ]] || die "no Debian archive found in /etc/apt/sources*; set MIRROR"
