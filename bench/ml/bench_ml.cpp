@@ -5,7 +5,10 @@
 //     LibTorch version) running the same model and optimiser on them: the ratio per epoch.
 //  3. Peak memory (RSS) after preparing a 579-site x 23-year world for training.
 // Usage: bench_ml [--sites N] [--years Y] [--epochs E] [--threads T] [--python PATH]
-//                 [--no-memory]
+//                 [--device cpu|cuda|all] [--batch B] [--no-python] [--no-memory]
+// --batch sets the stage-1 batch (windows) and scales the stage-2 sites per batch with it; by
+// default 32 windows on the CPU (the engine's default) and 256 on CUDA, which needs larger batches
+// to be busy.
 #include "ml/dataset.h"
 #include "ml/flux_model.h"
 #include "synthetic_world.h"
@@ -34,6 +37,9 @@ struct Options {
     int epochs = 2;
     int threads = 2;
     std::string python = "/usr/bin/python3";
+    std::string device = "all"; // all: the CPU, and CUDA when present
+    int batch = 0;              // 0: the default of each device
+    bool runPython = true;
     bool memory = true;
 };
 
@@ -58,6 +64,12 @@ Options parse(int argc, char** argv) {
             o.threads = std::stoi(next());
         else if (a == "--python")
             o.python = next();
+        else if (a == "--device")
+            o.device = next();
+        else if (a == "--batch")
+            o.batch = std::stoi(next());
+        else if (a == "--no-python")
+            o.runPython = false;
         else if (a == "--no-memory")
             o.memory = false;
         else {
@@ -65,7 +77,20 @@ Options parse(int argc, char** argv) {
             std::exit(2);
         }
     }
+    if (o.device != "all" && o.device != "cpu" && o.device != "cuda") {
+        std::cerr << "--device must be cpu, cuda or all\n";
+        std::exit(2);
+    }
     return o;
+}
+
+// The batch a device gets: --batch when given, else 32 windows on the CPU and 256 on CUDA.
+MlConfig onDevice(MlConfig config, const std::string& device, int batch) {
+    const int windows = batch > 0 ? batch : (device == "cuda" ? 256 : config.batch_windows);
+    config.sites_per_batch = std::max(1, config.sites_per_batch * windows / config.batch_windows);
+    config.batch_windows = windows;
+    config.device = device;
+    return config;
 }
 
 double peakRssMiB() {
@@ -218,43 +243,57 @@ int main(int argc, char** argv) {
     const Options o = parse(argc, argv);
     MlConfig config; // the defaults, apart from what a benchmark must fix
     config.threads = o.threads;
-    config.device = "cpu";
     config.validation_fraction = 0.0;
     config.stage1_epochs = o.epochs;
     config.stage2_epochs = o.epochs;
     const std::vector<SiteSeries> world = defaultFeatureWorld(o.sites, o.years, 5);
     std::printf(
         "bench_ml: %d sites x %d years, default config (hidden %d, %zu features, window %d, "
-        "stride %d, batch %d), %s\n",
+        "stride %d), %s\n",
         o.sites, o.years, config.hidden, config.features.size(), config.window_days,
-        config.stride_days, config.batch_windows, torchVersionString().c_str());
+        config.stride_days, torchVersionString().c_str());
 
     const fs::path folder =
         fs::temp_directory_path() / ("fluxlens_bench_ml_" + std::to_string(getpid()));
-    const std::size_t windows = exportWindows(world, config, folder);
+    const std::size_t windows = exportWindows(world, onDevice(config, "cpu", 0), folder);
     std::printf("training windows per epoch: %zu\n\n", windows);
 
-    std::map<std::string, StageTiming> cpu = timeTraining(world, config);
-    std::printf("%-28s %12s %12s %14s\n", "C++ LibTorch", "s/epoch", "windows/s", "CPU s/epoch");
-    for (auto& [stage, t] : cpu) {
-        t.windowsPerSecond /= t.epochs;
-        t.secondsPerEpoch = windows / t.windowsPerSecond;
-        t.cpuSeconds = t.cpuEpochs ? t.cpuSeconds / t.cpuEpochs : 0.0;
-        std::printf("  %-8s CPU, %d thread(s)   %12.2f %12.0f %14.2f\n", stage.c_str(), o.threads,
-                    t.secondsPerEpoch, t.windowsPerSecond, t.cpuSeconds);
+    std::map<std::string, StageTiming> cpu, gpu;
+    std::printf("%-34s %10s %12s %14s\n", "C++ LibTorch", "s/epoch", "windows/s", "CPU s/epoch");
+    if (o.device != "cuda") {
+        const MlConfig c = onDevice(config, "cpu", o.batch);
+        cpu = timeTraining(world, c);
+        for (auto& [stage, t] : cpu) {
+            t.windowsPerSecond /= t.epochs;
+            t.secondsPerEpoch = windows / t.windowsPerSecond;
+            t.cpuSeconds = t.cpuEpochs ? t.cpuSeconds / t.cpuEpochs : 0.0;
+            std::printf("  %-8s CPU, %d thread(s), batch %-4d %10.2f %12.0f %14.2f\n",
+                        stage.c_str(), o.threads, c.batch_windows, t.secondsPerEpoch,
+                        t.windowsPerSecond, t.cpuSeconds);
+        }
     }
-    if (cudaAvailable()) {
-        MlConfig gpu = config;
-        gpu.device = "cuda";
-        for (auto& [stage, t] : timeTraining(world, gpu))
-            std::printf("  %-8s CUDA                %12.2f %12.0f\n", stage.c_str(),
-                        windows / (t.windowsPerSecond / t.epochs), t.windowsPerSecond / t.epochs);
-    } else {
+    if (o.device != "cpu" && cudaAvailable()) {
+        const MlConfig c = onDevice(config, "cuda", o.batch);
+        gpu = timeTraining(world, c);
+        for (auto& [stage, t] : gpu) {
+            t.windowsPerSecond /= t.epochs;
+            t.secondsPerEpoch = windows / t.windowsPerSecond;
+            std::printf("  %-8s CUDA, batch %-4d            %10.2f %12.0f\n", stage.c_str(),
+                        c.batch_windows, t.secondsPerEpoch, t.windowsPerSecond);
+        }
+        for (const auto& [stage, t] : gpu)
+            if (const auto it = cpu.find(stage); it != cpu.end())
+                std::printf("  %-8s GPU/CPU throughput ratio: %.1fx (target >= 10x)\n",
+                            stage.c_str(), t.windowsPerSecond / it->second.windowsPerSecond);
+    } else if (o.device != "cpu") {
         std::printf("  (no CUDA device: CUDA figures skipped)\n");
+        if (o.device == "cuda")
+            return 1;
     }
     std::printf("peak RSS so far: %.0f MiB\n\n", peakRssMiB());
 
-    const auto python = runPython(o, folder);
+    const auto python =
+        o.runPython ? runPython(o, folder) : std::map<std::string, nlohmann::json>{};
     if (!python.empty()) {
         std::printf("%-28s %12s %12s %14s %12s %12s\n", "Python PyTorch (same windows)", "s/epoch",
                     "windows/s", "CPU s/epoch", "C++ x wall", "C++ x CPU");
@@ -279,7 +318,7 @@ int main(int argc, char** argv) {
     fs::remove_all(folder);
 
     if (o.memory) {
-        MlConfig memoryConfig = config;
+        MlConfig memoryConfig = onDevice(config, "cpu", 0);
         memoryConfig.stage1_epochs = 0;
         memoryConfig.stage2_epochs = 0;
         const std::vector<SiteSeries> big = defaultFeatureWorld(579, 23, 9);
