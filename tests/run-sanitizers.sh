@@ -55,7 +55,7 @@ if ((fuzz)); then
     extra=()
     [[ "$name" == csv_reader ]] && extra=(tests/import/fixtures) # the bad-file fixtures seed it too
     found=build-fuzz/found/$name
-    mkdir -p "$found"
+    mkdir -p "$found" "$corpus"
     echo "-- fuzz_$name: $seconds s over $corpus ${extra[*]}"
     if ! nice -n 15 "build-fuzz/tests/import/fuzz/fuzz_$name" -max_total_time="$seconds" \
       -timeout=30 -rss_limit_mb=4096 -print_final_stats=1 \
