@@ -42,14 +42,16 @@ fi
 
 generator=()
 command -v ninja >/dev/null && generator=(-G Ninja)
+command -v ccache >/dev/null && generator+=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+mkdir -p "$build"
 say "configure (ML-only build) in $build"
 cmake -S "$src" -B "$build" "${generator[@]}" -DCMAKE_BUILD_TYPE=Release -DFLUXLENS_ML_ONLY=ON \
   -DSQLite3_INCLUDE_DIR="$deps/$SQLITE3_INCLUDE_DIR" -DSQLite3_LIBRARY="$deps/$SQLITE3_LIBRARY" \
-  -Dnlohmann_json_DIR="$deps/$NLOHMANN_JSON_DIR" "${torch_args[@]}" >"$build.configure.log" 2>&1 ||
-  { tail -n 30 "$build.configure.log"; exit 1; }
+  -Dnlohmann_json_DIR="$deps/$NLOHMANN_JSON_DIR" "${torch_args[@]}" >"$build/fluxlens-configure.log" 2>&1 ||
+  { tail -n 30 "$build/fluxlens-configure.log"; exit 1; }
 say "build tst_ml_device and bench_ml with $jobs jobs"
-cmake --build "$build" -j"$jobs" --target tst_ml_device bench_ml >"$build.build.log" 2>&1 ||
-  { grep -m5 -A10 "error" "$build.build.log" || tail -n 30 "$build.build.log"; exit 1; }
+cmake --build "$build" -j"$jobs" --target tst_ml_device bench_ml >"$build/fluxlens-build.log" 2>&1 ||
+  { grep -m5 -A10 "error" "$build/fluxlens-build.log" || tail -n 30 "$build/fluxlens-build.log"; exit 1; }
 
 gpu=0
 if command -v nvidia-smi >/dev/null && nvidia-smi -L >/dev/null 2>&1; then
