@@ -66,9 +66,20 @@ if ((fuzz)); then
     fi
     grep -E "^(#[0-9]+ *DONE|stat::number_of_executed_units|stat::peak_rss_mb)" "build-fuzz/fuzz_$name.log" || true
     if ((update)); then
-      nice -n 15 "build-fuzz/tests/import/fuzz/fuzz_$name" -merge=1 "$corpus" "$found" \
+      # Merged over the corpus and the extra seeds, so only inputs that add coverage to both
+      # are kept (libFuzzer names them by their SHA-1); the seeds themselves are not copied.
+      merged=build-fuzz/merged/$name
+      rm -rf "$merged" && mkdir -p "$merged"
+      for dir in "$corpus" "${extra[@]}"; do cp -p "$dir"/* "$merged"/ 2>/dev/null || true; done
+      nice -n 15 "build-fuzz/tests/import/fuzz/fuzz_$name" -merge=1 "$merged" "$found" \
         2>>"build-fuzz/fuzz_$name.log"
-      echo "   corpus: $(find "$corpus" -type f | wc -l) files"
+      for f in "$merged"/*; do
+        base=$(basename "$f")
+        known=0
+        for dir in "$corpus" "${extra[@]}"; do [[ -e "$dir/$base" ]] && known=1; done
+        ((known)) || cp "$f" "$corpus/"
+      done
+      echo "   corpus: $(find "$corpus" -type f | wc -l) files, $(du -sh "$corpus" | cut -f1)"
     fi
   done
 fi
