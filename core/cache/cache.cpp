@@ -151,7 +151,7 @@ DailyTable Cache::loadDaily(const std::string& siteId, DailyKind kind,
 
 std::vector<std::string> Cache::referenceProducts() const {
     auto query = m_db.prepare("SELECT name FROM reference_products p WHERE EXISTS "
-                              "(SELECT 1 FROM reference_daily WHERE product_id = p.id) "
+                              "(SELECT 1 FROM reference_blocks WHERE product_id = p.id) "
                               "ORDER BY name");
     std::vector<std::string> names;
     while (query.step())
@@ -160,7 +160,7 @@ std::vector<std::string> Cache::referenceProducts() const {
 }
 
 std::vector<std::string> Cache::sitesWithDaily(DailyKind kind, const std::string& product) const {
-    const std::string table(dailyTableName(kind));
+    const std::string table(daily_store::blockTableName(kind));
     std::string condition;
     std::optional<std::int64_t> owner;
     if (kind == DailyKind::Reference) {
