@@ -290,8 +290,8 @@ DailyTable load(const sqlite::Database& db, DailyKind kind, const std::string& s
     const std::string_view owner = ownerColumn(kind);
     if (!owner.empty() && !ownerId)
         return table; // unknown product or model: no data
-    std::string select = "SELECT block, data FROM " + std::string(blockTableName(kind)) +
-                         " WHERE site_id = ?1";
+    std::string select =
+        "SELECT block, data FROM " + std::string(blockTableName(kind)) + " WHERE site_id = ?1";
     if (!owner.empty())
         select += " AND " + std::string(owner) + " = ?2";
     select += " ORDER BY block";
@@ -328,8 +328,9 @@ void refreshSiteSummary(const sqlite::Database& db, const std::string& siteId) {
     std::optional<int> firstDay, lastDay;
     std::int64_t fluxDays = 0, gppDays = 0;
     for (std::size_t i = 0; i < flux.dayNumbers.size(); ++i) {
-        const bool anyFlux = std::any_of(fluxValues.begin(), fluxValues.end(),
-                                         [i](const auto* values) { return !std::isnan((*values)[i]); });
+        const bool anyFlux =
+            std::any_of(fluxValues.begin(), fluxValues.end(),
+                        [i](const auto* values) { return !std::isnan((*values)[i]); });
         if (!anyFlux)
             continue;
         if (!firstDay)
@@ -339,11 +340,11 @@ void refreshSiteSummary(const sqlite::Database& db, const std::string& siteId) {
         if (gpp && !std::isnan((*gpp)[i]))
             ++gppDays;
     }
-    auto refresh = db.prepare(
-        "INSERT INTO site_summary(site_id, first_day, last_day, flux_days, gpp_days) "
-        "VALUES(?1, ?2, ?3, ?4, ?5) ON CONFLICT(site_id) DO UPDATE SET "
-        "first_day = excluded.first_day, last_day = excluded.last_day, "
-        "flux_days = excluded.flux_days, gpp_days = excluded.gpp_days");
+    auto refresh =
+        db.prepare("INSERT INTO site_summary(site_id, first_day, last_day, flux_days, gpp_days) "
+                   "VALUES(?1, ?2, ?3, ?4, ?5) ON CONFLICT(site_id) DO UPDATE SET "
+                   "first_day = excluded.first_day, last_day = excluded.last_day, "
+                   "flux_days = excluded.flux_days, gpp_days = excluded.gpp_days");
     refresh.bind(1, siteId);
     if (firstDay) {
         refresh.bind(2, *firstDay);

@@ -73,8 +73,8 @@ void copyRowTable(const sqlite::Database& db, DailyKind kind) {
     std::string select = "SELECT " + (owner.empty() ? "0" : owner) + ", site_id, day";
     for (const std::string& column : columns)
         select += ", " + column;
-    select += " FROM " + rowTable + " ORDER BY " + (owner.empty() ? "" : owner + ", ") +
-              "site_id, day";
+    select +=
+        " FROM " + rowTable + " ORDER BY " + (owner.empty() ? "" : owner + ", ") + "site_id, day";
     auto rows = db.prepare(select);
 
     DailyTable table;

@@ -59,10 +59,12 @@ std::vector<std::uint64_t> toWords(const std::vector<double>& values, int scale)
     if (scale >= 0) {
         std::int64_t previous = 0;
         for (std::size_t i = 0; i < values.size(); ++i) {
-            const auto n = static_cast<std::int64_t>(std::nearbyint(values[i] * kPowersOfTen[scale]));
+            const auto n =
+                static_cast<std::int64_t>(std::nearbyint(values[i] * kPowersOfTen[scale]));
             const std::int64_t delta = n - previous;
             previous = n;
-            words[i] = (static_cast<std::uint64_t>(delta) << 1) ^ static_cast<std::uint64_t>(delta >> 63);
+            words[i] =
+                (static_cast<std::uint64_t>(delta) << 1) ^ static_cast<std::uint64_t>(delta >> 63);
         }
     } else {
         std::uint64_t previous = 0;
@@ -158,8 +160,9 @@ std::vector<double>& Block::column(std::string_view name) {
     for (auto& [columnName, values] : m_columns)
         if (columnName == name)
             return values;
-    m_columns.emplace_back(std::string(name), std::vector<double>(
-                                                  kDaysPerBlock, std::numeric_limits<double>::quiet_NaN()));
+    m_columns.emplace_back(
+        std::string(name),
+        std::vector<double>(kDaysPerBlock, std::numeric_limits<double>::quiet_NaN()));
     return m_columns.back().second;
 }
 
@@ -216,7 +219,8 @@ std::string Block::encode() const {
 
     // One context per thread, reused: imports encode thousands of blocks.
     thread_local const std::unique_ptr<ZSTD_CCtx, std::size_t (*)(ZSTD_CCtx*)> context = [] {
-        std::unique_ptr<ZSTD_CCtx, std::size_t (*)(ZSTD_CCtx*)> c(ZSTD_createCCtx(), &ZSTD_freeCCtx);
+        std::unique_ptr<ZSTD_CCtx, std::size_t (*)(ZSTD_CCtx*)> c(ZSTD_createCCtx(),
+                                                                  &ZSTD_freeCCtx);
         if (c) {
             ZSTD_CCtx_setParameter(c.get(), ZSTD_c_compressionLevel, kZstdLevel);
             // A checksum, so that a damaged block is reported instead of read as other values.
@@ -247,8 +251,8 @@ Block Block::decode(std::string_view stored, const std::string& file) {
     std::string raw(static_cast<std::size_t>(rawSize), '\0');
     const std::size_t size = ZSTD_decompress(raw.data(), raw.size(), stored.data(), stored.size());
     if (ZSTD_isError(size) || size != raw.size())
-        check.damaged(std::string("zstd: ") + (ZSTD_isError(size) ? ZSTD_getErrorName(size)
-                                                                  : "short content"));
+        check.damaged(std::string("zstd: ") +
+                      (ZSTD_isError(size) ? ZSTD_getErrorName(size) : "short content"));
 
     Reader in(raw, file);
     if (in.byte() != kFormat)

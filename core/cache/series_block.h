@@ -24,7 +24,8 @@ inline constexpr int kDaysPerBlock = 1024;
 
 // The block holding `day` (days since 1970; negative days in negative blocks) and its first day.
 constexpr std::int64_t blockOf(int day) {
-    return day >= 0 ? day / kDaysPerBlock : -((-static_cast<std::int64_t>(day) - 1) / kDaysPerBlock) - 1;
+    return day >= 0 ? day / kDaysPerBlock
+                    : -((-static_cast<std::int64_t>(day) - 1) / kDaysPerBlock) - 1;
 }
 constexpr int firstDayOf(std::int64_t block) {
     return static_cast<int>(block * kDaysPerBlock);

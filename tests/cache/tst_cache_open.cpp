@@ -169,9 +169,9 @@ void TestCacheOpen::migratesRowTablesToBlocks() {
                                            : kind == DailyKind::Prediction ? "3, "
                                                                            : "";
             const auto columns = allColumns(kind);
-            auto insert = db.prepare("INSERT INTO " + table + "(" + owner + "site_id, day, " +
-                                     columns[0] + ", " + columns[1] + ") VALUES(" + ownerValue +
-                                     "?1, ?2, ?3, ?4)");
+            auto insert =
+                db.prepare("INSERT INTO " + table + "(" + owner + "site_id, day, " + columns[0] +
+                           ", " + columns[1] + ") VALUES(" + ownerValue + "?1, ?2, ?3, ?4)");
             for (const std::string site : {"US-Ha1", "DE-Hai"})
                 for (std::size_t i = 0; i < days.size(); ++i) {
                     insert.bind(1, site);

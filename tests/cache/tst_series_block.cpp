@@ -168,8 +168,7 @@ void TestSeriesBlock::damagedBlocksAreReported() {
             "damaged.flcache");
     } catch (const InputError& e) {
         QVERIFY2(std::string(e.what()).find("damaged.flcache") != std::string::npos, e.what());
-        QVERIFY2(std::string(e.what()).find("the cache is damaged") != std::string::npos,
-                 e.what());
+        QVERIFY2(std::string(e.what()).find("the cache is damaged") != std::string::npos, e.what());
         return;
     }
     QFAIL("a damaged block was read without an error");
