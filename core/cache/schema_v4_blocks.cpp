@@ -13,46 +13,20 @@ namespace {
 // One row per site (and product or model) and block of 1024 days (block = floor(day / 1024),
 // days since 1970); `data` is the block as series_block::Block::encode() writes it. A row costs
 // some 40 bytes besides its data, against about 20 per site-day in the row tables.
-constexpr std::string_view kBlockTables = R"sql(
-CREATE TABLE flux_blocks(
-    site_id TEXT NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
-    block INTEGER NOT NULL,
-    data BLOB NOT NULL,
-    PRIMARY KEY(site_id, block)
-);
-CREATE TABLE met_blocks(
-    site_id TEXT NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
-    block INTEGER NOT NULL,
-    data BLOB NOT NULL,
-    PRIMARY KEY(site_id, block)
-);
-CREATE TABLE reanalysis_blocks(
-    site_id TEXT NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
-    block INTEGER NOT NULL,
-    data BLOB NOT NULL,
-    PRIMARY KEY(site_id, block)
-);
-CREATE TABLE rs_blocks(
-    site_id TEXT NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
-    block INTEGER NOT NULL,
-    data BLOB NOT NULL,
-    PRIMARY KEY(site_id, block)
-);
-CREATE TABLE reference_blocks(
-    product_id INTEGER NOT NULL REFERENCES reference_products(id) ON DELETE CASCADE,
-    site_id TEXT NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
-    block INTEGER NOT NULL,
-    data BLOB NOT NULL,
-    PRIMARY KEY(product_id, site_id, block)
-);
-CREATE TABLE prediction_blocks(
-    model_id INTEGER NOT NULL REFERENCES models(id) ON DELETE CASCADE,
-    site_id TEXT NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
-    block INTEGER NOT NULL,
-    data BLOB NOT NULL,
-    PRIMARY KEY(model_id, site_id, block)
-);
-)sql";
+void createBlockTable(const sqlite::Database& db, DailyKind kind) {
+    std::string owner, ownerKey;
+    if (kind == DailyKind::Reference) {
+        owner = "product_id INTEGER NOT NULL REFERENCES reference_products(id) ON DELETE CASCADE,";
+        ownerKey = "product_id, ";
+    } else if (kind == DailyKind::Prediction) {
+        owner = "model_id INTEGER NOT NULL REFERENCES models(id) ON DELETE CASCADE,";
+        ownerKey = "model_id, ";
+    }
+    db.exec("CREATE TABLE " + std::string(daily_store::blockTableName(kind)) + "(" + owner +
+            " site_id TEXT NOT NULL REFERENCES sites(id) ON DELETE CASCADE,"
+            " block INTEGER NOT NULL, data BLOB NOT NULL, PRIMARY KEY(" +
+            ownerKey + "site_id, block))");
+}
 
 // Copies one row table into its block table: the columns it has that are variables of its kind
 // (a table may lack the ones added to variables.h later), site by site.
@@ -107,9 +81,10 @@ void copyRowTable(const sqlite::Database& db, DailyKind kind) {
 } // namespace
 
 void migrateToVersion4(const sqlite::Database& db) {
-    db.exec(kBlockTables);
-    for (DailyKind kind : allDailyKinds())
+    for (DailyKind kind : allDailyKinds()) {
+        createBlockTable(db, kind);
         copyRowTable(db, kind);
+    }
 }
 
 } // namespace fluxlens::cache_schema

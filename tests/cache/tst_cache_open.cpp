@@ -11,10 +11,24 @@
 #include <QTest>
 #include <bit>
 #include <filesystem>
+#include <functional>
 #include <random>
 
 using namespace fluxlens;
 using namespace fluxlens::test;
+
+namespace {
+// A cache of an older schema `version`, filled by `fill` in the transaction that creates it.
+void writeOldCache(const std::string& file, int version,
+                   const std::function<void(const sqlite::Database&)>& fill) {
+    auto db = sqlite::Database::open(file, sqlite::Database::Mode::ReadWriteCreate);
+    db.exec("PRAGMA journal_mode = WAL");
+    sqlite::Transaction transaction(db);
+    cache_schema::migrate(db, 0, version);
+    fill(db);
+    transaction.commit();
+}
+} // namespace
 
 class TestCacheOpen : public QObject {
     Q_OBJECT
@@ -109,20 +123,15 @@ void TestCacheOpen::reopenKeepsData() {
 
 void TestCacheOpen::migratesFromVersion1() {
     const std::string file = path("v1.flcache");
-    {
-        // A cache as the first release wrote it: schema version 1, no model tables.
-        auto db = sqlite::Database::open(file, sqlite::Database::Mode::ReadWriteCreate);
-        db.exec("PRAGMA journal_mode = WAL");
-        sqlite::Transaction transaction(db);
-        cache_schema::migrate(db, 0, 1);
+    // A cache as the first release wrote it: schema version 1, no model tables.
+    writeOldCache(file, 1, [](const sqlite::Database& db) {
         db.exec("INSERT INTO sites(id, name, lat, lon, igbp) VALUES('US-Ha1', 'Harvard', 42.54, "
                 "-72.17, 'DBF');"
                 "INSERT INTO flux_daily(site_id, day, GPP_NT_VUT_USTAR50) VALUES('US-Ha1', 12000, "
                 "4.5);");
-        transaction.commit();
         QCOMPARE(db.queryInt("SELECT count(*) FROM sqlite_master WHERE name = 'models'"),
                  std::optional<std::int64_t>(0));
-    }
+    });
     auto cache = Cache::open(file);
     QCOMPARE(cache.schemaVersion(), 4);
     QCOMPARE(Cache::currentSchemaVersion(), 4);
@@ -152,11 +161,7 @@ void TestCacheOpen::migratesRowTablesToBlocks() {
                                         -273.15 + 285.12,
                                         -9999.0};
     const std::vector<int> days = {-400, -1, 0, 1, 1023, 1024, 12000, 20000};
-    {
-        auto db = sqlite::Database::open(file, sqlite::Database::Mode::ReadWriteCreate);
-        db.exec("PRAGMA journal_mode = WAL");
-        sqlite::Transaction transaction(db);
-        cache_schema::migrate(db, 0, 2);
+    writeOldCache(file, 2, [&](const sqlite::Database& db) {
         db.exec("INSERT INTO sites(id) VALUES('US-Ha1'), ('DE-Hai');"
                 "INSERT INTO reference_products(id, name) VALUES(7, 'FLUXCOM');"
                 "INSERT INTO models(id, name, created_at) VALUES(3, 'tamrl', 0);");
@@ -182,8 +187,7 @@ void TestCacheOpen::migratesRowTablesToBlocks() {
                     insert.run();
                 }
         }
-        transaction.commit();
-    }
+    });
     auto cache = Cache::open(file);
     QCOMPARE(cache.schemaVersion(), 4);
     for (DailyKind kind : allDailyKinds()) {
@@ -209,6 +213,8 @@ void TestCacheOpen::migratesRowTablesToBlocks() {
     auto raw = sqlite::Database::open(file, sqlite::Database::Mode::ReadOnly);
     QCOMPARE(raw.queryInt("SELECT count(*) FROM sqlite_master WHERE name LIKE '%_daily'"),
              std::optional<std::int64_t>(0));
+    // The upgrade compacted the file: the dropped row tables left no free pages.
+    QCOMPARE(raw.queryInt("PRAGMA freelist_count"), std::optional<std::int64_t>(0));
     QCOMPARE(cache.referenceProducts(), std::vector<std::string>{"FLUXCOM"});
     QCOMPARE(cache.predictionModels(), std::vector<std::string>{"tamrl"});
     QCOMPARE(cache.integrityCheck(), std::string("ok"));
