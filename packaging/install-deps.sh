@@ -24,7 +24,7 @@ packages=(
   qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libgl-dev
   # engine libraries
   libtorch-dev libopenblas0-pthread libgdal-dev libproj-dev libsqlite3-dev
-  libxgboost-dev nlohmann-json3-dev libzip-dev
+  libxgboost-dev nlohmann-json3-dev libzip-dev libzstd-dev nettle-dev
   # data the program shows: GSHHS land polygons
   python-cartopy-data
   # running the GUI headless, checking exports and packaging metadata

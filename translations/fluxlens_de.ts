@@ -1443,8 +1443,8 @@
         <translation>Cache &amp;komprimieren</translation>
     </message>
     <message>
-        <source>Rewrite the cache file without the free space imports leave behind (typically some 10 % smaller)</source>
-        <translation>Die Cache-Datei ohne den freien Platz neu schreiben, den Importe hinterlassen (meist etwa 10 % kleiner)</translation>
+        <source>Rewrite the cache file without the free space that replaced files, deleted models and rewritten predictions leave behind</source>
+        <translation>Die Cache-Datei ohne den freien Platz neu schreiben, den ersetzte Dateien, gelöschte Modelle und neu geschriebene Vorhersagen hinterlassen</translation>
     </message>
     <message>
         <source>The cache is busy; compact it when the running job has finished</source>

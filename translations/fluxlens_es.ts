@@ -1443,8 +1443,8 @@
         <translation>Co&amp;mpactar caché</translation>
     </message>
     <message>
-        <source>Rewrite the cache file without the free space imports leave behind (typically some 10 % smaller)</source>
-        <translation>Reescribir el archivo de caché sin el espacio libre que dejan las importaciones (normalmente un 10 % más pequeño)</translation>
+        <source>Rewrite the cache file without the free space that replaced files, deleted models and rewritten predictions leave behind</source>
+        <translation>Reescribir el archivo de caché sin el espacio libre que dejan los archivos reemplazados, los modelos eliminados y las predicciones reescritas</translation>
     </message>
     <message>
         <source>The cache is busy; compact it when the running job has finished</source>

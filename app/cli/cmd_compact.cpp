@@ -40,10 +40,10 @@ const CommandRegistration registration{
     {"compact", "rewrite a cache without free space (VACUUM) and print its size before and after",
      "Usage: fluxlens-cli compact --cache FILE\n"
      "  --cache FILE  the FluxLens cache to compact; it must exist\n"
-     "Imports leave the cache's pages partly empty; compacting rewrites the file with full pages\n"
-     "(typically some 10 % smaller). It needs free disk space of about twice the cache's size\n"
-     "and fails, changing nothing, while another program writes the cache. Sizes include the\n"
-     "write-ahead log (FILE-wal).",
+     "Replaced files, deleted models and rewritten predictions leave free pages in the cache;\n"
+     "compacting rewrites the file without them. It needs free disk space of about twice the\n"
+     "cache's size and fails, changing nothing, while another program writes the cache. Sizes\n"
+     "include the write-ahead log (FILE-wal).",
      runCompact}};
 } // namespace
 } // namespace fluxlens::cli

@@ -47,7 +47,8 @@ mkdir -p "$build"
 say "configure (ML-only build) in $build"
 cmake -S "$src" -B "$build" "${generator[@]}" -DCMAKE_BUILD_TYPE=Release -DFLUXLENS_ML_ONLY=ON \
   -DSQLite3_INCLUDE_DIR="$deps/$SQLITE3_INCLUDE_DIR" -DSQLite3_LIBRARY="$deps/$SQLITE3_LIBRARY" \
-  -Dnlohmann_json_DIR="$deps/$NLOHMANN_JSON_DIR" "${torch_args[@]}" >"$build/fluxlens-configure.log" 2>&1 ||
+  -Dnlohmann_json_DIR="$deps/$NLOHMANN_JSON_DIR" \
+  -DZSTD_INCLUDE_DIR="$deps/$ZSTD_INCLUDE_DIR" -DZSTD_LIBRARY="$deps/$ZSTD_LIBRARY" "${torch_args[@]}" >"$build/fluxlens-configure.log" 2>&1 ||
   { tail -n 30 "$build/fluxlens-configure.log"; exit 1; }
 say "build tst_ml_device and bench_ml with $jobs jobs"
 cmake --build "$build" -j"$jobs" --target tst_ml_device bench_ml >"$build/fluxlens-build.log" 2>&1 ||

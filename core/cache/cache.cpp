@@ -24,6 +24,17 @@ void configure(const sqlite::Database& db) {
                                         mode + "'); is it on a network file system?");
     db.exec("PRAGMA synchronous = NORMAL");
 }
+
+void vacuum(const sqlite::Database& db) {
+    db.exec("VACUUM");
+    // VACUUM in WAL mode writes the new content through the log: move it into the file and
+    // give the log's space back.
+    db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+}
+
+// Schema version 4 moved the daily values into blocks a quarter of their former size: the
+// pages of the dropped row tables are free space worth giving back once.
+constexpr int kCompactAfterMigratingBelow = 4;
 } // namespace
 
 Cache::Cache(std::string path, sqlite::Database db)
@@ -53,6 +64,7 @@ Cache Cache::open(const std::string& path) {
 
     auto db = sqlite::Database::open(path, sqlite::Database::Mode::ReadWriteCreate);
     configure(db);
+    bool compactNow = false;
     if (db.queryInt("PRAGMA user_version").value_or(0) < cache_schema::latestVersion()) {
         sqlite::Transaction transaction(db);
         // Read again under the write lock: another process may have migrated meanwhile.
@@ -60,6 +72,19 @@ Cache Cache::open(const std::string& path) {
         if (version < cache_schema::latestVersion()) {
             cache_schema::migrate(db, version, cache_schema::latestVersion());
             transaction.commit();
+            compactNow = version > 0 && version < kCompactAfterMigratingBelow;
+        }
+    }
+    if (compactNow) {
+        try {
+            vacuum(db);
+        } catch (const InputError& e) {
+            throw InputError(path, std::string("the cache was upgraded to the compact schema "
+                                               "version 4 and is intact, but compacting it "
+                                               "failed (") +
+                                       e.what() +
+                                       "); open it again, and use File ▸ Compact cache or "
+                                       "fluxlens-cli compact once there is free disk space");
         }
     }
     return Cache(path, std::move(db));
@@ -81,10 +106,7 @@ std::string Cache::integrityCheck() const {
 }
 
 void Cache::compact() {
-    m_db.exec("VACUUM");
-    // VACUUM in WAL mode writes the new content through the log: move it into the file and
-    // give the log's space back.
-    m_db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    vacuum(m_db);
 }
 
 std::uintmax_t Cache::bytesOnDisk(const std::string& path) {
@@ -151,7 +173,7 @@ DailyTable Cache::loadDaily(const std::string& siteId, DailyKind kind,
 
 std::vector<std::string> Cache::referenceProducts() const {
     auto query = m_db.prepare("SELECT name FROM reference_products p WHERE EXISTS "
-                              "(SELECT 1 FROM reference_daily WHERE product_id = p.id) "
+                              "(SELECT 1 FROM reference_blocks WHERE product_id = p.id) "
                               "ORDER BY name");
     std::vector<std::string> names;
     while (query.step())
@@ -160,7 +182,7 @@ std::vector<std::string> Cache::referenceProducts() const {
 }
 
 std::vector<std::string> Cache::sitesWithDaily(DailyKind kind, const std::string& product) const {
-    const std::string table(dailyTableName(kind));
+    const std::string table(daily_store::blockTableName(kind));
     std::string condition;
     std::optional<std::int64_t> owner;
     if (kind == DailyKind::Reference) {

@@ -86,7 +86,9 @@ class Cache {
 public:
     // Opens the cache at `path`, creating it when the file is absent or empty and migrating an
     // older schema. A file that is not a FluxLens cache, is truncated or corrupt, or was written by
-    // a newer FluxLens throws InputError and is left untouched.
+    // a newer FluxLens throws InputError and is left untouched. Migrating a cache older than
+    // schema version 4 (daily values in compressed blocks) also compacts it, once: that takes
+    // seconds per 100 MB and free disk space of about the new size.
     static Cache open(const std::string& path);
     // As open(), but never creates: an absent or empty file throws InputError ("no such cache
     // file"). For work on a cache the user already has (views, predictions, compaction), so that a
@@ -105,8 +107,9 @@ public:
     int schemaVersion() const;
     // "ok", or SQLite's integrity_check findings. Reads the whole file: slow on big caches.
     std::string integrityCheck() const;
-    // Rewrites the file with full pages and no free space (SQLite VACUUM): imports leave pages
-    // about 88% full, so a compacted cache is some 10% smaller. Needs free disk space of about
+    // Rewrites the file with full pages and no free space (SQLite VACUUM): what replaced files,
+    // deleted models and rewritten predictions left behind. A cache filled by imports alone has
+    // next to none (its blocks of daily values fill their pages). Needs free disk space of about
     // twice the cache's size and no transaction open elsewhere; takes seconds per 100 MB.
     void compact();
     // The bytes the cache at `path` takes on disk: the file and its write-ahead log (0 for files

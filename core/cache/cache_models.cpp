@@ -59,7 +59,8 @@ void Cache::storePredictions(const std::string& modelName, const std::string& si
     sqlite::Transaction transaction(m_db);
     const std::int64_t model = modelId(m_db, modelName);
     daily_store::ensureSite(m_db, siteId, context);
-    auto remove = m_db.prepare("DELETE FROM prediction_daily WHERE model_id = ?1 AND site_id = ?2");
+    auto remove =
+        m_db.prepare("DELETE FROM prediction_blocks WHERE model_id = ?1 AND site_id = ?2");
     remove.bind(1, model);
     remove.bind(2, siteId);
     remove.run();
@@ -76,7 +77,7 @@ DailyTable Cache::loadPredictions(const std::string& modelName, const std::strin
 
 std::vector<std::string> Cache::predictionModels() const {
     auto query = m_db.prepare("SELECT name FROM models m WHERE EXISTS "
-                              "(SELECT 1 FROM prediction_daily WHERE model_id = m.id) "
+                              "(SELECT 1 FROM prediction_blocks WHERE model_id = m.id) "
                               "ORDER BY name");
     std::vector<std::string> names;
     while (query.step())

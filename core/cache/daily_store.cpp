@@ -4,14 +4,14 @@
 #include "common/input_error.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 #include <limits>
+#include <map>
 #include <set>
 
 namespace fluxlens::daily_store {
 namespace {
-constexpr std::int64_t kRowsPerProgressCall = 4096;
-
 // "product_id" / "model_id" for tables with an owner, empty otherwise.
 std::string_view ownerColumn(DailyKind kind) {
     switch (kind) {
@@ -24,7 +24,7 @@ std::string_view ownerColumn(DailyKind kind) {
     }
 }
 
-// "site_id = ?1 AND day BETWEEN ?2 AND ?3" with the owner first when the kind has one.
+// "product_id, " / "model_id, " for tables with an owner (the first key column), empty otherwise.
 std::string keyPrefix(DailyKind kind) {
     const std::string_view owner = ownerColumn(kind);
     return owner.empty() ? std::string() : std::string(owner) + ", ";
@@ -152,76 +152,129 @@ void ensureSite(const sqlite::Database& db, const std::string& siteId, const std
     insert.run();
 }
 
+std::string_view blockTableName(DailyKind kind) {
+    switch (kind) {
+    case DailyKind::Flux:
+        return "flux_blocks";
+    case DailyKind::TowerMet:
+        return "met_blocks";
+    case DailyKind::Reanalysis:
+        return "reanalysis_blocks";
+    case DailyKind::RemoteSensing:
+        return "rs_blocks";
+    case DailyKind::Reference:
+        return "reference_blocks";
+    case DailyKind::Prediction:
+        return "prediction_blocks";
+    }
+    return "flux_blocks";
+}
+
+BlockAccess::BlockAccess(const sqlite::Database& db, DailyKind kind, const std::string& siteId,
+                         std::optional<std::int64_t> ownerId)
+    : m_db(db)
+    , m_kind(kind)
+    , m_siteId(siteId)
+    , m_ownerId(ownerId.value_or(0)) {
+    const std::string table(blockTableName(kind));
+    const std::string owner(ownerColumn(kind));
+    const std::string where =
+        "site_id = ?1 AND block = ?2" + (owner.empty() ? std::string() : " AND " + owner + " = ?3");
+    m_select = db.prepare("SELECT data FROM " + table + " WHERE " + where);
+    m_upsert = db.prepare("INSERT INTO " + table + "(site_id, block, data" +
+                          (owner.empty() ? "" : ", " + owner) + ") VALUES(?1, ?2, ?4" +
+                          (owner.empty() ? "" : ", ?3") + ") ON CONFLICT(" + keyPrefix(kind) +
+                          "site_id, block) DO UPDATE SET data = excluded.data");
+    m_remove = db.prepare("DELETE FROM " + table + " WHERE " + where);
+}
+
+void BlockAccess::bindKey(sqlite::Statement& statement, std::int64_t block) const {
+    statement.bind(1, m_siteId);
+    statement.bind(2, block);
+    if (!ownerColumn(m_kind).empty())
+        statement.bind(3, m_ownerId);
+}
+
+std::optional<series_block::Block> BlockAccess::read(std::int64_t block) {
+    bindKey(m_select, block);
+    std::optional<series_block::Block> result;
+    if (m_select.step())
+        result = series_block::Block::decode(m_select.columnBlob(0), m_db.path());
+    m_select.reset();
+    return result;
+}
+
+void BlockAccess::store(std::int64_t block, const series_block::Block& content) {
+    if (content.empty()) {
+        bindKey(m_remove, block);
+        m_remove.run();
+        return;
+    }
+    const std::string data = content.encode();
+    bindKey(m_upsert, block);
+    m_upsert.bindBlob(4, data.data(), data.size());
+    m_upsert.run();
+}
+
 std::optional<std::int64_t> write(const sqlite::Database& db, const DailyTable& table,
                                   std::int64_t ownerId,
                                   const std::function<bool(std::int64_t)>& afterRows) {
-    const std::string_view owner = ownerColumn(table.kind);
-    std::string columns = keyPrefix(table.kind) + "site_id, day";
-    std::string values = owner.empty() ? "?1, ?2" : "?1, ?2, ?3";
-    std::string updates;
-    const int firstValue = owner.empty() ? 3 : 4;
-    for (std::size_t c = 0; c < table.columnNames.size(); ++c) {
-        const std::string& name = table.columnNames[c]; // validated against variables.h
-        columns += ", " + name;
-        values += ", ?" + std::to_string(firstValue + static_cast<int>(c));
-        updates += (c ? ", " : "") + name + " = excluded." + name;
-    }
-    std::string sql = "INSERT INTO " + std::string(dailyTableName(table.kind)) + "(" + columns +
-                      ") VALUES(" + values + ") ON CONFLICT(" + keyPrefix(table.kind) +
-                      "site_id, day) DO ";
-    sql += updates.empty() ? "NOTHING" : "UPDATE SET " + updates;
-    auto upsert = db.prepare(sql);
-
-    std::int64_t sinceCall = 0;
-    for (std::size_t row = 0; row < table.dayNumbers.size(); ++row) {
-        int index = 1;
-        if (!owner.empty())
-            upsert.bind(index++, ownerId);
-        upsert.bind(index++, table.siteId);
-        upsert.bind(index++, table.dayNumbers[row]);
-        for (const auto& column : table.columns)
-            upsert.bind(index++, column[row]);
-        upsert.run();
-        if (++sinceCall == kRowsPerProgressCall) {
-            if (afterRows && !afterRows(sinceCall))
-                return std::nullopt;
-            sinceCall = 0;
+    BlockAccess blocks(db, table.kind, table.siteId, ownerId);
+    const std::size_t rows = table.dayNumbers.size();
+    std::size_t row = 0;
+    while (row < rows) {
+        const std::int64_t block = series_block::blockOf(table.dayNumbers[row]);
+        const int firstDay = series_block::firstDayOf(block);
+        std::size_t end = row;
+        while (end < rows && series_block::blockOf(table.dayNumbers[end]) == block)
+            ++end;
+        series_block::Block content = blocks.read(block).value_or(series_block::Block());
+        for (std::size_t r = row; r < end; ++r)
+            content.setDay(table.dayNumbers[r] - firstDay, true);
+        for (std::size_t c = 0; c < table.columnNames.size(); ++c) {
+            std::vector<double>& values = content.column(table.columnNames[c]);
+            for (std::size_t r = row; r < end; ++r)
+                values[static_cast<std::size_t>(table.dayNumbers[r] - firstDay)] =
+                    table.columns[c][r];
         }
+        blocks.store(block, content);
+        if (afterRows && !afterRows(static_cast<std::int64_t>(end - row)))
+            return std::nullopt;
+        row = end;
     }
-    if (afterRows && sinceCall > 0 && !afterRows(sinceCall))
-        return std::nullopt;
-    return static_cast<std::int64_t>(table.dayNumbers.size());
+    return static_cast<std::int64_t>(rows);
 }
 
 void clear(const sqlite::Database& db, DailyKind kind, const std::string& siteId,
            std::optional<std::int64_t> ownerId, const std::vector<std::string>& columns,
            const std::vector<DayRun>& runs) {
-    const std::string table(dailyTableName(kind));
-    const std::string_view owner = ownerColumn(kind);
-    std::string where = "site_id = ?1 AND day BETWEEN ?2 AND ?3";
-    if (!owner.empty())
-        where += " AND " + std::string(owner) + " = ?4";
-
-    std::string assignments;
-    for (const std::string& name : columns) {
+    for (const std::string& name : columns)
         requireDailyVariable(kind, name, db.path()); // names come from the cache file itself
-        assignments += (assignments.empty() ? "" : ", ") + name + " = NULL";
-    }
-    std::string allNull;
-    for (const VariableInfo& v : dailyVariables(kind))
-        allNull += " AND " + std::string(v.name) + " IS NULL";
-
-    auto update = db.prepare("UPDATE " + table + " SET " + assignments + " WHERE " + where);
-    auto remove = db.prepare("DELETE FROM " + table + " WHERE " + where + allNull);
-    for (const DayRun& run : runs) {
-        for (auto* statement : {&update, &remove}) {
-            statement->bind(1, siteId);
-            statement->bind(2, run.first);
-            statement->bind(3, run.last);
-            if (!owner.empty())
-                statement->bind(4, ownerId.value_or(0));
-            statement->run();
+    // The slot ranges to clear in each block, so that each block is rewritten once.
+    std::map<std::int64_t, std::vector<std::pair<int, int>>> slotsByBlock;
+    for (const DayRun& run : runs)
+        for (std::int64_t block = series_block::blockOf(run.first);
+             block <= series_block::blockOf(run.last); ++block) {
+            const int first = series_block::firstDayOf(block);
+            const int last = first + series_block::kDaysPerBlock - 1;
+            slotsByBlock[block].emplace_back(std::max(run.first, first) - first,
+                                             std::min(run.last, last) - first);
         }
+    BlockAccess blocks(db, kind, siteId, ownerId);
+    for (const auto& [block, ranges] : slotsByBlock) {
+        auto content = blocks.read(block);
+        if (!content)
+            continue;
+        for (const auto& [firstSlot, lastSlot] : ranges) {
+            for (const std::string& name : columns)
+                if (content->find(name)) {
+                    std::vector<double>& values = content->column(name);
+                    std::fill(values.begin() + firstSlot, values.begin() + lastSlot + 1,
+                              std::numeric_limits<double>::quiet_NaN());
+                }
+            content->dropEmptyDays(firstSlot, lastSlot);
+        }
+        blocks.store(block, *content);
     }
 }
 
@@ -231,48 +284,74 @@ DailyTable load(const sqlite::Database& db, DailyKind kind, const std::string& s
     table.kind = kind;
     table.siteId = siteId;
     const auto variables = dailyVariables(kind);
-    std::string select = "SELECT day";
-    for (const VariableInfo& v : variables) {
+    for (const VariableInfo& v : variables)
         table.columnNames.emplace_back(v.name);
-        select += ", " + std::string(v.name);
-    }
     table.columns.resize(variables.size());
     const std::string_view owner = ownerColumn(kind);
     if (!owner.empty() && !ownerId)
         return table; // unknown product or model: no data
-    select += " FROM " + std::string(dailyTableName(kind)) + " WHERE site_id = ?1";
+    std::string select =
+        "SELECT block, data FROM " + std::string(blockTableName(kind)) + " WHERE site_id = ?1";
     if (!owner.empty())
         select += " AND " + std::string(owner) + " = ?2";
-    select += " ORDER BY day";
+    select += " ORDER BY block";
 
     auto query = db.prepare(select);
     query.bind(1, siteId);
     if (!owner.empty())
         query.bind(2, *ownerId);
+    const double nan = std::numeric_limits<double>::quiet_NaN();
     while (query.step()) {
-        table.dayNumbers.push_back(static_cast<int>(query.columnInt(0)));
-        for (std::size_t c = 0; c < variables.size(); ++c)
-            table.columns[c].push_back(query.columnDouble(static_cast<int>(c) + 1));
+        const int firstDay = series_block::firstDayOf(query.columnInt(0));
+        const auto content = series_block::Block::decode(query.columnBlob(1), db.path());
+        std::vector<const std::vector<double>*> sources;
+        for (const VariableInfo& v : variables)
+            sources.push_back(content.find(v.name));
+        for (int slot = 0; slot < series_block::kDaysPerBlock; ++slot) {
+            if (!content.hasDay(slot))
+                continue;
+            table.dayNumbers.push_back(firstDay + slot);
+            for (std::size_t c = 0; c < sources.size(); ++c)
+                table.columns[c].push_back(sources[c] ? (*sources[c])[slot] : nan);
+        }
     }
     return table;
 }
 
 void refreshSiteSummary(const sqlite::Database& db, const std::string& siteId) {
-    std::string anyFlux;
-    for (const VariableInfo& v : dailyVariables(DailyKind::Flux)) {
-        if (v.name.ends_with("_QC"))
-            continue; // a quality flag alone is not a flux value
-        anyFlux += (anyFlux.empty() ? "" : " OR ") + std::string(v.name) + " IS NOT NULL";
+    const DailyTable flux = load(db, DailyKind::Flux, siteId, std::nullopt);
+    std::vector<const std::vector<double>*> fluxValues; // a quality flag alone is not a flux value
+    for (std::size_t c = 0; c < flux.columnNames.size(); ++c)
+        if (!flux.columnNames[c].ends_with("_QC"))
+            fluxValues.push_back(&flux.columns[c]);
+    const std::vector<double>* gpp = flux.column(var::GPP_NT_VUT_USTAR50);
+    std::optional<int> firstDay, lastDay;
+    std::int64_t fluxDays = 0, gppDays = 0;
+    for (std::size_t i = 0; i < flux.dayNumbers.size(); ++i) {
+        const bool anyFlux =
+            std::any_of(fluxValues.begin(), fluxValues.end(),
+                        [i](const auto* values) { return !std::isnan((*values)[i]); });
+        if (!anyFlux)
+            continue;
+        if (!firstDay)
+            firstDay = flux.dayNumbers[i];
+        lastDay = flux.dayNumbers[i];
+        ++fluxDays;
+        if (gpp && !std::isnan((*gpp)[i]))
+            ++gppDays;
     }
-    auto refresh = db.prepare(
-        "INSERT INTO site_summary(site_id, first_day, last_day, flux_days, gpp_days) "
-        "SELECT ?1, MIN(day), MAX(day), COUNT(*), COUNT(GPP_NT_VUT_USTAR50) FROM flux_daily "
-        "WHERE site_id = ?1 AND (" +
-        anyFlux +
-        ") ON CONFLICT(site_id) DO UPDATE SET first_day = excluded.first_day, "
-        "last_day = excluded.last_day, flux_days = excluded.flux_days, "
-        "gpp_days = excluded.gpp_days");
+    auto refresh =
+        db.prepare("INSERT INTO site_summary(site_id, first_day, last_day, flux_days, gpp_days) "
+                   "VALUES(?1, ?2, ?3, ?4, ?5) ON CONFLICT(site_id) DO UPDATE SET "
+                   "first_day = excluded.first_day, last_day = excluded.last_day, "
+                   "flux_days = excluded.flux_days, gpp_days = excluded.gpp_days");
     refresh.bind(1, siteId);
+    if (firstDay) {
+        refresh.bind(2, *firstDay);
+        refresh.bind(3, *lastDay);
+    }
+    refresh.bind(4, fluxDays);
+    refresh.bind(5, gppDays);
     refresh.run();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cache/import_batch.h"
+#include "cache/series_block.h"
 #include "cache/sqlite_handle.h"
 
 #include <cstdint>
@@ -10,7 +11,35 @@
 #include <vector>
 
 // Reading and writing DailyTables in their SQLite tables. Internal to core/cache.
+//
+// Since schema version 4 each kind's values live in its "<kind>_blocks" table, one row per site
+// (and owner: product or model) and block of series_block::kDaysPerBlock days, its values
+// compressed (cache/series_block.h). A cell is NULL where the old row tables had NULL: a row (day)
+// exists or not, and each of its values is NaN or a number.
 namespace fluxlens::daily_store {
+
+// "flux_blocks", "met_blocks", ... The kind's name in import_contributions stays
+// dailyTableName(kind), the name of its table before version 4.
+std::string_view blockTableName(DailyKind kind);
+
+// Reads and rewrites the blocks of one site (and owner) of one kind.
+class BlockAccess {
+public:
+    BlockAccess(const sqlite::Database& db, DailyKind kind, const std::string& siteId,
+                std::optional<std::int64_t> ownerId);
+    std::optional<series_block::Block> read(std::int64_t block);
+    // Writes the block, or deletes it when it has no day left.
+    void store(std::int64_t block, const series_block::Block& content);
+
+private:
+    void bindKey(sqlite::Statement& statement, std::int64_t block) const;
+
+    const sqlite::Database& m_db;
+    DailyKind m_kind;
+    std::string m_siteId;
+    std::int64_t m_ownerId;
+    sqlite::Statement m_select, m_upsert, m_remove;
+};
 
 // Throws InputError(file, ...) unless `table` keeps the DailyTable contract: a site id, known
 // and distinct column names of its kind, one value per day, strictly increasing days, a product
@@ -35,9 +64,9 @@ std::optional<std::int64_t> findProductId(const sqlite::Database& db, const std:
 void ensureSite(const sqlite::Database& db, const std::string& siteId, const std::string& source);
 
 // Upserts the table's columns for its days. ownerId: product id (Reference), model id
-// (Prediction), ignored otherwise. `afterRows(n)` is called every few thousand rows with the
-// rows written since the last call and returns false to stop early (then the result is
-// std::nullopt). Returns the rows written.
+// (Prediction), ignored otherwise. `afterRows(n)` is called after each block (at most
+// series_block::kDaysPerBlock rows) with the rows written since the last call and returns false
+// to stop early (then the result is std::nullopt). Returns the rows written.
 std::optional<std::int64_t> write(const sqlite::Database& db, const DailyTable& table,
                                   std::int64_t ownerId,
                                   const std::function<bool(std::int64_t)>& afterRows);
@@ -51,7 +80,7 @@ void clear(const sqlite::Database& db, DailyKind kind, const std::string& siteId
 DailyTable load(const sqlite::Database& db, DailyKind kind, const std::string& siteId,
                 std::optional<std::int64_t> ownerId);
 
-// Recomputes site_summary for one site from flux_daily.
+// Recomputes site_summary for one site from its flux values.
 void refreshSiteSummary(const sqlite::Database& db, const std::string& siteId);
 
 } // namespace fluxlens::daily_store

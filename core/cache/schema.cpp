@@ -150,9 +150,24 @@ CREATE TABLE metrics(
 ) WITHOUT ROWID;
 )sql";
 
+void migrateToVersion1(const sqlite::Database& db) {
+    db.exec(kVersion1);
+}
+
+void migrateToVersion2(const sqlite::Database& db) {
+    db.exec(kVersion2);
+}
+
+// Version 3 is the site-metadata migration of the realdata branch; until it is merged here, this
+// slot leaves the cache as it is (see migrateToVersion4 in schema_v4_blocks.cpp).
+void migrateToVersion3(const sqlite::Database&) {}
+
+using Migration = void (*)(const sqlite::Database&);
+
 // In order: migrations[i] takes a cache from user_version i to i + 1. Never edit a released
 // entry; append a new one instead.
-constexpr std::array<std::string_view, 2> kMigrations = {kVersion1, kVersion2};
+constexpr std::array<Migration, 4> kMigrations = {migrateToVersion1, migrateToVersion2,
+                                                  migrateToVersion3, migrateToVersion4};
 
 } // namespace
 
@@ -168,7 +183,7 @@ void migrate(const sqlite::Database& db, int fromVersion, int toVersion) {
     if (fromVersion == 0)
         db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
     for (int version = fromVersion; version < toVersion; ++version)
-        db.exec(kMigrations[static_cast<std::size_t>(version)]);
+        kMigrations[static_cast<std::size_t>(version)](db);
     db.exec("PRAGMA user_version = " + std::to_string(toVersion));
 }
 

@@ -8,9 +8,14 @@
 #include <filesystem>
 #include <memory>
 
+#ifdef FLUXLENS_HAVE_NETTLE
+#include <nettle/sha2.h>
+#else
 // GDAL exports its SHA-256 (port/cpl_sha256.h) but Debian does not install that header; this is
-// the declaration from it, C linkage, unchanged since GDAL 2.0.
+// the declaration from it, C linkage, unchanged since GDAL 2.0. Five times slower than Nettle's,
+// which uses the CPU's SHA instructions.
 extern "C" void CPL_SHA256(const void* data, size_t len, unsigned char hash[32]);
+#endif
 
 namespace fluxlens {
 
@@ -39,7 +44,14 @@ std::string readWholeFile(const std::string& path) {
 
 std::string sha256Hex(std::string_view bytes) {
     unsigned char hash[32];
+#ifdef FLUXLENS_HAVE_NETTLE
+    sha256_ctx context{};
+    sha256_init(&context);
+    sha256_update(&context, bytes.size(), reinterpret_cast<const std::uint8_t*>(bytes.data()));
+    sha256_digest(&context, sizeof hash, hash);
+#else
     CPL_SHA256(bytes.data(), bytes.size(), hash);
+#endif
     static constexpr char kHex[] = "0123456789abcdef";
     std::string hex(64, '0');
     for (int i = 0; i < 32; ++i) {

@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
+#include <iterator>
 #include <map>
 #include <set>
 
@@ -57,18 +58,21 @@ void keepKnownSiteMetadata(const Cache& cache, ImportBatch& batch) {
     });
 }
 
-// Site-days the batch brings: the distinct days of each site over all its tables.
+// Site-days the batch brings: the distinct days of each site over all its tables (whose days
+// are sorted, so a union of sorted lists, not a sort).
 std::int64_t siteDaysOf(const ImportBatch& batch) {
     std::map<std::string, std::vector<int>> daysBySite;
+    std::vector<int> merged;
     for (const auto& table : batch.tables) {
         auto& days = daysBySite[table.siteId];
-        days.insert(days.end(), table.dayNumbers.begin(), table.dayNumbers.end());
+        merged.clear();
+        std::set_union(days.begin(), days.end(), table.dayNumbers.begin(), table.dayNumbers.end(),
+                       std::back_inserter(merged));
+        days.swap(merged);
     }
     std::int64_t total = 0;
-    for (auto& [site, days] : daysBySite) {
-        std::sort(days.begin(), days.end());
-        total += std::unique(days.begin(), days.end()) - days.begin();
-    }
+    for (const auto& [site, days] : daysBySite)
+        total += static_cast<std::int64_t>(days.size());
     return total;
 }
 
@@ -114,7 +118,6 @@ FileImportResult importFile(Cache& cache, const std::string& path, const ImportO
         result.importer = batch.importer;
         result.warnings = batch.warnings;
         const auto ids = siteIdsOf(batch);
-        const std::int64_t siteDays = siteDaysOf(batch);
         const StoreResult stored =
             cache.storeBatch(batch, [&](std::int64_t done, std::int64_t total) {
                 if (control.cancelled())
@@ -137,7 +140,7 @@ FileImportResult importFile(Cache& cache, const std::string& path, const ImportO
         result.status = FileImportResult::Status::Imported;
         result.sites = static_cast<std::int64_t>(ids.size());
         result.siteIds = ids;
-        result.rows = siteDays;
+        result.rows = siteDaysOf(batch); // after storeBatch checked that days are sorted
         if (options.deriveKoppen)
             result.koppenDerived = deriveMissingKoppen(cache, ids);
         control.step(1.0);

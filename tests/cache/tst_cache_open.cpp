@@ -1,5 +1,6 @@
 // Opening, creating and migrating caches; refusing files that are not FluxLens caches.
 #include "cache/cache.h"
+#include "cache/daily_store.h"
 #include "cache/schema.h"
 #include "cache/sqlite_handle.h"
 #include "cache/variables.h"
@@ -8,11 +9,26 @@
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <bit>
 #include <filesystem>
+#include <functional>
 #include <random>
 
 using namespace fluxlens;
 using namespace fluxlens::test;
+
+namespace {
+// A cache of an older schema `version`, filled by `fill` in the transaction that creates it.
+void writeOldCache(const std::string& file, int version,
+                   const std::function<void(const sqlite::Database&)>& fill) {
+    auto db = sqlite::Database::open(file, sqlite::Database::Mode::ReadWriteCreate);
+    db.exec("PRAGMA journal_mode = WAL");
+    sqlite::Transaction transaction(db);
+    cache_schema::migrate(db, 0, version);
+    fill(db);
+    transaction.commit();
+}
+} // namespace
 
 class TestCacheOpen : public QObject {
     Q_OBJECT
@@ -20,9 +36,10 @@ private Q_SLOTS:
     void init();
     void createsNewCache();
     void createsCacheInEmptyFile();
-    void schemaHasEveryVariable();
+    void schemaHasBlockTables();
     void reopenKeepsData();
     void migratesFromVersion1();
+    void migratesRowTablesToBlocks();
     void rejectsBadFiles_data();
     void rejectsBadFiles();
     void twoConnectionsShareTheFile();
@@ -76,22 +93,20 @@ void TestCacheOpen::createsCacheInEmptyFile() {
     QCOMPARE(cache.schemaVersion(), Cache::currentSchemaVersion());
 }
 
-void TestCacheOpen::schemaHasEveryVariable() {
+void TestCacheOpen::schemaHasBlockTables() {
     const std::string file = path("schema.flcache");
     { auto cache = Cache::open(file); }
     auto raw = sqlite::Database::open(file, sqlite::Database::Mode::ReadOnly);
     for (DailyKind kind : allDailyKinds()) {
-        auto info = raw.prepare("SELECT name, type FROM pragma_table_info(?1) ORDER BY cid");
-        info.bind(1, dailyTableName(kind));
-        std::vector<std::string> valueColumns;
-        while (info.step()) {
-            const std::string name = info.columnText(0);
-            if (name == "site_id" || name == "day" || name == "product_id" || name == "model_id")
-                continue;
-            QCOMPARE(info.columnText(1), std::string("REAL"));
-            valueColumns.push_back(name);
-        }
-        QCOMPARE(valueColumns, allColumns(kind));
+        // Version 4 replaced the row tables with block tables.
+        auto table = raw.prepare("SELECT count(*) FROM sqlite_master WHERE name = ?1");
+        table.bind(1, dailyTableName(kind));
+        QVERIFY(table.step());
+        QCOMPARE(table.columnInt(0), std::int64_t{0});
+        table.reset();
+        table.bind(1, daily_store::blockTableName(kind));
+        QVERIFY(table.step());
+        QCOMPARE(table.columnInt(0), std::int64_t{1});
     }
 }
 
@@ -108,23 +123,18 @@ void TestCacheOpen::reopenKeepsData() {
 
 void TestCacheOpen::migratesFromVersion1() {
     const std::string file = path("v1.flcache");
-    {
-        // A cache as the first release wrote it: schema version 1, no model tables.
-        auto db = sqlite::Database::open(file, sqlite::Database::Mode::ReadWriteCreate);
-        db.exec("PRAGMA journal_mode = WAL");
-        sqlite::Transaction transaction(db);
-        cache_schema::migrate(db, 0, 1);
+    // A cache as the first release wrote it: schema version 1, no model tables.
+    writeOldCache(file, 1, [](const sqlite::Database& db) {
         db.exec("INSERT INTO sites(id, name, lat, lon, igbp) VALUES('US-Ha1', 'Harvard', 42.54, "
                 "-72.17, 'DBF');"
                 "INSERT INTO flux_daily(site_id, day, GPP_NT_VUT_USTAR50) VALUES('US-Ha1', 12000, "
                 "4.5);");
-        transaction.commit();
         QCOMPARE(db.queryInt("SELECT count(*) FROM sqlite_master WHERE name = 'models'"),
                  std::optional<std::int64_t>(0));
-    }
+    });
     auto cache = Cache::open(file);
-    QCOMPARE(cache.schemaVersion(), 2);
-    QCOMPARE(Cache::currentSchemaVersion(), 2);
+    QCOMPARE(cache.schemaVersion(), 4);
+    QCOMPARE(Cache::currentSchemaVersion(), 4);
     const auto site = cache.site("US-Ha1");
     QVERIFY(site);
     QCOMPARE(site->name, std::string("Harvard"));
@@ -134,6 +144,79 @@ void TestCacheOpen::migratesFromVersion1() {
     cache.storePredictions("tamrl", "US-Ha1",
                            makeTable(DailyKind::Prediction, "US-Ha1", 12000, 3, {"GPP_mean"}));
     QCOMPARE(cache.loadPredictions("tamrl", "US-Ha1").dayNumbers.size(), std::size_t{3});
+    QCOMPARE(cache.integrityCheck(), std::string("ok"));
+}
+
+void TestCacheOpen::migratesRowTablesToBlocks() {
+    // A version 2 cache with rows in every daily table, values of every kind included: the
+    // migration to version 4 (blocks) keeps each bit, each day and each missing value.
+    const std::string file = path("v2.flcache");
+    // (No -0.0: the row tables themselves stored it as 0.)
+    const std::vector<double> values = {4.5,
+                                        0.1 + 0.2,
+                                        -123456.789,
+                                        std::numeric_limits<double>::infinity(),
+                                        std::numeric_limits<double>::denorm_min(),
+                                        1e300,
+                                        -273.15 + 285.12,
+                                        -9999.0};
+    const std::vector<int> days = {-400, -1, 0, 1, 1023, 1024, 12000, 20000};
+    writeOldCache(file, 2, [&](const sqlite::Database& db) {
+        db.exec("INSERT INTO sites(id) VALUES('US-Ha1'), ('DE-Hai');"
+                "INSERT INTO reference_products(id, name) VALUES(7, 'FLUXCOM');"
+                "INSERT INTO models(id, name, created_at) VALUES(3, 'tamrl', 0);");
+        for (DailyKind kind : allDailyKinds()) {
+            const std::string table(dailyTableName(kind));
+            const std::string owner = kind == DailyKind::Reference    ? "product_id, "
+                                      : kind == DailyKind::Prediction ? "model_id, "
+                                                                      : "";
+            const std::string ownerValue = kind == DailyKind::Reference    ? "7, "
+                                           : kind == DailyKind::Prediction ? "3, "
+                                                                           : "";
+            const auto columns = allColumns(kind);
+            auto insert =
+                db.prepare("INSERT INTO " + table + "(" + owner + "site_id, day, " + columns[0] +
+                           ", " + columns[1] + ") VALUES(" + ownerValue + "?1, ?2, ?3, ?4)");
+            for (const std::string site : {"US-Ha1", "DE-Hai"})
+                for (std::size_t i = 0; i < days.size(); ++i) {
+                    insert.bind(1, site);
+                    insert.bind(2, days[i]);
+                    insert.bind(3, values[i]);
+                    if (i % 2 == 0)
+                        insert.bind(4, values[values.size() - 1 - i]); // NULL on odd rows
+                    insert.run();
+                }
+        }
+    });
+    auto cache = Cache::open(file);
+    QCOMPARE(cache.schemaVersion(), 4);
+    for (DailyKind kind : allDailyKinds()) {
+        const auto columns = allColumns(kind);
+        for (const std::string site : {"US-Ha1", "DE-Hai"}) {
+            const DailyTable loaded = kind == DailyKind::Prediction
+                                          ? cache.loadPredictions("tamrl", site)
+                                          : cache.loadDaily(site, kind, "FLUXCOM");
+            QCOMPARE(loaded.dayNumbers, days);
+            for (std::size_t i = 0; i < days.size(); ++i) {
+                QCOMPARE(std::bit_cast<std::uint64_t>(column(loaded, columns[0])[i]),
+                         std::bit_cast<std::uint64_t>(values[i]));
+                const double second = column(loaded, columns[1])[i];
+                if (i % 2 == 0)
+                    QCOMPARE(second, values[values.size() - 1 - i]);
+                else
+                    QVERIFY(std::isnan(second));
+                for (std::size_t c = 2; c < columns.size(); ++c)
+                    QVERIFY(std::isnan(column(loaded, columns[c])[i]));
+            }
+        }
+    }
+    auto raw = sqlite::Database::open(file, sqlite::Database::Mode::ReadOnly);
+    QCOMPARE(raw.queryInt("SELECT count(*) FROM sqlite_master WHERE name LIKE '%_daily'"),
+             std::optional<std::int64_t>(0));
+    // The upgrade compacted the file: the dropped row tables left no free pages.
+    QCOMPARE(raw.queryInt("PRAGMA freelist_count"), std::optional<std::int64_t>(0));
+    QCOMPARE(cache.referenceProducts(), std::vector<std::string>{"FLUXCOM"});
+    QCOMPARE(cache.predictionModels(), std::vector<std::string>{"tamrl"});
     QCOMPARE(cache.integrityCheck(), std::string("ok"));
 }
 

@@ -141,8 +141,8 @@ void MainWindow::createMenus() {
     file->addAction(tr("&Reload"), QKeySequence::Refresh, this,
                     [this] { openCache(m_settings->cachePath()); });
     file->addAction(tr("&Compact cache"), this, &MainWindow::compactCache)
-        ->setStatusTip(tr("Rewrite the cache file without the free space imports leave behind "
-                          "(typically some 10 % smaller)"));
+        ->setStatusTip(tr("Rewrite the cache file without the free space that replaced files, "
+                          "deleted models and rewritten predictions leave behind"));
     file->addSeparator();
     QMenu* exports = file->addMenu(tr("&Export"));
     exports->setObjectName(QStringLiteral("exportMenu"));
