@@ -150,9 +150,31 @@ CREATE TABLE metrics(
 ) WITHOUT ROWID;
 )sql";
 
+// Version 3: where each site's Köppen class came from ('metadata', 'map' or 'climate'; '' for
+// none) replaces the boolean koppen_derived (1 becomes 'climate', 0 with a class 'metadata');
+// met_daily gains the ERA5 series ONEFlux downscales to the tower (FLUXNET Shuttle ERA5_DD and
+// the _ERA columns of FLUXMET files, core/import/README.md).
+constexpr std::string_view kVersion3 = R"sql(
+ALTER TABLE sites ADD COLUMN koppen_source TEXT NOT NULL DEFAULT '';
+UPDATE sites SET koppen_source = CASE
+    WHEN koppen = '' THEN ''
+    WHEN koppen_derived <> 0 THEN 'climate'
+    ELSE 'metadata' END;
+ALTER TABLE sites DROP COLUMN koppen_derived;
+ALTER TABLE met_daily ADD COLUMN TA_ERA REAL;
+ALTER TABLE met_daily ADD COLUMN TA_ERA_DAY REAL;
+ALTER TABLE met_daily ADD COLUMN TA_ERA_NIGHT REAL;
+ALTER TABLE met_daily ADD COLUMN SW_IN_ERA REAL;
+ALTER TABLE met_daily ADD COLUMN LW_IN_ERA REAL;
+ALTER TABLE met_daily ADD COLUMN VPD_ERA REAL;
+ALTER TABLE met_daily ADD COLUMN PA_ERA REAL;
+ALTER TABLE met_daily ADD COLUMN P_ERA REAL;
+ALTER TABLE met_daily ADD COLUMN WS_ERA REAL;
+)sql";
+
 // In order: migrations[i] takes a cache from user_version i to i + 1. Never edit a released
 // entry; append a new one instead.
-constexpr std::array<std::string_view, 2> kMigrations = {kVersion1, kVersion2};
+constexpr std::array<std::string_view, 3> kMigrations = {kVersion1, kVersion2, kVersion3};
 
 } // namespace
 

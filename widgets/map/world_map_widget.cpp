@@ -317,7 +317,9 @@ QString WorldMapWidget::tooltipFor(const QString& id) const {
              QString::fromUtf8(igbpCode(r->site.igbp).data()),
              QString::fromUtf8(igbpDescription(r->site.igbp).data()), koppen,
              QString::fromUtf8(koppenDescription(r->site.koppen).data()),
-             r->site.koppen_derived ? tr(", derived") : QString(),
+             r->site.koppen_source == KoppenSource::None
+                 ? QString()
+                 : QStringLiteral(", %1").arg(koppenSourceText(r->site.koppen_source)),
              r->fluxDays > 0
                  ? QStringLiteral("%1 (%2 – %3)")
                        .arg(QString::number(r->yearsOfData(), 'f', 1), r->firstDate, r->lastDate)
