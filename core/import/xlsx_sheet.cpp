@@ -4,16 +4,39 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cpl_conv.h>
 #include <filesystem>
 #include <gdal.h>
 #include <memory>
 #include <ogr_api.h>
+#include <optional>
 
 namespace fluxlens {
 namespace {
 struct DatasetCloser {
     void operator()(void* dataset) const { GDALClose(static_cast<GDALDatasetH>(dataset)); }
 };
+// GDAL 3.6's XLSX driver takes its reading options as configuration options only; set for this
+// thread while the workbook is open.
+class ScopedConfigOption {
+public:
+    ScopedConfigOption(const char* key, const char* value)
+        : m_key(key) {
+        if (const char* previous = CPLGetThreadLocalConfigOption(key, nullptr))
+            m_previous = previous;
+        CPLSetThreadLocalConfigOption(key, value);
+    }
+    ~ScopedConfigOption() {
+        CPLSetThreadLocalConfigOption(m_key, m_previous ? m_previous->c_str() : nullptr);
+    }
+    ScopedConfigOption(const ScopedConfigOption&) = delete;
+    ScopedConfigOption& operator=(const ScopedConfigOption&) = delete;
+
+private:
+    const char* m_key;
+    std::optional<std::string> m_previous;
+};
+
 struct FeatureDestroyer {
     void operator()(void* feature) const { OGR_F_Destroy(static_cast<OGRFeatureH>(feature)); }
 };
@@ -56,10 +79,12 @@ bool looksLikeXlsxFile(const std::string& path) {
 XlsxSheetText readXlsxSheetAsCsv(const std::string& path) {
     GDALAllRegister();
     const char* const drivers[] = {"XLSX", nullptr};
-    // Every cell as text: GDAL would otherwise type columns and reformat numbers and dates.
-    const char* const options[] = {"HEADERS=FORCE", "FIELD_TYPES=STRING", nullptr};
+    // The first row is the header; every cell is read as text (GDAL would otherwise type the
+    // columns and reformat numbers and dates).
+    const ScopedConfigOption headers("OGR_XLSX_HEADERS", "FORCE");
+    const ScopedConfigOption types("OGR_XLSX_FIELD_TYPES", "STRING");
     std::unique_ptr<void, DatasetCloser> dataset(
-        GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, options, nullptr));
+        GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, nullptr, nullptr));
     if (!dataset)
         throw InputError(path, "GDAL's XLSX driver cannot read this file as an Excel workbook");
     const auto handle = static_cast<GDALDatasetH>(dataset.get());

@@ -48,7 +48,9 @@ void TestPointImport::siteTable() {
     QCOMPARE(hai.koppen, KoppenClass::Cfb);
     QCOMPARE(hai.koppen_source, KoppenSource::Metadata);
     QCOMPARE(cache.site("US-Ha1")->igbp, IgbpClass::DBF);
-    QCOMPARE(cache.site("US-Ha1")->koppen, KoppenClass::Unknown);
+    // No class in the table: Harvard Forest gets the map's (Beck et al. 2018: Dfb).
+    QCOMPARE(cache.site("US-Ha1")->koppen, KoppenClass::Dfb);
+    QCOMPARE(cache.site("US-Ha1")->koppen_source, KoppenSource::Map);
     QCOMPARE(cache.site("ZZ-001")->igbp, IgbpClass::EBF);
     QVERIFY(!cache.site("ZZ-001")->elevation_m);
 }
@@ -159,8 +161,7 @@ std::string hotDryEra5(const std::string& site, int years) {
     const int end = toDayNumber(*parseIsoDate(std::to_string(1990 + years) + "-01-01"));
     for (int d = start; d < end; ++d)
         text += site + "," + formatIsoDate(fromDayNumber(d)) + "," +
-                std::to_string(273.15 + 25.0 + 8.0 * std::sin((d - start) * 0.0172)) +
-                ",0.00001\n";
+                std::to_string(273.15 + 25.0 + 8.0 * std::sin((d - start) * 0.0172)) + ",0.00001\n";
     return text;
 }
 } // namespace
