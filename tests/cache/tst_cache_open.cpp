@@ -23,6 +23,7 @@ private Q_SLOTS:
     void schemaHasEveryVariable();
     void reopenKeepsData();
     void migratesFromVersion1();
+    void migratesKoppenDerivedToSource();
     void rejectsBadFiles_data();
     void rejectsBadFiles();
     void twoConnectionsShareTheFile();
@@ -123,8 +124,8 @@ void TestCacheOpen::migratesFromVersion1() {
                  std::optional<std::int64_t>(0));
     }
     auto cache = Cache::open(file);
-    QCOMPARE(cache.schemaVersion(), 2);
-    QCOMPARE(Cache::currentSchemaVersion(), 2);
+    QCOMPARE(cache.schemaVersion(), 3);
+    QCOMPARE(Cache::currentSchemaVersion(), 3);
     const auto site = cache.site("US-Ha1");
     QVERIFY(site);
     QCOMPARE(site->name, std::string("Harvard"));
@@ -134,6 +135,33 @@ void TestCacheOpen::migratesFromVersion1() {
     cache.storePredictions("tamrl", "US-Ha1",
                            makeTable(DailyKind::Prediction, "US-Ha1", 12000, 3, {"GPP_mean"}));
     QCOMPARE(cache.loadPredictions("tamrl", "US-Ha1").dayNumbers.size(), std::size_t{3});
+    QCOMPARE(cache.integrityCheck(), std::string("ok"));
+}
+
+void TestCacheOpen::migratesKoppenDerivedToSource() {
+    const std::string file = path("v2.flcache");
+    {
+        // A version 2 cache: the boolean koppen_derived beside each class.
+        auto db = sqlite::Database::open(file, sqlite::Database::Mode::ReadWriteCreate);
+        sqlite::Transaction transaction(db);
+        cache_schema::migrate(db, 0, 2);
+        db.exec("INSERT INTO sites(id, lat, lon, koppen, koppen_derived) VALUES"
+                "('DE-Hai', 51.08, 10.45, 'Cfb', 0), ('FR-Tou', 43.57, 1.37, 'Csa', 1), "
+                "('XX-Non', 0, 0, '', 0);"
+                "INSERT INTO met_daily(site_id, day, TA_F) VALUES('DE-Hai', 12000, 7.5);");
+        transaction.commit();
+    }
+    auto cache = Cache::open(file);
+    QCOMPARE(cache.schemaVersion(), 3);
+    QCOMPARE(cache.site("DE-Hai")->koppen_source, KoppenSource::Metadata);
+    QCOMPARE(cache.site("FR-Tou")->koppen, KoppenClass::Csa);
+    QCOMPARE(cache.site("FR-Tou")->koppen_source, KoppenSource::Climate);
+    QCOMPARE(cache.site("XX-Non")->koppen_source, KoppenSource::None);
+    // met_daily keeps its rows and takes the ERA5-at-tower columns.
+    QCOMPARE(valueOn(cache.loadDaily("DE-Hai", DailyKind::TowerMet), "TA_F", 12000), 7.5);
+    DailyTable era = makeTable(DailyKind::TowerMet, "DE-Hai", 12001, 2, {"TA_ERA", "P_ERA"});
+    cache.storeBatch(makeBatch("/data/era5.csv", "sha-era5", {era}));
+    QCOMPARE(cache.loadDaily("DE-Hai", DailyKind::TowerMet).dayNumbers.size(), std::size_t{3});
     QCOMPARE(cache.integrityCheck(), std::string("ok"));
 }
 

@@ -133,7 +133,8 @@ void TestCacheSitesCli::printsTable() {
     const QString text = QString::fromUtf8(run.out);
     QVERIFY2(text.contains(QStringLiteral("DE-Hai")), run.out.constData());
     QVERIFY(text.contains(QStringLiteral("2000-01-09")));
-    QVERIFY(text.contains(QStringLiteral("Cfb*")));
+    QVERIFY(text.contains(QStringLiteral("Cfb+")));
+    QVERIFY(text.contains(QStringLiteral("+ Köppen class from the Köppen–Geiger map")));
     QVERIFY(text.contains(QStringLiteral("2 site(s)")));
 }
 
