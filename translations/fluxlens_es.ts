@@ -218,6 +218,21 @@
     </message>
 </context>
 <context>
+    <name>KoppenSource</name>
+    <message>
+        <source>from the site&apos;s metadata</source>
+        <translation>de los metadatos del sitio</translation>
+    </message>
+    <message>
+        <source>from the Köppen–Geiger map at the site</source>
+        <translation>del mapa de Köppen-Geiger en el sitio</translation>
+    </message>
+    <message>
+        <source>derived from 20+ years of the site&apos;s climate</source>
+        <translation>derivada de 20 o más años del clima del sitio</translation>
+    </message>
+</context>
+<context>
     <name>MapColoring</name>
     <message>
         <source>Köppen–Geiger (Beck et al. 2018)</source>
@@ -1106,6 +1121,10 @@
         <source>%1 imported, %2 unchanged, %3 failed, %4 skipped.</source>
         <translation>%1 importados, %2 sin cambios, %3 fallidos, %4 omitidos.</translation>
     </message>
+    <message>
+        <source>           %1: Köppen %2, %3</source>
+        <translation>           %1: Köppen %2, %3</translation>
+    </message>
 </context>
 <context>
     <name>fluxlens::ImportLogWidget</name>
@@ -1461,6 +1480,26 @@
     <message>
         <source>Compacting the cache was cancelled; nothing changed</source>
         <translation>Se canceló la compactación de la caché; no ha cambiado nada</translation>
+    </message>
+    <message>
+        <source>&amp;Köppen map for imports…</source>
+        <translation>Mapa de &amp;Köppen para importaciones…</translation>
+    </message>
+    <message>
+        <source>Köppen–Geiger map for sites without a class (cancel: the shipped Beck et al. 2018 map)</source>
+        <translation>Mapa de Köppen-Geiger para sitios sin clase (cancelar: el mapa de Beck et al. 2018 incluido)</translation>
+    </message>
+    <message>
+        <source>Rasters with Beck et al. class codes (*.tif *.tiff *.nc *.img);;All files (*)</source>
+        <translation>Rásteres con códigos de clase de Beck et al. (*.tif *.tiff *.nc *.img);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Köppen classes of imported sites: the shipped Beck et al. (2018) map</source>
+        <translation>Clases de Köppen de los sitios importados: el mapa de Beck et al. (2018) incluido</translation>
+    </message>
+    <message>
+        <source>Köppen classes of imported sites: %1</source>
+        <translation>Clases de Köppen de los sitios importados: %1</translation>
     </message>
 </context>
 <context>
@@ -1818,10 +1857,6 @@
         <translation>Köppen</translation>
     </message>
     <message>
-        <source> (derived from the site&apos;s climate)</source>
-        <translation> (derivada del clima del sitio)</translation>
-    </message>
-    <message>
         <source>Network</source>
         <translation>Red</translation>
     </message>
@@ -1976,10 +2011,6 @@
 </context>
 <context>
     <name>fluxlens::SiteTableModel</name>
-    <message>
-        <source> (derived from the site&apos;s climate)</source>
-        <translation> (derivada del clima del sitio)</translation>
-    </message>
     <message>
         <source>Site</source>
         <translation>Sitio</translation>
@@ -2653,10 +2684,6 @@ Sin marcar: este flujo no contribuye a la pérdida. Si se entrenan los otros dos
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;IGBP: %3 (%4)&lt;br&gt;Köppen: %5 (%6)%7&lt;br&gt;Years of data: %8</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;IGBP: %3 (%4)&lt;br&gt;Köppen: %5 (%6)%7&lt;br&gt;Años de datos: %8</translation>
-    </message>
-    <message>
-        <source>, derived</source>
-        <translation>, derivada</translation>
     </message>
     <message>
         <source>none</source>

@@ -4,6 +4,7 @@
 #include "../site_filter.h"
 #include "../site_selection.h"
 #include "../site_table_model.h"
+#include "koppen_colors.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>
