@@ -18,7 +18,8 @@ endif()
 set(expected bin/fluxlens bin/fluxlens-cli share/applications/${APP_ID}.desktop
              share/metainfo/${APP_ID}.metainfo.xml share/icons/hicolor/scalable/apps/${APP_ID}.svg
              share/doc/fluxlens/copyright share/doc/fluxlens/changelog.gz
-             share/man/man1/fluxlens.1.gz share/man/man1/fluxlens-cli.1.gz)
+             share/man/man1/fluxlens.1.gz share/man/man1/fluxlens-cli.1.gz
+             share/fluxlens/koppen/Beck_KG_V1_present_0p083.tif share/fluxlens/koppen/legend.txt)
 foreach(px 16 32 48 64 128 256)
   list(APPEND expected share/icons/hicolor/${px}x${px}/apps/${APP_ID}.png)
 endforeach()

@@ -218,6 +218,21 @@
     </message>
 </context>
 <context>
+    <name>KoppenSource</name>
+    <message>
+        <source>from the site&apos;s metadata</source>
+        <translation>aus den Metadaten des Standorts</translation>
+    </message>
+    <message>
+        <source>from the Köppen–Geiger map at the site</source>
+        <translation>aus der Köppen-Geiger-Karte am Standort</translation>
+    </message>
+    <message>
+        <source>derived from 20+ years of the site&apos;s climate</source>
+        <translation>aus mindestens 20 Jahren Klima des Standorts abgeleitet</translation>
+    </message>
+</context>
+<context>
     <name>MapColoring</name>
     <message>
         <source>Köppen–Geiger (Beck et al. 2018)</source>
@@ -555,8 +570,8 @@
         <translation>&lt;h3&gt;Bibliotheken&lt;/h3&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Data shown&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Coastlines&lt;/b&gt;: GSHHG (Wessel &amp;amp; Smith), GNU LGPL, as packaged by Debian&apos;s python-cartopy-data; or the land layer you chose.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Köppen–Geiger palette and rules&lt;/b&gt;: Beck et al. (2018), Sci. Data 5:180214, CC BY 4.0.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Flux-tower data&lt;/b&gt; you import keep their own licences: FLUXNET2015, AmeriFlux FLUXNET and ICOS data are CC BY 4.0 — cite each site&apos;s PI and DOI.&lt;/li&gt;&lt;li&gt;&lt;b&gt;The demo world&lt;/b&gt; is synthetic, generated on this computer: its sites (IDs ZZ-…) are not real towers.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;h3&gt;Angezeigte Daten&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Küstenlinien&lt;/b&gt;: GSHHG (Wessel &amp;amp; Smith), GNU LGPL, wie von Debians python-cartopy-data paketiert; oder die von Ihnen gewählte Landebene.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Köppen–Geiger-Palette und -Regeln&lt;/b&gt;: Beck et al. (2018), Sci. Data 5:180214, CC BY 4.0.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Daten von Flussmesstürmen&lt;/b&gt;, die Sie importieren, behalten ihre eigenen Lizenzen: FLUXNET2015-, AmeriFlux-FLUXNET- und ICOS-Daten stehen unter CC BY 4.0 — zitieren Sie PI und DOI jedes Standorts.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Die Demowelt&lt;/b&gt; ist synthetisch und wird auf diesem Computer erzeugt: ihre Standorte (IDs ZZ-…) sind keine echten Messtürme.&lt;/li&gt;&lt;/ul&gt;</translation>
+        <source>&lt;h3&gt;Data shown&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Coastlines&lt;/b&gt;: GSHHG (Wessel &amp;amp; Smith), GNU LGPL, as packaged by Debian&apos;s python-cartopy-data; or the land layer you chose.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Köppen–Geiger map, palette and rules&lt;/b&gt;: Beck et al. (2018), Sci. Data 5:180214, CC BY 4.0; the present-day map at 0.083° ships with FluxLens.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Flux-tower data&lt;/b&gt; you import keep their own licences: FLUXNET2015, AmeriFlux FLUXNET and ICOS data are CC BY 4.0 — cite each site&apos;s PI and DOI.&lt;/li&gt;&lt;li&gt;&lt;b&gt;The demo world&lt;/b&gt; is synthetic, generated on this computer: its sites (IDs ZZ-…) are not real towers.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;Angezeigte Daten&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Küstenlinien&lt;/b&gt;: GSHHG (Wessel &amp;amp; Smith), GNU LGPL, wie von Debians python-cartopy-data paketiert; oder die von Ihnen gewählte Landebene.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Köppen–Geiger-Karte, -Palette und -Regeln&lt;/b&gt;: Beck et al. (2018), Sci. Data 5:180214, CC BY 4.0; die heutige Karte mit 0,083° wird mit FluxLens ausgeliefert.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Daten von Flussmesstürmen&lt;/b&gt;, die Sie importieren, behalten ihre eigenen Lizenzen: FLUXNET2015-, AmeriFlux-FLUXNET- und ICOS-Daten stehen unter CC BY 4.0 — zitieren Sie PI und DOI jedes Standorts.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Die Demowelt&lt;/b&gt; ist synthetisch und wird auf diesem Computer erzeugt: ihre Standorte (IDs ZZ-…) sind keine echten Messtürme.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>
@@ -1106,6 +1121,10 @@
         <source>%1 imported, %2 unchanged, %3 failed, %4 skipped.</source>
         <translation>%1 importiert, %2 unverändert, %3 fehlgeschlagen, %4 übersprungen.</translation>
     </message>
+    <message>
+        <source>           %1: Köppen %2, %3</source>
+        <translation>           %1: Köppen %2, %3</translation>
+    </message>
 </context>
 <context>
     <name>fluxlens::ImportLogWidget</name>
@@ -1461,6 +1480,26 @@
     <message>
         <source>Compacting the cache was cancelled; nothing changed</source>
         <translation>Das Komprimieren des Caches wurde abgebrochen; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>&amp;Köppen map for imports…</source>
+        <translation>&amp;Köppen-Karte für Importe…</translation>
+    </message>
+    <message>
+        <source>Köppen–Geiger map for sites without a class (cancel: the shipped Beck et al. 2018 map)</source>
+        <translation>Köppen-Geiger-Karte für Standorte ohne Klasse (Abbrechen: die mitgelieferte Karte von Beck et al. 2018)</translation>
+    </message>
+    <message>
+        <source>Rasters with Beck et al. class codes (*.tif *.tiff *.nc *.img);;All files (*)</source>
+        <translation>Raster mit Klassencodes nach Beck et al. (*.tif *.tiff *.nc *.img);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Köppen classes of imported sites: the shipped Beck et al. (2018) map</source>
+        <translation>Köppen-Klassen importierter Standorte: die mitgelieferte Karte von Beck et al. (2018)</translation>
+    </message>
+    <message>
+        <source>Köppen classes of imported sites: %1</source>
+        <translation>Köppen-Klassen importierter Standorte: %1</translation>
     </message>
 </context>
 <context>
@@ -1818,10 +1857,6 @@
         <translation>Köppen</translation>
     </message>
     <message>
-        <source> (derived from the site&apos;s climate)</source>
-        <translation> (aus dem Klima des Standorts abgeleitet)</translation>
-    </message>
-    <message>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
@@ -1976,10 +2011,6 @@
 </context>
 <context>
     <name>fluxlens::SiteTableModel</name>
-    <message>
-        <source> (derived from the site&apos;s climate)</source>
-        <translation> (aus dem Klima des Standorts abgeleitet)</translation>
-    </message>
     <message>
         <source>Site</source>
         <translation>Standort</translation>
@@ -2653,10 +2684,6 @@ Nicht angehakt: Dieser Fluss trägt nicht zum Verlust bei. Werden die beiden and
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;IGBP: %3 (%4)&lt;br&gt;Köppen: %5 (%6)%7&lt;br&gt;Years of data: %8</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;IGBP: %3 (%4)&lt;br&gt;Köppen: %5 (%6)%7&lt;br&gt;Jahre mit Daten: %8</translation>
-    </message>
-    <message>
-        <source>, derived</source>
-        <translation>, abgeleitet</translation>
     </message>
     <message>
         <source>none</source>

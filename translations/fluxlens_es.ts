@@ -218,6 +218,21 @@
     </message>
 </context>
 <context>
+    <name>KoppenSource</name>
+    <message>
+        <source>from the site&apos;s metadata</source>
+        <translation>de los metadatos del sitio</translation>
+    </message>
+    <message>
+        <source>from the Köppen–Geiger map at the site</source>
+        <translation>del mapa de Köppen-Geiger en el sitio</translation>
+    </message>
+    <message>
+        <source>derived from 20+ years of the site&apos;s climate</source>
+        <translation>derivada de 20 o más años del clima del sitio</translation>
+    </message>
+</context>
+<context>
     <name>MapColoring</name>
     <message>
         <source>Köppen–Geiger (Beck et al. 2018)</source>
@@ -555,8 +570,8 @@
         <translation>&lt;h3&gt;Bibliotecas&lt;/h3&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Data shown&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Coastlines&lt;/b&gt;: GSHHG (Wessel &amp;amp; Smith), GNU LGPL, as packaged by Debian&apos;s python-cartopy-data; or the land layer you chose.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Köppen–Geiger palette and rules&lt;/b&gt;: Beck et al. (2018), Sci. Data 5:180214, CC BY 4.0.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Flux-tower data&lt;/b&gt; you import keep their own licences: FLUXNET2015, AmeriFlux FLUXNET and ICOS data are CC BY 4.0 — cite each site&apos;s PI and DOI.&lt;/li&gt;&lt;li&gt;&lt;b&gt;The demo world&lt;/b&gt; is synthetic, generated on this computer: its sites (IDs ZZ-…) are not real towers.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;h3&gt;Datos mostrados&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Costas&lt;/b&gt;: GSHHG (Wessel &amp;amp; Smith), GNU LGPL, según el paquete python-cartopy-data de Debian; o la capa de tierra que haya elegido.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Paleta y reglas de Köppen–Geiger&lt;/b&gt;: Beck et al. (2018), Sci. Data 5:180214, CC BY 4.0.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Los datos de torres de flujo&lt;/b&gt; que importe conservan sus propias licencias: los datos de FLUXNET2015, AmeriFlux FLUXNET e ICOS son CC BY 4.0 — cite al IP y el DOI de cada sitio.&lt;/li&gt;&lt;li&gt;&lt;b&gt;El mundo de demostración&lt;/b&gt; es sintético y se genera en este ordenador: sus sitios (ID ZZ-…) no son torres reales.&lt;/li&gt;&lt;/ul&gt;</translation>
+        <source>&lt;h3&gt;Data shown&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Coastlines&lt;/b&gt;: GSHHG (Wessel &amp;amp; Smith), GNU LGPL, as packaged by Debian&apos;s python-cartopy-data; or the land layer you chose.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Köppen–Geiger map, palette and rules&lt;/b&gt;: Beck et al. (2018), Sci. Data 5:180214, CC BY 4.0; the present-day map at 0.083° ships with FluxLens.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Flux-tower data&lt;/b&gt; you import keep their own licences: FLUXNET2015, AmeriFlux FLUXNET and ICOS data are CC BY 4.0 — cite each site&apos;s PI and DOI.&lt;/li&gt;&lt;li&gt;&lt;b&gt;The demo world&lt;/b&gt; is synthetic, generated on this computer: its sites (IDs ZZ-…) are not real towers.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;Datos mostrados&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Costas&lt;/b&gt;: GSHHG (Wessel &amp;amp; Smith), GNU LGPL, según el paquete python-cartopy-data de Debian; o la capa de tierra que haya elegido.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Mapa, paleta y reglas de Köppen–Geiger&lt;/b&gt;: Beck et al. (2018), Sci. Data 5:180214, CC BY 4.0; el mapa actual a 0,083° se incluye con FluxLens.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Los datos de torres de flujo&lt;/b&gt; que importe conservan sus propias licencias: los datos de FLUXNET2015, AmeriFlux FLUXNET e ICOS son CC BY 4.0 — cite al IP y el DOI de cada sitio.&lt;/li&gt;&lt;li&gt;&lt;b&gt;El mundo de demostración&lt;/b&gt; es sintético y se genera en este ordenador: sus sitios (ID ZZ-…) no son torres reales.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>
@@ -1106,6 +1121,10 @@
         <source>%1 imported, %2 unchanged, %3 failed, %4 skipped.</source>
         <translation>%1 importados, %2 sin cambios, %3 fallidos, %4 omitidos.</translation>
     </message>
+    <message>
+        <source>           %1: Köppen %2, %3</source>
+        <translation>           %1: Köppen %2, %3</translation>
+    </message>
 </context>
 <context>
     <name>fluxlens::ImportLogWidget</name>
@@ -1461,6 +1480,26 @@
     <message>
         <source>Compacting the cache was cancelled; nothing changed</source>
         <translation>Se canceló la compactación de la caché; no ha cambiado nada</translation>
+    </message>
+    <message>
+        <source>&amp;Köppen map for imports…</source>
+        <translation>Mapa de &amp;Köppen para importaciones…</translation>
+    </message>
+    <message>
+        <source>Köppen–Geiger map for sites without a class (cancel: the shipped Beck et al. 2018 map)</source>
+        <translation>Mapa de Köppen-Geiger para sitios sin clase (cancelar: el mapa de Beck et al. 2018 incluido)</translation>
+    </message>
+    <message>
+        <source>Rasters with Beck et al. class codes (*.tif *.tiff *.nc *.img);;All files (*)</source>
+        <translation>Rásteres con códigos de clase de Beck et al. (*.tif *.tiff *.nc *.img);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Köppen classes of imported sites: the shipped Beck et al. (2018) map</source>
+        <translation>Clases de Köppen de los sitios importados: el mapa de Beck et al. (2018) incluido</translation>
+    </message>
+    <message>
+        <source>Köppen classes of imported sites: %1</source>
+        <translation>Clases de Köppen de los sitios importados: %1</translation>
     </message>
 </context>
 <context>
@@ -1818,10 +1857,6 @@
         <translation>Köppen</translation>
     </message>
     <message>
-        <source> (derived from the site&apos;s climate)</source>
-        <translation> (derivada del clima del sitio)</translation>
-    </message>
-    <message>
         <source>Network</source>
         <translation>Red</translation>
     </message>
@@ -1976,10 +2011,6 @@
 </context>
 <context>
     <name>fluxlens::SiteTableModel</name>
-    <message>
-        <source> (derived from the site&apos;s climate)</source>
-        <translation> (derivada del clima del sitio)</translation>
-    </message>
     <message>
         <source>Site</source>
         <translation>Sitio</translation>
@@ -2653,10 +2684,6 @@ Sin marcar: este flujo no contribuye a la pérdida. Si se entrenan los otros dos
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;IGBP: %3 (%4)&lt;br&gt;Köppen: %5 (%6)%7&lt;br&gt;Years of data: %8</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;IGBP: %3 (%4)&lt;br&gt;Köppen: %5 (%6)%7&lt;br&gt;Años de datos: %8</translation>
-    </message>
-    <message>
-        <source>, derived</source>
-        <translation>, derivada</translation>
     </message>
     <message>
         <source>none</source>

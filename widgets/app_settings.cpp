@@ -11,6 +11,7 @@ namespace {
 namespace key {
 const QString basemap = QStringLiteral("map/basemap");
 const QString projection = QStringLiteral("map/projection");
+const QString koppenMap = QStringLiteral("import/koppen_map");
 const QString cache = QStringLiteral("data/cache");
 const QString language = QStringLiteral("ui/language");
 const QString scoredSites = QStringLiteral("compare/sites");
@@ -48,6 +49,14 @@ void AppSettings::setBasemapPath(const QString& path) {
         return;
     settings().setValue(key::basemap, path);
     Q_EMIT basemapPathChanged(basemapPath());
+}
+
+QString AppSettings::koppenMapPath() const {
+    return settings().value(key::koppenMap).toString();
+}
+
+void AppSettings::setKoppenMapPath(const QString& path) {
+    settings().setValue(key::koppenMap, path);
 }
 
 MapProjection AppSettings::projection() const {

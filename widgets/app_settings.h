@@ -21,6 +21,11 @@ public:
     QString basemapPathSetting() const;
     void setBasemapPath(const QString& path);
 
+    // A Köppen–Geiger raster (Beck et al. codes) that imports use instead of the shipped map;
+    // empty: the shipped Beck et al. (2018) map.
+    QString koppenMapPath() const;
+    void setKoppenMapPath(const QString& path);
+
     MapProjection projection() const;
     void setProjection(MapProjection projection);
 

@@ -3,6 +3,7 @@
 #include "cache/cache.h"
 #include "import/import_job.h"
 #include "jobs/background_job.h"
+#include "map/koppen_colors.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -95,6 +96,7 @@ void ImportDialog::start() {
         paths.push_back(p.toStdString());
     ImportOptions options;
     options.productName = m_productName.toStdString();
+    options.koppenMapPath = m_koppenMapPath.toStdString();
     const std::string cachePath = m_cachePath.toStdString();
     m_job->start([this, paths, options, cachePath](JobReporter& reporter) -> QString {
         const std::vector<std::string> files = collectImportFiles(paths);
@@ -104,6 +106,11 @@ void ImportDialog::start() {
                                     &reporter.cancelFlag());
         importFiles(cache, files, options, control, [&reporter, this](const FileImportResult& r) {
             reporter.log(describe(r));
+            for (const auto& k : r.koppenAssigned)
+                reporter.log(tr("           %1: Köppen %2, %3")
+                                 .arg(QString::fromStdString(k.siteId),
+                                      QString::fromUtf8(koppenCode(k.koppen).data()),
+                                      koppenSourceText(k.source)));
             for (const auto& w : r.warnings)
                 reporter.warning(QStringLiteral("%1: %2").arg(QString::fromStdString(r.file),
                                                               QString::fromStdString(w)));

@@ -29,6 +29,8 @@ public:
                  QWidget* parent = nullptr);
     ~ImportDialog() override;
 
+    // A Köppen map to use instead of the shipped one (AppSettings::koppenMapPath); before start().
+    void setKoppenMapPath(const QString& path) { m_koppenMapPath = path; }
     void start();
     bool isRunning() const;
     Counts counts() const { return m_counts; }
@@ -50,6 +52,7 @@ private:
     QString m_cachePath;
     QStringList m_paths;
     QString m_productName;
+    QString m_koppenMapPath;
     BackgroundJob* m_job;
     QLabel* m_summary;
     QProgressBar* m_progress;

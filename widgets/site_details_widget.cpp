@@ -59,7 +59,9 @@ void SiteDetailsWidget::showSite(const QString& id) {
                 QStringLiteral("<span style='background:%1'>&nbsp;&nbsp;&nbsp;</span> %2 – %3%4")
                     .arg(koppenColour.name(), QString::fromUtf8(koppenCode(s.koppen).data()),
                          QString::fromUtf8(koppenDescription(s.koppen).data()),
-                         s.koppen_derived ? tr(" (derived from the site's climate)") : QString()));
+                         s.koppen_source == KoppenSource::None
+                             ? QString()
+                             : QStringLiteral(" (%1)").arg(koppenSourceText(s.koppen_source))));
     html += row(tr("Network"), QString::fromStdString(s.network).toHtmlEscaped());
     html += row(tr("Flux data"), r->fluxDays > 0 ? tr("%1 – %2, %3 days (%4 with GPP)")
                                                        .arg(r->firstDate, r->lastDate)

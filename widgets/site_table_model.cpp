@@ -45,7 +45,9 @@ QVariant SiteTableModel::data(const QModelIndex& index, int role) const {
         return koppenQColor(r.site.koppen);
     if (role == Qt::ToolTipRole && index.column() == Koppen)
         return QString::fromUtf8(koppenDescription(r.site.koppen).data()) +
-               (r.site.koppen_derived ? tr(" (derived from the site's climate)") : QString());
+               (r.site.koppen_source == KoppenSource::None
+                    ? QString()
+                    : QStringLiteral(" (%1)").arg(koppenSourceText(r.site.koppen_source)));
     if (role == Qt::ToolTipRole && index.column() == Igbp)
         return QString::fromUtf8(igbpDescription(r.site.igbp).data());
     if (role == Qt::TextAlignmentRole &&
@@ -65,7 +67,7 @@ QVariant SiteTableModel::data(const QModelIndex& index, int role) const {
         QString code = QString::fromUtf8(koppenCode(r.site.koppen).data());
         if (sorting)
             return static_cast<int>(r.site.koppen);
-        return r.site.koppen_derived ? code + QStringLiteral("*") : code;
+        return r.site.koppen_source == KoppenSource::Climate ? code + QStringLiteral("*") : code;
     }
     case Latitude:
         return sorting ? QVariant(r.site.lat_deg)

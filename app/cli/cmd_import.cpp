@@ -3,6 +3,7 @@
 #include "cache/cache.h"
 #include "command.h"
 #include "common/input_error.h"
+#include "geo/koppen_map.h"
 #include "import/import_job.h"
 
 #include <iostream>
@@ -12,7 +13,8 @@
 namespace fluxlens::cli {
 namespace {
 const char* const kUsage =
-    "Usage: fluxlens-cli import --cache FILE [--product NAME] [--window N] PATH...\n"
+    "Usage: fluxlens-cli import --cache FILE [--product NAME] [--window N] [--koppen-map FILE]\n"
+    "                           PATH...\n"
     "\n"
     "Imports files, or folders recursively, into the cache (created when absent):\n"
     "FLUXNET2015/AmeriFlux/ICOS FLUXNET-format _DD_, _HH_ and _HR_ files (.csv or zipped),\n"
@@ -31,6 +33,14 @@ const char* const kUsage =
     "\"errors\":[{\"file\",\"line\",\"message\"}]}.\n"
     "Files FluxLens knows but does not import (the demo's hidden-parameter table) are\n"
     "\"skipped\" with a \"reason\", not failed.\n"
+    "Sites without a Koeppen class get the class of the Koeppen-Geiger map at their\n"
+    "coordinates (the Beck et al. 2018 map FluxLens ships, or --koppen-map FILE: any GDAL\n"
+    "raster in longitude/latitude with the Beck codes 1-30), else one derived from at least\n"
+    "20 complete years of cached climate; the line lists them under \"koppen\" with their\n"
+    "\"source\" (map or climate).\n"
+    "FLUXNET members FluxLens does not model (MM/WW/YY aggregates, ERAI, AUXMETEO, AUXNEE,\n"
+    "README and licence texts, an HH file beside the DD file of the same site and years) are\n"
+    "\"skipped\" with a \"reason\".\n"
     "Exit status 0 when no file failed, 1 when any did (the others are still imported).";
 
 nlohmann::ordered_json errorJson(const FileImportResult& r) {
@@ -61,14 +71,20 @@ nlohmann::ordered_json fileJson(const FileImportResult& r) {
                                               : nlohmann::ordered_json(nullptr)}};
     if (r.status == FileImportResult::Status::Skipped)
         line["reason"] = r.skipReason;
-    if (!r.koppenDerived.empty())
-        line["koppen_derived"] = r.koppenDerived;
+    if (!r.koppenAssigned.empty()) {
+        nlohmann::ordered_json koppen = nlohmann::ordered_json::array();
+        for (const auto& a : r.koppenAssigned)
+            koppen.push_back({{"site", a.siteId},
+                              {"koppen", std::string(koppenCode(a.koppen))},
+                              {"source", std::string(koppenSourceName(a.source))}});
+        line["koppen"] = koppen;
+    }
     return line;
 }
 
 int runImport(std::span<const std::string> args) {
     const Args parsed(args, {});
-    parsed.rejectUnknown({"--cache", "--product", "--window"});
+    parsed.rejectUnknown({"--cache", "--product", "--window", "--koppen-map"});
     const std::string cachePath = parsed.required("--cache");
     if (parsed.positional().empty())
         throw UsageError("no file or folder to import");
@@ -77,6 +93,9 @@ int runImport(std::span<const std::string> args) {
     options.window = parsed.intValue("--window", 1);
     if (options.window < 1)
         throw UsageError("--window must be at least 1");
+    options.koppenMapPath = parsed.value("--koppen-map").value_or("");
+    if (!options.koppenMapPath.empty())
+        KoppenMap::open(options.koppenMapPath); // an unreadable map is an error before any import
 
     Cache cache = Cache::open(cachePath);
     std::int64_t files = 0, imported = 0, unchanged = 0, skipped = 0, failed = 0, rows = 0;

@@ -38,7 +38,10 @@ nlohmann::ordered_json toJson(const SiteSummary& summary) {
         {"lon", numberOrNull(s.lon_deg)},
         {"igbp", codeOrNull(s.igbp, igbpCode(s.igbp))},
         {"koppen", codeOrNull(s.koppen, koppenCode(s.koppen))},
-        {"koppen_derived", s.koppen_derived},
+        {"koppen_source",
+         s.koppen == KoppenClass::Unknown
+             ? nlohmann::ordered_json(nullptr)
+             : nlohmann::ordered_json(std::string(koppenSourceName(s.koppen_source)))},
         {"network", s.network},
         {"first_date", dateOrNull(summary.firstFluxDay)},
         {"last_date", dateOrNull(summary.lastFluxDay)},
@@ -66,7 +69,9 @@ void printTable(const std::vector<SiteSummary>& summaries, std::ostream& out) {
     out << line;
     for (const SiteSummary& s : summaries) {
         std::string koppen(s.site.koppen == KoppenClass::Unknown ? "-" : koppenCode(s.site.koppen));
-        if (s.site.koppen_derived)
+        if (s.site.koppen_source == KoppenSource::Map)
+            koppen += "+";
+        else if (s.site.koppen_source == KoppenSource::Climate)
             koppen += "*";
         const std::string igbp(s.site.igbp == IgbpClass::Unknown ? "-" : igbpCode(s.site.igbp));
         std::snprintf(line, sizeof line, "%-10s %9s %10s %-4s %-7s %-10s %-10s %9lld %9lld  %s\n",
@@ -78,11 +83,15 @@ void printTable(const std::vector<SiteSummary>& summaries, std::ostream& out) {
         out << line;
     }
     out << summaries.size() << " site(s)";
-    bool anyDerived = false;
-    for (const SiteSummary& s : summaries)
-        anyDerived = anyDerived || s.site.koppen_derived;
-    if (anyDerived)
-        out << "; * Köppen class derived from the site's climate";
+    bool anyMap = false, anyClimate = false;
+    for (const SiteSummary& s : summaries) {
+        anyMap = anyMap || s.site.koppen_source == KoppenSource::Map;
+        anyClimate = anyClimate || s.site.koppen_source == KoppenSource::Climate;
+    }
+    if (anyMap)
+        out << "; + Köppen class from the Köppen–Geiger map at the site";
+    if (anyClimate)
+        out << "; * Köppen class derived from 20+ years of the site's cached climate";
     out << "\n";
 }
 
@@ -110,7 +119,8 @@ const CommandRegistration registration{
      "Usage: fluxlens-cli sites --cache FILE [--json]\n"
      "  --cache FILE  the FluxLens cache to read\n"
      "  --json        print a JSON array: one object per site with id, name, lat, lon, igbp,\n"
-     "                koppen, koppen_derived, network, first_date, last_date (YYYY-MM-DD, of\n"
+     "                koppen, koppen_source (metadata, map or climate: where the class came\n"
+     "                from), network, first_date, last_date (YYYY-MM-DD, of\n"
      "                flux data), flux_days (days with any flux value) and gpp_days (days with\n"
      "                a valid GPP_NT_VUT_USTAR50); unknown values are null",
      runSites}};

@@ -140,7 +140,7 @@ std::optional<Site> Cache::site(const std::string& id) const {
 
 std::vector<SiteSummary> Cache::siteSummaries() const {
     auto query = m_db.prepare(
-        "SELECT s.id, s.name, s.lat, s.lon, s.elevation_m, s.igbp, s.koppen, s.koppen_derived, "
+        "SELECT s.id, s.name, s.lat, s.lon, s.elevation_m, s.igbp, s.koppen, s.koppen_source, "
         "s.network, s.source, m.first_day, m.last_day, m.flux_days, m.gpp_days "
         "FROM sites s LEFT JOIN site_summary m ON m.site_id = s.id ORDER BY s.id");
     std::vector<SiteSummary> result;

@@ -158,9 +158,31 @@ void migrateToVersion2(const sqlite::Database& db) {
     db.exec(kVersion2);
 }
 
-// Version 3 is the site-metadata migration of the realdata branch; until it is merged here, this
-// slot leaves the cache as it is (see migrateToVersion4 in schema_v4_blocks.cpp).
-void migrateToVersion3(const sqlite::Database&) {}
+// Version 3: where each site's Köppen class came from ('metadata', 'map' or 'climate'; '' for
+// none) replaces the boolean koppen_derived (1 becomes 'climate', 0 with a class 'metadata');
+// met_daily gains the ERA5 series ONEFlux downscales to the tower (FLUXNET Shuttle ERA5_DD and
+// the _ERA columns of FLUXMET files, core/import/README.md).
+constexpr std::string_view kVersion3 = R"sql(
+ALTER TABLE sites ADD COLUMN koppen_source TEXT NOT NULL DEFAULT '';
+UPDATE sites SET koppen_source = CASE
+    WHEN koppen = '' THEN ''
+    WHEN koppen_derived <> 0 THEN 'climate'
+    ELSE 'metadata' END;
+ALTER TABLE sites DROP COLUMN koppen_derived;
+ALTER TABLE met_daily ADD COLUMN TA_ERA REAL;
+ALTER TABLE met_daily ADD COLUMN TA_ERA_DAY REAL;
+ALTER TABLE met_daily ADD COLUMN TA_ERA_NIGHT REAL;
+ALTER TABLE met_daily ADD COLUMN SW_IN_ERA REAL;
+ALTER TABLE met_daily ADD COLUMN LW_IN_ERA REAL;
+ALTER TABLE met_daily ADD COLUMN VPD_ERA REAL;
+ALTER TABLE met_daily ADD COLUMN PA_ERA REAL;
+ALTER TABLE met_daily ADD COLUMN P_ERA REAL;
+ALTER TABLE met_daily ADD COLUMN WS_ERA REAL;
+)sql";
+
+void migrateToVersion3(const sqlite::Database& db) {
+    db.exec(kVersion3);
+}
 
 using Migration = void (*)(const sqlite::Database&);
 

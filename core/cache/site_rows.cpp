@@ -30,7 +30,10 @@ Site read(const sqlite::Statement& row, int first) {
     site.elevation_m = row.columnOptionalDouble(first + 4);
     site.igbp = parseIgbp(row.columnText(first + 5)).value_or(IgbpClass::Unknown);
     site.koppen = parseKoppen(row.columnText(first + 6)).value_or(KoppenClass::Unknown);
-    site.koppen_derived = row.columnInt(first + 7) != 0;
+    site.koppen_source =
+        site.koppen == KoppenClass::Unknown
+            ? KoppenSource::None
+            : parseKoppenSource(row.columnText(first + 7)).value_or(KoppenSource::Metadata);
     site.network = row.columnText(first + 8);
     site.source = row.columnText(first + 9);
     return site;
@@ -56,7 +59,7 @@ void upsert(const sqlite::Database& db, const Site& site, const std::string& fil
     // ON CONFLICT DO UPDATE keeps the row (INSERT OR REPLACE would delete it and, through the
     // foreign keys, every daily value of the site).
     auto statement = db.prepare(R"sql(
-INSERT INTO sites(id, name, lat, lon, elevation_m, igbp, koppen, koppen_derived, network, source)
+INSERT INTO sites(id, name, lat, lon, elevation_m, igbp, koppen, koppen_source, network, source)
 VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
 ON CONFLICT(id) DO UPDATE SET
     name = CASE WHEN excluded.name <> '' THEN excluded.name ELSE name END,
@@ -64,11 +67,11 @@ ON CONFLICT(id) DO UPDATE SET
     lon = CASE WHEN excluded.lat IS NOT NULL THEN excluded.lon ELSE lon END,
     elevation_m = COALESCE(excluded.elevation_m, elevation_m),
     igbp = CASE WHEN excluded.igbp <> '' THEN excluded.igbp ELSE igbp END,
-    koppen_derived = CASE WHEN excluded.koppen <> '' AND
-        (excluded.koppen_derived = 0 OR koppen = '' OR koppen_derived = 1)
-        THEN excluded.koppen_derived ELSE koppen_derived END,
-    koppen = CASE WHEN excluded.koppen <> '' AND
-        (excluded.koppen_derived = 0 OR koppen = '' OR koppen_derived = 1)
+    koppen_source = CASE WHEN excluded.koppen <> '' AND (koppen = '' OR ?11 >= (CASE koppen_source
+        WHEN 'metadata' THEN 3 WHEN 'map' THEN 2 WHEN 'climate' THEN 1 ELSE 0 END))
+        THEN excluded.koppen_source ELSE koppen_source END,
+    koppen = CASE WHEN excluded.koppen <> '' AND (koppen = '' OR ?11 >= (CASE koppen_source
+        WHEN 'metadata' THEN 3 WHEN 'map' THEN 2 WHEN 'climate' THEN 1 ELSE 0 END))
         THEN excluded.koppen ELSE koppen END,
     network = CASE WHEN excluded.network <> '' THEN excluded.network ELSE network END,
     source = CASE WHEN excluded.source <> '' THEN excluded.source ELSE source END
@@ -80,9 +83,14 @@ ON CONFLICT(id) DO UPDATE SET
     statement.bind(5, site.elevation_m);
     statement.bind(6, codeOrEmpty(site.igbp));
     statement.bind(7, codeOrEmpty(site.koppen));
-    statement.bind(8, site.koppen == KoppenClass::Unknown ? 0 : (site.koppen_derived ? 1 : 0));
+    // A class without a source is taken as the metadata's (a site table or BIF gave it).
+    const KoppenSource source = site.koppen == KoppenClass::Unknown        ? KoppenSource::None
+                                : site.koppen_source == KoppenSource::None ? KoppenSource::Metadata
+                                                                           : site.koppen_source;
+    statement.bind(8, koppenSourceName(source));
     statement.bind(9, site.network);
     statement.bind(10, site.source);
+    statement.bind(11, koppenSourceRank(source));
     statement.run();
 }
 

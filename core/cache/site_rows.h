@@ -11,7 +11,7 @@ namespace fluxlens::site_rows {
 
 // The sites columns readSite expects, in order.
 inline constexpr std::string_view kColumns =
-    "id, name, lat, lon, elevation_m, igbp, koppen, koppen_derived, network, source";
+    "id, name, lat, lon, elevation_m, igbp, koppen, koppen_source, network, source";
 
 // Reads the kColumns starting at `firstColumn`. Unknown coordinates read as NaN.
 Site read(const sqlite::Statement& row, int firstColumn = 0);

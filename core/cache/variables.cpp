@@ -49,6 +49,15 @@ constexpr std::array kTowerMet = {
     VariableInfo{var::PPFD_IN, "umol m-2 s-1", "incoming photosynthetic photon flux density"},
     VariableInfo{var::TS_F_MDS_1, "degC", "soil temperature, shallowest layer"},
     VariableInfo{var::SWC_F_MDS_1, "%", "soil water content, shallowest layer"},
+    VariableInfo{var::TA_ERA, "degC", "air temperature, ERA5 downscaled to the tower"},
+    VariableInfo{var::TA_ERA_DAY, "degC", "daytime air temperature, ERA5 downscaled"},
+    VariableInfo{var::TA_ERA_NIGHT, "degC", "night-time air temperature, ERA5 downscaled"},
+    VariableInfo{var::SW_IN_ERA, kWm2, "incoming shortwave radiation, ERA5 downscaled"},
+    VariableInfo{var::LW_IN_ERA, kWm2, "incoming longwave radiation, ERA5 downscaled"},
+    VariableInfo{var::VPD_ERA, "hPa", "vapour pressure deficit, ERA5 downscaled"},
+    VariableInfo{var::PA_ERA, "kPa", "air pressure, ERA5 downscaled"},
+    VariableInfo{var::P_ERA, "mm d-1", "precipitation, ERA5 downscaled"},
+    VariableInfo{var::WS_ERA, "m s-1", "wind speed, ERA5 downscaled"},
 };
 
 constexpr std::array kReanalysis = {

@@ -58,6 +58,16 @@ inline constexpr std::string_view G_F_MDS = "G_F_MDS";
 inline constexpr std::string_view PPFD_IN = "PPFD_IN";
 inline constexpr std::string_view TS_F_MDS_1 = "TS_F_MDS_1";
 inline constexpr std::string_view SWC_F_MDS_1 = "SWC_F_MDS_1";
+// ERA5 downscaled to the tower by ONEFlux (FLUXMET _ERA columns, FLUXNET Shuttle ERA5_DD).
+inline constexpr std::string_view TA_ERA = "TA_ERA";
+inline constexpr std::string_view TA_ERA_DAY = "TA_ERA_DAY";
+inline constexpr std::string_view TA_ERA_NIGHT = "TA_ERA_NIGHT";
+inline constexpr std::string_view SW_IN_ERA = "SW_IN_ERA";
+inline constexpr std::string_view LW_IN_ERA = "LW_IN_ERA";
+inline constexpr std::string_view VPD_ERA = "VPD_ERA";
+inline constexpr std::string_view PA_ERA = "PA_ERA";
+inline constexpr std::string_view P_ERA = "P_ERA";
+inline constexpr std::string_view WS_ERA = "WS_ERA";
 
 // Reanalysis drivers (DailyKind::Reanalysis), ERA5-Land style, daily means (sums for water).
 inline constexpr std::string_view t2m_degC = "t2m_degC";

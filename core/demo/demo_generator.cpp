@@ -183,7 +183,7 @@ DemoSiteData generateDemoSite(const DemoPlan& plan, std::size_t siteIndex) {
     site.lon_deg = p.lon_deg;
     site.elevation_m = p.elevation_m;
     site.koppen = classifyKoppen(out.climate, p.lat_deg);
-    site.koppen_derived = true;
+    site.koppen_source = KoppenSource::Climate; // from the generator's 30-year climate
     site.igbp = chooseIgbpForClimate(site.koppen, p.lon_deg, vegetationRandom);
     site.network = "synthetic demo";
     site.source = "FluxLens demo generator";

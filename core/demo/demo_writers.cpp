@@ -212,7 +212,7 @@ std::string era5LandCsv(const DemoSiteData& s) {
 }
 
 std::string siteMetadataCsv(const std::vector<Site>& sites) {
-    std::string out = "site_id,name,lat,lon,elevation_m,igbp,koppen,network\n";
+    std::string out = "site_id,name,lat,lon,elevation_m,igbp,koppen,koppen_source,network\n";
     for (const Site& s : sites) {
         out.append(s.id).append(",").append(s.name).append(",");
         appendFixed(out, s.lat_deg, 4);
@@ -221,6 +221,7 @@ std::string siteMetadataCsv(const std::vector<Site>& sites) {
         out.push_back(',');
         appendFixed(out, s.elevation_m.value_or(0.0), 0);
         out.append(",").append(igbpCode(s.igbp)).append(",").append(koppenCode(s.koppen));
+        out.append(",").append(koppenSourceName(s.koppen_source));
         out.append(",").append(s.network).append("\n");
     }
     return out;

@@ -2,6 +2,7 @@
 
 #include "geo/igbp.h"
 #include "geo/koppen.h"
+#include "geo/koppen_source.h"
 
 #include <optional>
 #include <string>
@@ -17,9 +18,9 @@ struct Site {
     std::optional<double> elevation_m;
     IgbpClass igbp = IgbpClass::Unknown;
     KoppenClass koppen = KoppenClass::Unknown;
-    bool koppen_derived = false; // true when computed from climate, not given by the source
-    std::string network;         // FLUXNET2015, AmeriFlux, ICOS, "synthetic demo", ...
-    std::string source;          // file or product the site came from
+    KoppenSource koppen_source = KoppenSource::None; // None exactly when koppen is Unknown
+    std::string network; // FLUXNET2015, AmeriFlux, ICOS, "synthetic demo", ...
+    std::string source;  // file or product the site came from
 };
 
 } // namespace fluxlens

@@ -3,6 +3,7 @@
 #include "common/input_error.h"
 #include "import/csv_reader.h"
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 
@@ -15,8 +16,12 @@ struct PendingSite {
 };
 
 double numberIn(const CsvReader& reader, std::string_view cell, std::string_view variable,
-                double min, double max) {
-    auto value = parseNumber(cell);
+                double min, double max, char delimiter) {
+    std::string number(cell);
+    if (delimiter == ';' && std::count(number.begin(), number.end(), ',') == 1 &&
+        number.find('.') == std::string::npos)
+        number[number.find(',')] = '.';
+    auto value = parseNumber(number);
     if (!value)
         reader.fail(std::string(variable) + ": '" + std::string(cell.substr(0, 40)) +
                     "' is not a number");
@@ -34,8 +39,9 @@ bool looksLikeBadmBif(const CsvReader& reader) {
 }
 
 ImportBatch importBadmBif(std::string_view text, const std::string& label,
-                          const std::string& defaultNetwork, const ImportControl& control) {
-    CsvReader reader(label, text);
+                          const std::string& defaultNetwork, const ImportControl& control,
+                          char delimiter) {
+    CsvReader reader(label, text, delimiter);
     if (!looksLikeBadmBif(reader))
         reader.failAt(reader.headerLine(), "a BADM BIF file needs SITE_ID, VARIABLE and DATAVALUE "
                                            "columns");
@@ -55,14 +61,14 @@ ImportBatch importBadmBif(std::string_view text, const std::string& label,
         Site& site = pending.site;
         site.id = id;
         if (variable == "LOCATION_LAT") {
-            site.lat_deg = numberIn(reader, value, variable, -90, 90);
+            site.lat_deg = numberIn(reader, value, variable, -90, 90, delimiter);
             pending.hasLat = true;
         } else if (variable == "LOCATION_LONG") {
-            site.lon_deg = numberIn(reader, value, variable, -180, 180);
+            site.lon_deg = numberIn(reader, value, variable, -180, 180, delimiter);
             pending.hasLon = true;
         } else if (variable == "LOCATION_ELEV") {
             if (!value.empty())
-                site.elevation_m = numberIn(reader, value, variable, -500, 9000);
+                site.elevation_m = numberIn(reader, value, variable, -500, 9000, delimiter);
         } else if (variable == "IGBP") {
             auto igbp = parseIgbp(value);
             if (!igbp)

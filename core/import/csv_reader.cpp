@@ -279,4 +279,14 @@ void CsvReader::failAt(std::int64_t line, const std::string& message) const {
     throw InputError(m_label, line, message);
 }
 
+char metadataDelimiter(std::string_view text) {
+    std::size_t start = 0;
+    while (start < text.size() && (text[start] == '\n' || text[start] == '\r'))
+        ++start;
+    const std::string_view line = text.substr(start, text.find('\n', start) - start);
+    return line.find(',') == std::string_view::npos && line.find(';') != std::string_view::npos
+               ? ';'
+               : ',';
+}
+
 } // namespace fluxlens

@@ -72,5 +72,8 @@ private:
 // Parses a whole cell as a finite number (surrounding blanks allowed). std::nullopt otherwise.
 std::optional<double> parseNumber(std::string_view text);
 std::string_view trimBlanks(std::string_view text);
+// ';' when the first non-empty line holds semicolons but no comma (a spreadsheet's CSV in a
+// decimal-comma locale), else ','.
+char metadataDelimiter(std::string_view text);
 
 } // namespace fluxlens

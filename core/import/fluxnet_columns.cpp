@@ -32,21 +32,21 @@ Range plausibleRange(std::string_view name, bool subDaily) {
     if (startsWith(name, "LE_") || startsWith(name, "H_") || name == var::NETRAD ||
         name == var::G_F_MDS)
         return {-1500, 2500, "W m-2"};
-    if (name == var::TA_F || name == var::TS_F_MDS_1)
+    if (name == var::TA_F || name == var::TS_F_MDS_1 || startsWith(name, "TA_ERA"))
         return {-90, 70, "deg C"};
-    if (name == var::SW_IN_F || name == var::SW_IN_POT)
+    if (name == var::SW_IN_F || name == var::SW_IN_POT || name == var::SW_IN_ERA)
         return {-50, 1500, "W m-2"};
-    if (name == var::LW_IN_F)
+    if (name == var::LW_IN_F || name == var::LW_IN_ERA)
         return {0, 900, "W m-2"};
     if (name == var::PPFD_IN)
         return {-100, 3500, "umol m-2 s-1"};
-    if (name == var::VPD_F)
+    if (name == var::VPD_F || name == var::VPD_ERA)
         return {-5, 150, "hPa"};
-    if (name == var::P_F)
+    if (name == var::P_F || name == var::P_ERA)
         return subDaily ? Range{0, 500, "mm"} : Range{0, 2000, "mm d-1"};
-    if (name == var::PA_F)
+    if (name == var::PA_F || name == var::PA_ERA)
         return {30, 120, "kPa"};
-    if (name == var::WS_F)
+    if (name == var::WS_F || name == var::WS_ERA)
         return {0, 80, "m s-1"};
     if (name == var::CO2_F_MDS)
         return {100, 3000, "umol mol-1"};
@@ -60,7 +60,7 @@ DailyAggregation aggregationOf(std::string_view name) {
         return DailyAggregation::QcFraction;
     if (startsWith(name, "GPP_") || startsWith(name, "RECO_") || startsWith(name, "NEE_"))
         return DailyAggregation::CarbonFlux;
-    if (name == var::P_F)
+    if (name == var::P_F || name == var::P_ERA)
         return DailyAggregation::Sum;
     return DailyAggregation::Mean;
 }

@@ -298,12 +298,22 @@ ImportBatch importGridded(const std::string& path, const std::string& productNam
 
     ImportBatch batch;
     batch.warnings = std::move(samples.warnings);
+    // Monthly values are not daily ones: their own, labelled product, never mixed with a daily
+    // product of the same name.
+    const std::string product = samples.monthly && productName.find("monthly") == std::string::npos
+                                    ? productName + " (monthly)"
+                                    : productName;
+    if (samples.monthly)
+        batch.warnings.push_back(
+            "monthly time steps: stored as product '" + product +
+            "', one value per month on the day of its time stamp; compare them only with monthly "
+            "means of the towers");
     for (std::size_t s = 0; s < sites.size(); ++s) {
         if (samples.perSite[s].empty())
             continue;
         DailyTable table;
         table.kind = DailyKind::Reference;
-        table.product = productName;
+        table.product = product;
         table.siteId = sites[s].id;
         table.columnNames = samples.columnNames;
         table.columns.assign(table.columnNames.size(), {});

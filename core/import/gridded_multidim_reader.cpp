@@ -50,7 +50,8 @@ GDALDatasetUniquePtr openMultidim(const std::string& path) {
         path.c_str(), GDAL_OF_MULTIDIM_RASTER | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
 }
 
-enum class Axis { Time, Y, X, Other };
+// Hour: the hour-of-day dimension of a monthly diurnal-cycle file (FLUXCOM-X-BASE), averaged.
+enum class Axis { Time, Y, X, Hour, Other };
 
 Axis axisOf(const GDALDimension& dim) {
     const std::string& type = dim.GetType();
@@ -67,17 +68,20 @@ Axis axisOf(const GDALDimension& dim) {
         return Axis::Y;
     if (name == "lon" || name == "longitude" || name == "x")
         return Axis::X;
+    if (name == "hour" || name == "hour_of_day")
+        return Axis::Hour;
     return Axis::Other;
 }
 
-// Positions of the time, y and x dimensions of an array.
+// Positions of the time, y and x dimensions of an array, and of an hour-of-day dimension.
 struct Layout {
     std::size_t time = 0, y = 0, x = 0;
+    std::optional<std::size_t> hour;
 };
 
 std::optional<Layout> layoutOf(const GDALMDArray& array) {
     const auto& dims = array.GetDimensions();
-    std::optional<std::size_t> time, y, x;
+    std::optional<std::size_t> time, y, x, hour;
     for (std::size_t i = 0; i < dims.size(); ++i) {
         std::optional<std::size_t>* slot = nullptr;
         switch (axisOf(*dims[i])) {
@@ -90,6 +94,9 @@ std::optional<Layout> layoutOf(const GDALMDArray& array) {
         case Axis::X:
             slot = &x;
             break;
+        case Axis::Hour:
+            slot = &hour;
+            break;
         case Axis::Other:
             if (dims[i]->GetSize() != 1)
                 return std::nullopt;
@@ -101,7 +108,7 @@ std::optional<Layout> layoutOf(const GDALMDArray& array) {
     }
     if (!time || !y || !x)
         return std::nullopt;
-    return Layout{*time, *y, *x};
+    return Layout{*time, *y, *x, hour};
 }
 
 struct FoundVariable {
@@ -217,6 +224,28 @@ ValueScaling scalingOf(const GDALMDArray& array) {
     return scaling;
 }
 
+// [step][hour][pixel] -> [step][pixel]: the mean of the hours of each step (a monthly diurnal
+// cycle becomes the month's mean). Scale and offset are linear and applied later; a step with a
+// missing hour (NaN or the no-data value) is missing.
+std::vector<double> meanOverHours(const std::vector<double>& buffer, std::size_t steps,
+                                  std::size_t hours, std::size_t pixels,
+                                  std::optional<double> noData) {
+    std::vector<double> means(steps * pixels, kNaN);
+    for (std::size_t s = 0; s < steps; ++s)
+        for (std::size_t p = 0; p < pixels; ++p) {
+            double sum = 0.0;
+            bool complete = true;
+            for (std::size_t h = 0; h < hours && complete; ++h) {
+                const double v = buffer[(s * hours + h) * pixels + p];
+                complete = !std::isnan(v) && !(noData && v == *noData);
+                sum += v;
+            }
+            if (complete)
+                means[s * pixels + p] = sum / static_cast<double>(hours);
+        }
+    return means;
+}
+
 RasterPixelLocator locatorOf(const std::string& path, const FoundVariable& v) {
     const auto& dims = v.array->GetDimensions();
     const auto xs = readCoordinate(path, v.name, *dims[v.layout.x]);
@@ -260,11 +289,17 @@ std::optional<GriddedSamples> readGriddedMultidim(const std::string& path,
         const double factor = griddedUnitFactor(path, source.name, trimmed(units));
         const std::vector<StepTime> times = stepTimes(path, source);
         const DailySteps steps = dailySteps(times);
-        if (v == 0)
+        if (v == 0) {
             samples.droppedDays = steps.incompleteDays;
+            samples.monthly = hasMonthlySteps(times);
+        }
         const std::vector<ValueScaling> scaling{scalingOf(*source.array)};
         const RasterPixelLocator locator = locatorOf(path, source);
         const std::size_t dimCount = source.array->GetDimensionCount();
+        const std::size_t hours =
+            source.layout.hour ? static_cast<std::size_t>(
+                                     source.array->GetDimensions()[*source.layout.hour]->GetSize())
+                               : 1;
         for (std::size_t s = 0; s < sites.size(); ++s) {
             control.step((static_cast<double>(v) + static_cast<double>(s) / sites.size()) /
                          variables.size());
@@ -289,17 +324,24 @@ std::optional<GriddedSamples> readGriddedMultidim(const std::string& path,
             std::vector<GPtrDiff_t> stride(dimCount, 1);
             start[source.layout.y] = static_cast<GUInt64>(y0);
             start[source.layout.x] = static_cast<GUInt64>(x0);
+            // With an hour dimension: [step][hour][row][column].
             count[source.layout.time] = times.size();
             count[source.layout.y] = h;
             count[source.layout.x] = w;
-            stride[source.layout.time] = static_cast<GPtrDiff_t>(w * h);
+            stride[source.layout.time] = static_cast<GPtrDiff_t>(hours * w * h);
             stride[source.layout.y] = static_cast<GPtrDiff_t>(w);
             stride[source.layout.x] = 1;
-            buffer.assign(times.size() * w * h, kNaN);
+            if (source.layout.hour) {
+                count[*source.layout.hour] = hours;
+                stride[*source.layout.hour] = static_cast<GPtrDiff_t>(w * h);
+            }
+            buffer.assign(times.size() * hours * w * h, kNaN);
             if (!source.array->Read(start.data(), count.data(), nullptr, stride.data(),
                                     GDALExtendedDataType::Create(GDT_Float64), buffer.data()))
                 throw InputError(path, "variable " + source.name + ": reading the pixels of site " +
                                            site.id + " failed: " + CPLGetLastErrorMsg());
+            if (source.layout.hour)
+                buffer = meanOverHours(buffer, times.size(), hours, w * h, scaling[0].noData);
             addDailyMeans(buffer, w * h, times, scaling, steps, factor, v, variables.size(),
                           samples.perSite[s]);
         }

@@ -97,4 +97,15 @@ void addDailyMeans(const std::vector<double>& values, std::size_t pixelCount,
     }
 }
 
+bool hasMonthlySteps(const std::vector<StepTime>& times) {
+    if (times.size() < 2)
+        return false;
+    std::vector<int> gaps;
+    for (std::size_t i = 1; i < times.size(); ++i)
+        gaps.push_back(times[i].day - times[i - 1].day);
+    std::nth_element(gaps.begin(), gaps.begin() + gaps.size() / 2, gaps.end());
+    const int median = gaps[gaps.size() / 2];
+    return median >= 28 && median <= 31;
+}
+
 } // namespace fluxlens

@@ -42,12 +42,16 @@ struct DailySteps {
 };
 DailySteps dailySteps(const std::vector<StepTime>& times);
 
+// True when consecutive steps lie 28 to 31 days apart (the median gap): a monthly product.
+bool hasMonthlySteps(const std::vector<StepTime>& times);
+
 // Everything read from a gridded file, per site: day -> one value per variable (gC m-2 d-1).
 struct GriddedSamples {
     std::vector<std::string> columnNames;
     std::vector<std::map<int, std::vector<double>>> perSite;
     std::int64_t sitesOutside = 0;
     std::int64_t droppedDays = 0;
+    bool monthly = false; // one value per month, stored on the day of its time stamp
     std::vector<std::string> warnings;
 };
 

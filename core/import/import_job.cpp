@@ -2,12 +2,16 @@
 
 #include "cache/cache.h"
 #include "common/input_error.h"
+#include "geo/koppen_legend.h"
+#include "geo/koppen_map.h"
 #include "import/file_bytes.h"
+#include "import/fluxnet_companions.h"
 #include "import/gridded_importer.h"
 #include "import/gridded_multidim_reader.h"
 #include "import/import_skipped.h"
 #include "import/koppen_derivation.h"
 #include "import/text_importer.h"
+#include "import/xlsx_sheet.h"
 #include "import/zip_archive.h"
 #include "import/zip_importer.h"
 
@@ -27,13 +31,20 @@ bool isImportableName(const fs::path& path) {
     std::transform(extension.begin(), extension.end(), extension.begin(),
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return extension == ".csv" || extension == ".txt" || extension == ".zip" ||
-           looksLikeGriddedFile(path.string());
+           extension == ".xlsx" || looksLikeGriddedFile(path.string());
 }
 
 ImportBatch readBatch(Cache& cache, const std::string& path, std::string_view bytes,
                       const ImportOptions& options, const ImportControl& control) {
     if (looksLikeZipFile(path))
         return importZipArchive(path, control);
+    if (looksLikeXlsxFile(path)) {
+        const XlsxSheetText sheet = readXlsxSheetAsCsv(path);
+        ImportBatch batch = importTextFile(path + " (sheet " + sheet.sheetName + ")",
+                                           fs::path(path).filename().string(), sheet.csv, control);
+        batch.importer = "xlsx:" + batch.importer;
+        return batch;
+    }
     if (looksLikeGriddedFile(path)) {
         std::string product = options.productName;
         if (product.empty())
@@ -83,6 +94,34 @@ std::vector<std::string> siteIdsOf(const ImportBatch& batch) {
     for (const auto& table : batch.tables)
         ids.insert(table.siteId);
     return {ids.begin(), ids.end()};
+}
+bool anySiteWithoutKoppen(const Cache& cache, const std::vector<std::string>& ids) {
+    return std::any_of(ids.begin(), ids.end(), [&](const std::string& id) {
+        auto site = cache.site(id);
+        return site && site->koppen == KoppenClass::Unknown && !std::isnan(site->lat_deg);
+    });
+}
+
+// A map that cannot be read is reported with the file's warnings; climate derivation still runs.
+std::vector<KoppenAssignment> assignKoppen(Cache& cache, const std::vector<std::string>& ids,
+                                           const ImportOptions& options,
+                                           std::vector<std::string>& warnings) {
+    if (!anySiteWithoutKoppen(cache, ids))
+        return {};
+    std::optional<KoppenMap> map;
+    const std::string path =
+        options.koppenMapPath.empty() ? shippedKoppenMapPath().value_or("") : options.koppenMapPath;
+    if (path.empty()) {
+        warnings.push_back("the Köppen map FluxLens ships was not found (share/fluxlens/koppen): "
+                           "Köppen classes come from site metadata or 20+ years of climate only");
+    } else {
+        try {
+            map = KoppenMap::open(path);
+        } catch (const InputError& e) {
+            warnings.push_back("Köppen map not used: " + e.file() + ": " + e.message());
+        }
+    }
+    return assignMissingKoppen(cache, ids, map ? &*map : nullptr, warnings);
 }
 } // namespace
 
@@ -142,7 +181,7 @@ FileImportResult importFile(Cache& cache, const std::string& path, const ImportO
         result.siteIds = ids;
         result.rows = siteDaysOf(batch); // after storeBatch checked that days are sorted
         if (options.deriveKoppen)
-            result.koppenDerived = deriveMissingKoppen(cache, ids);
+            result.koppenAssigned = assignKoppen(cache, ids, options, result.warnings);
         control.step(1.0);
     } catch (const ImportSkipped& e) {
         result.status = FileImportResult::Status::Skipped;
@@ -195,10 +234,19 @@ importFiles(Cache& cache, const std::vector<std::string>& files, const ImportOpt
             const ImportControl& control,
             const std::function<void(const FileImportResult&)>& onFile) {
     std::vector<FileImportResult> results;
+    const auto companions = fluxnetSubDailyCompanions(files);
     for (std::size_t i = 0; i < files.size(); ++i) {
         const double begin = double(i) / double(files.size());
         const double end = double(i + 1) / double(files.size());
-        results.push_back(importFile(cache, files[i], options, control.subRange(begin, end)));
+        if (auto companion = companions.find(files[i]); companion != companions.end()) {
+            FileImportResult skipped;
+            skipped.file = files[i];
+            skipped.status = FileImportResult::Status::Skipped;
+            skipped.skipReason = companion->second;
+            results.push_back(std::move(skipped));
+        } else {
+            results.push_back(importFile(cache, files[i], options, control.subRange(begin, end)));
+        }
         if (onFile)
             onFile(results.back());
         if (results.back().status == FileImportResult::Status::Cancelled)

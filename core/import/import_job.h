@@ -1,6 +1,7 @@
 #pragma once
 
 #include "import/import_control.h"
+#include "import/koppen_derivation.h"
 
 #include <cstdint>
 #include <functional>
@@ -16,8 +17,11 @@ struct ImportOptions {
     // Gridded files: the reference product they are stored under; empty: the file's global
     // `product` or `title` attribute (an error when it has neither).
     std::string productName;
-    int window = 1;           // gridded files: mean of window × window pixels around the site
-    bool deriveKoppen = true; // after each import, derive Köppen for sites that have none
+    int window = 1; // gridded files: mean of window × window pixels around the site
+    // After each import, give sites without a Köppen class the class of the Köppen map at their
+    // coordinates, or one derived from >= 20 years of cached climate (assignMissingKoppen).
+    bool deriveKoppen = true;
+    std::string koppenMapPath; // a GDAL raster with the Beck et al. codes; empty: the shipped map
 };
 
 // What importing one file did. Every failure names the file and, where one applies, the line.
@@ -34,7 +38,7 @@ struct FileImportResult {
     std::int64_t errorLine = 0;
     std::string errorMessage;
     std::string skipReason; // Skipped: why the file is not imported (a known non-data file)
-    std::vector<std::string> koppenDerived; // sites that got a derived Köppen class
+    std::vector<KoppenAssignment> koppenAssigned; // classes given to sites that had none
 };
 
 std::string_view statusName(FileImportResult::Status status); // "imported", "skipped", ...
@@ -52,7 +56,9 @@ FileImportResult importFile(Cache& cache, const std::string& path, const ImportO
 // exist.
 std::vector<std::string> collectImportFiles(const std::vector<std::string>& paths);
 
-// Imports every file, reporting each result as it finishes. Stops after a cancelled file.
+// Imports every file, reporting each result as it finishes. Stops after a cancelled file. A
+// FLUXNET _HH_/_HR_ file beside the _DD_ file of the same site and years is reported as skipped
+// (a companion), not imported.
 std::vector<FileImportResult>
 importFiles(Cache& cache, const std::vector<std::string>& files, const ImportOptions& options,
             const ImportControl& control,

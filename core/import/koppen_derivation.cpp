@@ -3,6 +3,7 @@
 #include "cache/cache.h"
 #include "cache/variables.h"
 #include "common/dates.h"
+#include "geo/koppen_map.h"
 
 #include <chrono>
 #include <cmath>
@@ -18,8 +19,8 @@ int daysInMonth(int year, int month) {
     return static_cast<int>(static_cast<unsigned>(last.day()));
 }
 
-std::optional<MonthlyClimate> climatologyOf(const DailyTable& table, std::string_view temperature,
-                                            std::string_view precipitation) {
+std::optional<ClimateRecord> climatologyOf(const DailyTable& table, std::string_view temperature,
+                                           std::string_view precipitation) {
     const std::vector<double>* t = nullptr;
     const std::vector<double>* p = nullptr;
     for (std::size_t c = 0; c < table.columnNames.size(); ++c) {
@@ -34,9 +35,9 @@ std::optional<MonthlyClimate> climatologyOf(const DailyTable& table, std::string
 }
 } // namespace
 
-std::optional<MonthlyClimate> monthlyClimatology(const std::vector<int>& dayNumbers,
-                                                 const std::vector<double>& temperature_degC,
-                                                 const std::vector<double>& precipitation_mm_d) {
+std::optional<ClimateRecord> monthlyClimatology(const std::vector<int>& dayNumbers,
+                                                const std::vector<double>& temperature_degC,
+                                                const std::vector<double>& precipitation_mm_d) {
     struct MonthSample {
         double temperatureSum = 0.0;
         double precipitationSum = 0.0;
@@ -54,6 +55,7 @@ std::optional<MonthlyClimate> monthlyClimatology(const std::vector<int>& dayNumb
     }
     std::array<double, 12> temperature{}, precipitation{};
     std::array<int, 12> count{};
+    std::map<int, int> countedMonthsByYear;
     for (const auto& [yearMonth, s] : samples) {
         const int length = daysInMonth(yearMonth.first, yearMonth.second);
         if (s.validDays < 0.9 * length)
@@ -62,47 +64,71 @@ std::optional<MonthlyClimate> monthlyClimatology(const std::vector<int>& dayNumb
         temperature[m] += s.temperatureSum / s.validDays;
         precipitation[m] += s.precipitationSum / s.validDays * length;
         ++count[m];
+        ++countedMonthsByYear[yearMonth.first];
     }
-    MonthlyClimate climate;
+    ClimateRecord record;
     for (int m = 0; m < 12; ++m) {
         if (count[m] == 0)
             return std::nullopt;
-        climate.temperature_degC[m] = temperature[m] / count[m];
-        climate.precipitation_mm[m] = precipitation[m] / count[m];
+        record.climate.temperature_degC[m] = temperature[m] / count[m];
+        record.climate.precipitation_mm[m] = precipitation[m] / count[m];
     }
-    return climate;
+    for (const auto& [year, months] : countedMonthsByYear)
+        record.completeYears += months == 12 ? 1 : 0;
+    return record;
 }
 
-std::optional<MonthlyClimate> siteClimatology(const Cache& cache, const std::string& siteId) {
-    if (auto c = climatologyOf(cache.loadDaily(siteId, DailyKind::TowerMet), var::TA_F, var::P_F))
-        return c;
-    return climatologyOf(cache.loadDaily(siteId, DailyKind::Reanalysis), var::t2m_degC,
-                         var::tp_mm_d);
+std::optional<ClimateRecord> siteClimatology(const Cache& cache, const std::string& siteId) {
+    auto tower = climatologyOf(cache.loadDaily(siteId, DailyKind::TowerMet), var::TA_F, var::P_F);
+    auto reanalysis =
+        climatologyOf(cache.loadDaily(siteId, DailyKind::Reanalysis), var::t2m_degC, var::tp_mm_d);
+    if (tower && (!reanalysis || tower->completeYears >= reanalysis->completeYears))
+        return tower;
+    return reanalysis;
 }
 
-std::vector<std::string> deriveMissingKoppen(Cache& cache,
-                                             const std::vector<std::string>& siteIds) {
+std::vector<KoppenAssignment> assignMissingKoppen(Cache& cache,
+                                                  const std::vector<std::string>& siteIds,
+                                                  const KoppenMap* map,
+                                                  std::vector<std::string>& notes) {
     std::vector<Site> updated;
-    std::vector<std::string> ids;
+    std::vector<KoppenAssignment> assigned;
     for (const auto& id : siteIds) {
         auto site = cache.site(id);
         if (!site || site->koppen != KoppenClass::Unknown || std::isnan(site->lat_deg))
             continue;
-        auto climate = siteClimatology(cache, id);
-        if (!climate)
+        KoppenAssignment assignment{id, KoppenClass::Unknown, KoppenSource::None};
+        if (map) {
+            if (auto hit = map->classAt(site->lon_deg, site->lat_deg))
+                assignment = {id, hit->koppen, KoppenSource::Map};
+        }
+        std::optional<ClimateRecord> climate;
+        if (assignment.koppen == KoppenClass::Unknown) {
+            climate = siteClimatology(cache, id);
+            if (climate && climate->completeYears >= kMinimumClimateYearsForKoppen)
+                assignment = {id, classifyKoppen(climate->climate, site->lat_deg),
+                              KoppenSource::Climate};
+        }
+        if (assignment.koppen == KoppenClass::Unknown) {
+            notes.push_back(
+                "site " + id + " has no Köppen class: " +
+                (map ? "no land pixel of the Köppen map within 3 pixels, and "
+                     : std::string("no Köppen map, and ")) +
+                std::to_string(climate ? climate->completeYears : 0) +
+                " complete years of monthly climate are cached (a class is derived from at "
+                "least " +
+                std::to_string(kMinimumClimateYearsForKoppen) + ")");
             continue;
-        const KoppenClass koppen = classifyKoppen(*climate, site->lat_deg);
-        if (koppen == KoppenClass::Unknown)
-            continue;
+        }
         Site change = *site;
-        change.koppen = koppen;
-        change.koppen_derived = true;
+        change.koppen = assignment.koppen;
+        change.koppen_source = assignment.source;
         updated.push_back(change);
-        ids.push_back(id);
+        assigned.push_back(assignment);
     }
     if (!updated.empty())
         cache.upsertSites(updated);
-    return ids;
+    return assigned;
 }
 
 } // namespace fluxlens

@@ -42,8 +42,8 @@ bool looksLikeSiteTable(const CsvReader& reader) {
 }
 
 ImportBatch importSiteTable(std::string_view text, const std::string& label,
-                            const ImportControl& control) {
-    CsvReader reader(label, text);
+                            const ImportControl& control, char delimiter) {
+    CsvReader reader(label, text, delimiter);
     const auto idColumn = findAny(reader, kIdNames);
     const auto latColumn = findAny(reader, kLatNames);
     const auto lonColumn = findAny(reader, kLonNames);
@@ -56,6 +56,9 @@ ImportBatch importSiteTable(std::string_view text, const std::string& label,
                           "' is missing)");
     const auto igbpColumn = findAny(reader, {"igbp", "igbp_class"});
     const auto koppenColumn = findAny(reader, {"koppen", "köppen", "koeppen", "climate_koeppen"});
+    // Where the table's Köppen class came from (the demo world writes 'climate'); metadata if
+    // absent.
+    const auto koppenSourceColumn = findAny(reader, {"koppen_source"});
     const auto elevationColumn = findAny(reader, {"elevation_m", "elev", "elevation"});
     const auto nameColumn = findAny(reader, {"name", "site_name"});
     const auto networkColumn = findAny(reader, {"network"});
@@ -92,7 +95,16 @@ ImportBatch importSiteTable(std::string_view text, const std::string& label,
                     reader.fail("column '" + reader.header()[*koppenColumn] + "': '" +
                                 std::string(code) + "' is not a Köppen–Geiger class");
                 site.koppen = *koppen;
+                site.koppen_source = KoppenSource::Metadata;
             }
+        }
+        if (koppenSourceColumn && site.koppen != KoppenClass::Unknown) {
+            const std::string_view name = trimBlanks(reader.field(*koppenSourceColumn));
+            auto source = parseKoppenSource(name);
+            if (!source || *source == KoppenSource::None)
+                reader.fail("column 'koppen_source': '" + std::string(name) +
+                            "' is not metadata, map or climate");
+            site.koppen_source = *source;
         }
         if (elevationColumn) {
             const double elevation = reader.number(*elevationColumn);

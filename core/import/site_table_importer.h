@@ -16,7 +16,7 @@ class CsvReader;
 // Coordinates outside ±90/±180, unknown IGBP or Köppen codes and repeated site IDs are errors
 // naming the line.
 ImportBatch importSiteTable(std::string_view text, const std::string& label,
-                            const ImportControl& control);
+                            const ImportControl& control, char delimiter = ',');
 
 // True when the header names an id, a latitude and a longitude column.
 bool looksLikeSiteTable(const CsvReader& reader);

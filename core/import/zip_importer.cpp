@@ -1,13 +1,14 @@
 #include "import/zip_importer.h"
 
 #include "common/input_error.h"
+#include "import/fluxnet_companions.h"
 #include "import/fluxnet_file_name.h"
+#include "import/import_skipped.h"
 #include "import/text_importer.h"
 #include "import/zip_archive.h"
 
 #include <algorithm>
 #include <filesystem>
-#include <map>
 
 namespace fluxlens {
 namespace {
@@ -18,84 +19,66 @@ bool isTextEntry(const std::string& name) {
     return extension == ".csv" || extension == ".txt";
 }
 
-int resolutionPreference(FluxnetResolution r) {
-    switch (r) {
-    case FluxnetResolution::Daily:
-        return 0;
-    case FluxnetResolution::HalfHourly:
-        return 1;
-    case FluxnetResolution::Hourly:
-        return 2;
-    default:
-        return 99;
-    }
+std::string baseNameOf(const std::string& entry) {
+    return std::filesystem::path(entry).filename().string();
 }
 } // namespace
 
 ImportBatch importZipArchive(const std::string& path, const ImportControl& control) {
     const auto entries = listZipEntries(path);
     ImportBatch merged;
-    merged.importer = "zip";
-    // The flux series to read: per site and product, the preferred resolution.
-    std::map<std::string, std::pair<std::string, FluxnetFileName>> seriesBySite;
-    std::vector<std::string> otherTextEntries;
-    std::vector<std::string> skipped;
-    for (const auto& entry : entries) {
-        const std::string base = std::filesystem::path(entry).filename().string();
-        if (auto name = parseFluxnetFileName(base)) {
-            if (!name->isFluxSeries() || resolutionPreference(name->resolution) == 99) {
-                skipped.push_back(base);
-                continue;
-            }
-            const std::string key = name->prefix + "_" + name->siteId;
-            auto it = seriesBySite.find(key);
-            if (it == seriesBySite.end()) {
-                seriesBySite.emplace(key, std::pair{entry, *name});
-            } else if (resolutionPreference(name->resolution) <
-                       resolutionPreference(it->second.second.resolution)) {
-                skipped.push_back(std::filesystem::path(it->second.first).filename().string());
-                it->second = {entry, *name};
-            } else {
-                skipped.push_back(base);
-            }
-        } else if (isTextEntry(entry)) {
-            otherTextEntries.push_back(entry);
-        } else {
-            skipped.push_back(base);
-        }
-    }
+    const auto companions = fluxnetSubDailyCompanions(entries);
     std::vector<std::string> toRead;
-    for (const auto& [key, series] : seriesBySite)
-        toRead.push_back(series.first);
-    toRead.insert(toRead.end(), otherTextEntries.begin(), otherTextEntries.end());
-    if (toRead.empty())
-        throw InputError(path, "the archive holds no file FluxLens imports (" +
-                                   std::to_string(entries.size()) + " entries)");
+    std::vector<std::string> skipped; // "name (reason)"
+    for (const auto& entry : entries) {
+        if (auto companion = companions.find(entry); companion != companions.end())
+            skipped.push_back(baseNameOf(entry) + " (" + companion->second + ")");
+        else if (isTextEntry(entry))
+            toRead.push_back(entry);
+        else if (!entry.ends_with("/"))
+            skipped.push_back(baseNameOf(entry) + " (not a text file FluxLens reads)");
+    }
     std::vector<std::string> importers;
+    std::size_t flux_series = 0;
     for (std::size_t i = 0; i < toRead.size(); ++i) {
         const std::string& entry = toRead[i];
         const std::string bytes = readZipEntry(path, entry);
-        const std::string base = std::filesystem::path(entry).filename().string();
-        ImportBatch part = importTextFile(
-            path + "/" + entry, base, bytes,
-            control.subRange(double(i) / toRead.size(), double(i + 1) / toRead.size()));
+        const std::string base = baseNameOf(entry);
+        ImportBatch part;
+        try {
+            part = importTextFile(
+                path + "/" + entry, base, bytes,
+                control.subRange(double(i) / toRead.size(), double(i + 1) / toRead.size()));
+        } catch (const ImportSkipped& skip) {
+            skipped.push_back(base + " (" + skip.what() + ")");
+            continue;
+        }
         importers.push_back(part.importer);
+        if (!part.datasetKey.empty()) {
+            ++flux_series;
+            merged.datasetKey = part.datasetKey;
+        }
         for (auto& site : part.sites)
             merged.sites.push_back(std::move(site));
         for (auto& table : part.tables)
             merged.tables.push_back(std::move(table));
         for (auto& warning : part.warnings)
             merged.warnings.push_back(base + ": " + warning);
-        if (seriesBySite.size() == 1 && otherTextEntries.empty())
-            merged.datasetKey = part.datasetKey;
     }
+    if (importers.empty())
+        throw InputError(path, "the archive holds no file FluxLens imports (" +
+                                   std::to_string(entries.size()) + " entries)");
+    // One series: a newer release of the archive replaces it. Several: the archive is its own
+    // data set.
+    if (flux_series != 1)
+        merged.datasetKey.clear();
     merged.importer = "zip:" + importers.front();
-    if (!skipped.empty()) {
-        std::string list;
-        for (const auto& s : skipped)
-            list += (list.empty() ? "" : ", ") + s;
-        merged.warnings.push_back("archive entries not imported: " + list);
-    }
+    for (std::size_t i = 1; i < importers.size(); ++i)
+        if (std::find(importers.begin(), importers.begin() + i, importers[i]) ==
+            importers.begin() + i)
+            merged.importer += "+" + importers[i];
+    for (const auto& s : skipped)
+        merged.warnings.push_back("archive entry skipped: " + s);
     return merged;
 }
 

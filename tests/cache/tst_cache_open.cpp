@@ -40,6 +40,7 @@ private Q_SLOTS:
     void reopenKeepsData();
     void migratesFromVersion1();
     void migratesRowTablesToBlocks();
+    void migratesKoppenDerivedToSource();
     void rejectsBadFiles_data();
     void rejectsBadFiles();
     void twoConnectionsShareTheFile();
@@ -217,6 +218,33 @@ void TestCacheOpen::migratesRowTablesToBlocks() {
     QCOMPARE(raw.queryInt("PRAGMA freelist_count"), std::optional<std::int64_t>(0));
     QCOMPARE(cache.referenceProducts(), std::vector<std::string>{"FLUXCOM"});
     QCOMPARE(cache.predictionModels(), std::vector<std::string>{"tamrl"});
+    QCOMPARE(cache.integrityCheck(), std::string("ok"));
+}
+
+void TestCacheOpen::migratesKoppenDerivedToSource() {
+    const std::string file = path("v2.flcache");
+    {
+        // A version 2 cache: the boolean koppen_derived beside each class.
+        auto db = sqlite::Database::open(file, sqlite::Database::Mode::ReadWriteCreate);
+        sqlite::Transaction transaction(db);
+        cache_schema::migrate(db, 0, 2);
+        db.exec("INSERT INTO sites(id, lat, lon, koppen, koppen_derived) VALUES"
+                "('DE-Hai', 51.08, 10.45, 'Cfb', 0), ('FR-Tou', 43.57, 1.37, 'Csa', 1), "
+                "('XX-Non', 0, 0, '', 0);"
+                "INSERT INTO met_daily(site_id, day, TA_F) VALUES('DE-Hai', 12000, 7.5);");
+        transaction.commit();
+    }
+    auto cache = Cache::open(file);
+    QCOMPARE(cache.schemaVersion(), Cache::currentSchemaVersion());
+    QCOMPARE(cache.site("DE-Hai")->koppen_source, KoppenSource::Metadata);
+    QCOMPARE(cache.site("FR-Tou")->koppen, KoppenClass::Csa);
+    QCOMPARE(cache.site("FR-Tou")->koppen_source, KoppenSource::Climate);
+    QCOMPARE(cache.site("XX-Non")->koppen_source, KoppenSource::None);
+    // met_daily keeps its rows and takes the ERA5-at-tower columns.
+    QCOMPARE(valueOn(cache.loadDaily("DE-Hai", DailyKind::TowerMet), "TA_F", 12000), 7.5);
+    DailyTable era = makeTable(DailyKind::TowerMet, "DE-Hai", 12001, 2, {"TA_ERA", "P_ERA"});
+    cache.storeBatch(makeBatch("/data/era5.csv", "sha-era5", {era}));
+    QCOMPARE(cache.loadDaily("DE-Hai", DailyKind::TowerMet).dayNumbers.size(), std::size_t{3});
     QCOMPARE(cache.integrityCheck(), std::string("ok"));
 }
 

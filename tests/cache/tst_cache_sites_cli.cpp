@@ -57,7 +57,7 @@ void TestCacheSitesCli::initTestCase() {
     hai.lon_deg = 10.4522;
     hai.igbp = IgbpClass::DBF;
     hai.koppen = KoppenClass::Cfb;
-    hai.koppen_derived = true;
+    hai.koppen_source = KoppenSource::Map;
     hai.network = "FLUXNET2015";
     ImportBatch batch = makeBatch("/data/sites.csv", "sha-sites", {});
     batch.sites = {hai};
@@ -94,7 +94,7 @@ void TestCacheSitesCli::printsJsonArray() {
                            QStringLiteral("lon"),
                            QStringLiteral("igbp"),
                            QStringLiteral("koppen"),
-                           QStringLiteral("koppen_derived"),
+                           QStringLiteral("koppen_source"),
                            QStringLiteral("network"),
                            QStringLiteral("first_date"),
                            QStringLiteral("last_date"),
@@ -109,7 +109,7 @@ void TestCacheSitesCli::printsJsonArray() {
     QCOMPARE(hai[QStringLiteral("lon")].toDouble(), 10.4522);
     QCOMPARE(hai[QStringLiteral("igbp")].toString(), QStringLiteral("DBF"));
     QCOMPARE(hai[QStringLiteral("koppen")].toString(), QStringLiteral("Cfb"));
-    QCOMPARE(hai[QStringLiteral("koppen_derived")].toBool(), true);
+    QCOMPARE(hai[QStringLiteral("koppen_source")].toString(), QStringLiteral("map"));
     QCOMPARE(hai[QStringLiteral("network")].toString(), QStringLiteral("FLUXNET2015"));
     QCOMPARE(hai[QStringLiteral("first_date")].toString(), QStringLiteral("2000-01-01"));
     QCOMPARE(hai[QStringLiteral("last_date")].toString(), QStringLiteral("2000-01-09"));
@@ -122,7 +122,7 @@ void TestCacheSitesCli::printsJsonArray() {
     QVERIFY(xyz[QStringLiteral("lat")].isNull());
     QVERIFY(xyz[QStringLiteral("igbp")].isNull());
     QVERIFY(xyz[QStringLiteral("first_date")].isNull());
-    QCOMPARE(xyz[QStringLiteral("koppen_derived")].toBool(), false);
+    QVERIFY(xyz[QStringLiteral("koppen_source")].isNull());
     QCOMPARE(xyz[QStringLiteral("flux_days")].toInt(), 0);
     QCOMPARE(xyz[QStringLiteral("gpp_days")].toInt(), 0);
 }
@@ -133,7 +133,8 @@ void TestCacheSitesCli::printsTable() {
     const QString text = QString::fromUtf8(run.out);
     QVERIFY2(text.contains(QStringLiteral("DE-Hai")), run.out.constData());
     QVERIFY(text.contains(QStringLiteral("2000-01-09")));
-    QVERIFY(text.contains(QStringLiteral("Cfb*")));
+    QVERIFY(text.contains(QStringLiteral("Cfb+")));
+    QVERIFY(text.contains(QStringLiteral("+ Köppen class from the Köppen–Geiger map")));
     QVERIFY(text.contains(QStringLiteral("2 site(s)")));
 }
 

@@ -406,13 +406,13 @@ void TestCacheStore::sitesMergeKnownValues() {
     given.network = "OzFlux";
     cache.upsertSites({given});
 
-    Site update; // only a name and a derived Köppen class, coordinates unknown
+    Site update; // only a name and a climate-derived Köppen class, coordinates unknown
     update.id = "AU-How";
     update.name = "Howard Springs (renamed)";
     update.lat_deg = kNaN;
     update.lon_deg = kNaN;
     update.koppen = KoppenClass::Am;
-    update.koppen_derived = true;
+    update.koppen_source = KoppenSource::Climate;
     cache.upsertSites({update});
 
     auto site = cache.site("AU-How");
@@ -423,7 +423,7 @@ void TestCacheStore::sitesMergeKnownValues() {
     QCOMPARE(site->elevation_m, std::optional<double>(64.0));
     QCOMPARE(site->igbp, IgbpClass::WSA);
     QCOMPARE(site->koppen, KoppenClass::Aw); // a given class outranks a derived one
-    QVERIFY(!site->koppen_derived);
+    QCOMPARE(site->koppen_source, KoppenSource::Metadata);
     QCOMPARE(site->network, std::string("OzFlux"));
 
     Site derivedOnly;
@@ -431,15 +431,25 @@ void TestCacheStore::sitesMergeKnownValues() {
     derivedOnly.lat_deg = -25.0197;
     derivedOnly.lon_deg = 31.4969;
     derivedOnly.koppen = KoppenClass::BSh;
-    derivedOnly.koppen_derived = true;
+    derivedOnly.koppen_source = KoppenSource::Climate;
     cache.upsertSites({derivedOnly});
-    QVERIFY(cache.site("ZA-Kru")->koppen_derived);
+    QCOMPARE(cache.site("ZA-Kru")->koppen_source, KoppenSource::Climate);
+    // The map outranks the climate, the metadata outranks the map, never the other way round.
+    Site fromMap = derivedOnly;
+    fromMap.koppen = KoppenClass::BSk;
+    fromMap.koppen_source = KoppenSource::Map;
+    cache.upsertSites({fromMap});
+    QCOMPARE(cache.site("ZA-Kru")->koppen, KoppenClass::BSk);
+    QCOMPARE(cache.site("ZA-Kru")->koppen_source, KoppenSource::Map);
     Site givenLater = derivedOnly;
     givenLater.koppen = KoppenClass::Aw;
-    givenLater.koppen_derived = false;
+    givenLater.koppen_source = KoppenSource::None; // a class without a source is metadata
     cache.upsertSites({givenLater});
     QCOMPARE(cache.site("ZA-Kru")->koppen, KoppenClass::Aw);
-    QVERIFY(!cache.site("ZA-Kru")->koppen_derived);
+    QCOMPARE(cache.site("ZA-Kru")->koppen_source, KoppenSource::Metadata);
+    cache.upsertSites({fromMap, derivedOnly});
+    QCOMPARE(cache.site("ZA-Kru")->koppen, KoppenClass::Aw);
+    QCOMPARE(cache.site("ZA-Kru")->koppen_source, KoppenSource::Metadata);
 
     // Upserting a site keeps its daily data (no delete-and-insert through the foreign keys).
     cache.storeBatch(makeBatch("/data/how.csv", "sha-how",

@@ -242,7 +242,7 @@ void TestDemoGenerator::koppenComesFromGeneratedClimate() {
         }
         // ...classifies to the site's class.
         QCOMPARE(koppenCode(classifyKoppen(c, s.site.lat_deg)), koppenCode(s.site.koppen));
-        QVERIFY(s.site.koppen_derived);
+        QCOMPARE(s.site.koppen_source, KoppenSource::Climate);
     }
 }
 

@@ -3,6 +3,8 @@
 #include "cache/cache.h"
 #include "cache/variables.h"
 #include "geo/koppen_classifier.h"
+#include "geo/koppen_legend.h"
+#include "geo/koppen_map.h"
 #include "import/import_job.h"
 #include "import/koppen_derivation.h"
 #include "import_test_support.h"
@@ -77,16 +79,17 @@ void TestFluxnetImport::koppenDerivedAfterImport() {
     QCOMPARE(cache.site("DE-Tst")->koppen, KoppenClass::Unknown);
     const FileImportResult result = import(cache, sites);
     QCOMPARE(result.status, FileImportResult::Status::Imported);
-    QCOMPARE(result.koppenDerived, std::vector<std::string>{"DE-Tst"});
+    QCOMPARE(result.koppenAssigned.size(), std::size_t(2)); // XX-Nok too: the map needs no data
+    QCOMPARE(result.koppenAssigned[0].siteId, std::string("DE-Tst"));
     const Site site = *cache.site("DE-Tst");
-    QVERIFY(site.koppen_derived);
+    // Two tower years are no climate normal: the class comes from the map at the tower.
+    QCOMPARE(site.koppen_source, KoppenSource::Map);
+    const auto map = KoppenMap::open(*shippedKoppenMapPath());
+    QCOMPARE(site.koppen, map.classAt(13.57, 50.95)->koppen);
     auto climate = siteClimatology(cache, "DE-Tst");
     QVERIFY(climate);
-    // The synthetic climate: -2 °C in January to 18 °C in July, 2 mm every day -> temperate
-    // or continental, fully humid.
-    QCOMPARE(site.koppen, classifyKoppen(*climate, 50.95));
-    QVERIFY(site.koppen == KoppenClass::Dfb || site.koppen == KoppenClass::Cfb);
-    QCOMPARE(cache.site("XX-Nok")->koppen, KoppenClass::Unknown);
+    QCOMPARE(climate->completeYears, 2);
+    QCOMPARE(cache.site("XX-Nok")->koppen, map.classAt(10.0, 10.0)->koppen);
     QCOMPARE(cache.site("DE-Tst")->name, std::string("Test forest"));
     // A flux file imported after the metadata keeps the metadata's network.
     writeText(sites, "site_id,lat,lon,network\nDE-Tst,50.95,13.57,My network\n");
@@ -105,12 +108,14 @@ void TestFluxnetImport::monthlyClimatologyNeedsAFullYear() {
         t.push_back(monthOf(fromDayNumber(start + i)) * 1.0);
         p.push_back(2.0);
     }
-    auto climate = monthlyClimatology(days, t, p);
-    QVERIFY(climate);
-    QCOMPARE(climate->temperature_degC[0], 1.0);
-    QCOMPARE(climate->temperature_degC[11], 12.0);
-    QCOMPARE(climate->precipitation_mm[0], 62.0);
-    QCOMPARE(climate->precipitation_mm[1], 56.0);
+    auto record = monthlyClimatology(days, t, p);
+    QVERIFY(record);
+    QCOMPARE(record->completeYears, 1);
+    const MonthlyClimate& climate = record->climate;
+    QCOMPARE(climate.temperature_degC[0], 1.0);
+    QCOMPARE(climate.temperature_degC[11], 12.0);
+    QCOMPARE(climate.precipitation_mm[0], 62.0);
+    QCOMPARE(climate.precipitation_mm[1], 56.0);
     // December missing (fewer than 90% of its days): no full year.
     for (int i = 334; i < 365; ++i)
         t[i] = kNaN;
@@ -219,6 +224,7 @@ void TestFluxnetImport::zipArchive() {
     const FileImportResult result = import(cache, archive);
     QCOMPARE(std::string(statusName(result.status)), std::string("imported"));
     QCOMPARE(result.importer, std::string("zip:fluxnet-dd"));
+    // The aggregates and the ERA-Interim member are skipped with a reason, not failed.
     bool skippedReported = false;
     for (const auto& w : result.warnings)
         skippedReported = skippedReported || w.find("_MM_") != std::string::npos;

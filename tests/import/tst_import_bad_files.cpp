@@ -146,9 +146,6 @@ void TestImportBadFiles::badFixture_data() {
     QTest::newRow("HH off the grid")
         << QStringLiteral("FLX_BD-Grd_FLUXNET2015_FULLSET_HH_2015-2015_1-1.csv") << 3
         << QStringLiteral("30-minute grid");
-    QTest::newRow("monthly aggregate")
-        << QStringLiteral("FLX_BD-Mon_FLUXNET2015_FULLSET_MM_2015-2015_1-1.csv") << 0
-        << QStringLiteral("_MM_ aggregates are not imported");
     QTest::newRow("impossible latitude")
         << QStringLiteral("sites_impossible_lat.csv") << 3 << QStringLiteral("123.4 is impossible");
     QTest::newRow("unknown IGBP") << QStringLiteral("sites_bad_igbp.csv") << 4

@@ -2,6 +2,7 @@
 #include "cache/cache.h"
 #include "import/era5_point_importer.h"
 #include "import/import_job.h"
+#include "import/koppen_derivation.h"
 #include "import_test_support.h"
 
 #include <QTemporaryDir>
@@ -20,6 +21,7 @@ private Q_SLOTS:
     void modisAlreadyScaled();
     void era5LandConverted();
     void era5ClimateGivesKoppen();
+    void mapGivesKoppenBeforeClimate();
 };
 
 void TestPointImport::init() {
@@ -44,9 +46,11 @@ void TestPointImport::siteTable() {
     QCOMPARE(*hai.elevation_m, 430.0);
     QCOMPARE(hai.igbp, IgbpClass::DBF);
     QCOMPARE(hai.koppen, KoppenClass::Cfb);
-    QVERIFY(!hai.koppen_derived);
+    QCOMPARE(hai.koppen_source, KoppenSource::Metadata);
     QCOMPARE(cache.site("US-Ha1")->igbp, IgbpClass::DBF);
-    QCOMPARE(cache.site("US-Ha1")->koppen, KoppenClass::Unknown);
+    // No class in the table: Harvard Forest gets the map's (Beck et al. 2018: Dfb).
+    QCOMPARE(cache.site("US-Ha1")->koppen, KoppenClass::Dfb);
+    QCOMPARE(cache.site("US-Ha1")->koppen_source, KoppenSource::Map);
     QCOMPARE(cache.site("ZZ-001")->igbp, IgbpClass::EBF);
     QVERIFY(!cache.site("ZZ-001")->elevation_m);
 }
@@ -149,20 +153,56 @@ void TestPointImport::era5LandConverted() {
     QVERIFY(std::isnan(valueOn(era, "vpd_hPa", "2015-07-02")));
 }
 
-void TestPointImport::era5ClimateGivesKoppen() {
-    // Two years of a hot, dry climate from ERA5-Land only: the site gets a derived B class.
+namespace {
+// `years` years of a hot, dry climate from ERA5-Land at one site.
+std::string hotDryEra5(const std::string& site, int years) {
     std::string text = "site_id,date,temperature_2m,total_precipitation_sum\n";
-    const int start = toDayNumber(*parseIsoDate("2016-01-01"));
-    for (int i = 0; i < 731; ++i)
-        text += "EG-Dry," + formatIsoDate(fromDayNumber(start + i)) + "," +
-                std::to_string(273.15 + 25.0 + 8.0 * std::sin(i * 0.0172)) + ",0.00001\n";
-    writeText(path("era5.csv"), text);
+    const int start = toDayNumber(*parseIsoDate("1990-01-01"));
+    const int end = toDayNumber(*parseIsoDate(std::to_string(1990 + years) + "-01-01"));
+    for (int d = start; d < end; ++d)
+        text += site + "," + formatIsoDate(fromDayNumber(d)) + "," +
+                std::to_string(273.15 + 25.0 + 8.0 * std::sin((d - start) * 0.0172)) + ",0.00001\n";
+    return text;
+}
+} // namespace
+
+void TestPointImport::era5ClimateGivesKoppen() {
+    // Over the mid-Pacific (no land pixel of the map within 3 pixels) only the climate can
+    // give a class: 19 complete years are not enough, 21 are.
+    writeText(path("sites.csv"), "id,lat,lon\nXX-Sea,0.0,-140.0\nXX-Two,0.5,-140.5\n");
+    writeText(path("era5.csv"), hotDryEra5("XX-Sea", 21));
+    writeText(path("era5_short.csv"), hotDryEra5("XX-Two", 19));
+    Cache cache = Cache::open(path("cache.sqlite"));
+    QCOMPARE(import(cache, path("sites.csv")).status, FileImportResult::Status::Imported);
+    const FileImportResult longRecord = import(cache, path("era5.csv"));
+    QCOMPARE(longRecord.status, FileImportResult::Status::Imported);
+    QCOMPARE(longRecord.koppenAssigned.size(), std::size_t(1));
+    QCOMPARE(longRecord.koppenAssigned[0].source, KoppenSource::Climate);
+    const Site site = *cache.site("XX-Sea");
+    QCOMPARE(site.koppen_source, KoppenSource::Climate);
+    QCOMPARE(site.koppen, KoppenClass::BWh);
+    QCOMPARE(siteClimatology(cache, "XX-Sea")->completeYears, 21);
+
+    const FileImportResult shortRecord = import(cache, path("era5_short.csv"));
+    QCOMPARE(shortRecord.status, FileImportResult::Status::Imported);
+    QVERIFY(shortRecord.koppenAssigned.empty());
+    QCOMPARE(cache.site("XX-Two")->koppen, KoppenClass::Unknown);
+    bool said = false;
+    for (const auto& w : shortRecord.warnings)
+        said = said || (w.find("XX-Two") != std::string::npos &&
+                        w.find("19 complete years") != std::string::npos);
+    QVERIFY(said);
+}
+
+void TestPointImport::mapGivesKoppenBeforeClimate() {
+    // Two years of ERA5-Land in the Egyptian desert: the map's class, not a derived one.
+    writeText(path("era5.csv"), hotDryEra5("EG-Dry", 2));
     writeText(path("sites.csv"), "id,lat,lon\nEG-Dry,25.0,30.0\n");
     Cache cache = Cache::open(path("cache.sqlite"));
     QCOMPARE(import(cache, path("era5.csv")).status, FileImportResult::Status::Imported);
     QCOMPARE(import(cache, path("sites.csv")).status, FileImportResult::Status::Imported);
     const Site site = *cache.site("EG-Dry");
-    QVERIFY(site.koppen_derived);
+    QCOMPARE(site.koppen_source, KoppenSource::Map);
     QCOMPARE(site.koppen, KoppenClass::BWh);
 }
 

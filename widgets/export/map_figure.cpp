@@ -36,16 +36,17 @@ void MapFigure::writeCsv(const QString& path) const {
         throw std::runtime_error(
             QStringLiteral("%1: cannot write: %2").arg(path, file.errorString()).toStdString());
     QTextStream out(&file);
-    out << "site_id,name,lat,lon,igbp,koppen,koppen_derived,network,selected\n";
+    out << "site_id,name,lat,lon,igbp,koppen,koppen_source,network,selected\n";
     for (std::size_t i = 0; i < sites.size() && i < towers.size(); ++i) {
         const Site& s = sites[i]->site;
         out << csvField(QString::fromStdString(s.id)) << ','
             << csvField(QString::fromStdString(s.name)) << ',' << QString::number(s.lat_deg, 'f', 5)
             << ',' << QString::number(s.lon_deg, 'f', 5) << ','
             << QString::fromUtf8(igbpCode(s.igbp).data()) << ','
-            << QString::fromUtf8(koppenCode(s.koppen).data()) << ',' << (s.koppen_derived ? 1 : 0)
-            << ',' << csvField(QString::fromStdString(s.network)) << ','
-            << (towers[i].selected ? 1 : 0) << '\n';
+            << QString::fromUtf8(koppenCode(s.koppen).data()) << ','
+            << QString::fromUtf8(koppenSourceName(s.koppen_source).data()) << ','
+            << csvField(QString::fromStdString(s.network)) << ',' << (towers[i].selected ? 1 : 0)
+            << '\n';
     }
     out.flush();
     if (out.status() != QTextStream::Ok || !file.flush())

@@ -21,7 +21,7 @@ struct MapFigure {
     std::vector<const SiteRecord*> sites; // the towers' records, for the CSV
 
     void paint(QPainter& painter, const QSizeF& size_pt, const FigureSpec& spec) const;
-    // One row per tower shown: id, name, lat, lon, igbp, koppen, koppen_derived, network, selected.
+    // One row per tower shown: id, name, lat, lon, igbp, koppen, koppen_source, network, selected.
     void writeCsv(const QString& path) const; // throws std::runtime_error naming the file
     QString description() const;
 };

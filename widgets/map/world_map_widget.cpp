@@ -4,6 +4,7 @@
 #include "../site_filter.h"
 #include "../site_selection.h"
 #include "../site_table_model.h"
+#include "koppen_colors.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -317,7 +318,9 @@ QString WorldMapWidget::tooltipFor(const QString& id) const {
              QString::fromUtf8(igbpCode(r->site.igbp).data()),
              QString::fromUtf8(igbpDescription(r->site.igbp).data()), koppen,
              QString::fromUtf8(koppenDescription(r->site.koppen).data()),
-             r->site.koppen_derived ? tr(", derived") : QString(),
+             r->site.koppen_source == KoppenSource::None
+                 ? QString()
+                 : QStringLiteral(", %1").arg(koppenSourceText(r->site.koppen_source)),
              r->fluxDays > 0
                  ? QStringLiteral("%1 (%2 – %3)")
                        .arg(QString::number(r->yearsOfData(), 'f', 1), r->firstDate, r->lastDate)

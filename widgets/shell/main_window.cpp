@@ -190,6 +190,7 @@ void MainWindow::createMenus() {
             koppenColours->setChecked(true);
     });
     view->addAction(tr("&Basemap…"), this, &MainWindow::chooseBasemap);
+    view->addAction(tr("&Köppen map for imports…"), this, &MainWindow::chooseKoppenMap);
     view->addMenu(new LanguageMenu(m_settings, view));
     view->addSeparator();
     view->addAction(tr("Zoom &in"), QKeySequence::ZoomIn, m_map, &WorldMapWidget::zoomIn);
@@ -262,6 +263,20 @@ void MainWindow::chooseBasemap() {
         tr("Vector data (*.shp *.gpkg *.geojson *.json *.fgb);;All files (*)"));
     if (!path.isEmpty())
         m_settings->setBasemapPath(path);
+}
+
+void MainWindow::chooseKoppenMap() {
+    const QString current = m_settings->koppenMapPath();
+    const QString path = QFileDialog::getOpenFileName(
+        this,
+        tr("Köppen–Geiger map for sites without a class (cancel: the shipped Beck et al. 2018 "
+           "map)"),
+        current,
+        tr("Rasters with Beck et al. class codes (*.tif *.tiff *.nc *.img);;All files (*)"));
+    m_settings->setKoppenMapPath(path);
+    showMessage(path.isEmpty() ? tr("Köppen classes of imported sites: the shipped Beck et al. "
+                                    "(2018) map")
+                               : tr("Köppen classes of imported sites: %1").arg(path));
 }
 
 void MainWindow::exportMap() {
@@ -418,6 +433,7 @@ void MainWindow::startImport(const QStringList& paths, const QString& productNam
     }
     m_importDialog = new ImportDialog(m_settings->cachePath(), paths, product.trimmed(), this);
     m_importDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_importDialog->setKoppenMapPath(m_settings->koppenMapPath());
     connect(m_importDialog, &ImportDialog::importFinished, this,
             [this] { openCache(m_settings->cachePath()); });
     m_importDialog->show();

@@ -71,6 +71,7 @@ private:
     void onSitesLoaded();
     void chooseCache(bool createNew);
     void chooseBasemap();
+    void chooseKoppenMap();
     void chooseImport(bool folder);
     void exportMap();
     void showMessage(const QString& message);
