@@ -24,6 +24,16 @@ int firstDayAfterSupport(const SiteSeries& site, const MlConfig& config) {
     return firstDayOfYearsLater(site.dayNumbers.front(), config.support_years);
 }
 
+std::string heldOutWithoutScoredDays(const SiteSeries& site, const MlConfig& config) {
+    const std::string first = formatIsoDate(fromDayNumber(site.dayNumbers.front()));
+    const std::string last = formatIsoDate(fromDayNumber(site.dayNumbers.back()));
+    return "held-out site " + site.id + ": its record (" + first + " to " + last +
+           ") ends within its first " + std::to_string(config.support_years) +
+           " calendar year(s), which give TAM-RL its support windows, so no day would be scored "
+           "zero-shot; hold out a site with a longer record or lower support_years (e.g. "
+           "--config '{\"support_years\": 1}' for a site with two years)";
+}
+
 std::vector<float> featureValues(const SiteSeries& site, const std::string& name) {
     const std::size_t n = site.dayNumbers.size();
     if (name == "DOY_SIN" || name == "DOY_COS") {

@@ -59,6 +59,9 @@ const std::vector<std::string>& FluxModel::heldOutSites() const {
 const std::string& FluxModel::dataHash() const {
     return m_impl->dataHash;
 }
+const std::string& FluxModel::featurePreset() const {
+    return m_impl->featurePreset;
+}
 
 void FluxModel::setDevice(const std::string& device, int threads) {
     m_impl->device = detail::resolveDevice(device);
@@ -98,6 +101,8 @@ FluxModel FluxModel::train(const std::vector<SiteSeries>& sites, const TrainRequ
     impl->device = detail::resolveDevice(config.device);
     detail::applyThreads(config.threads);
     impl->createdUtc = utcNow();
+    impl->featurePreset =
+        request.featurePreset.empty() ? presetOfFeatures(config.features) : request.featurePreset;
 
     const std::array<bool, kTargetCount> selected = selectedTargets(config);
     const std::set<std::string> heldOut(request.heldOut.begin(), request.heldOut.end());
@@ -124,8 +129,12 @@ FluxModel FluxModel::train(const std::vector<SiteSeries>& sites, const TrainRequ
     impl->heldOutSites.assign(heldOut.begin(), heldOut.end());
     if (request.kind == ModelKind::TamRl)
         for (const SiteSeries& s : sites)
-            if (heldOut.count(s.id) && !s.dayNumbers.empty())
-                impl->heldOutScoredFrom[s.id] = firstDayAfterSupport(s, config);
+            if (heldOut.count(s.id) && !s.dayNumbers.empty()) {
+                const int scoredFrom = firstDayAfterSupport(s, config);
+                if (scoredFrom > s.dayNumbers.back())
+                    throw ModelError(heldOutWithoutScoredDays(s, config));
+                impl->heldOutScoredFrom[s.id] = scoredFrom;
+            }
 
     std::vector<std::string> validationIds;
     if (candidates.size() >= 3 && config.validation_fraction > 0)

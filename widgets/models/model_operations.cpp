@@ -72,6 +72,12 @@ std::vector<ModelSummary> summarizeModels(const Cache& cache) {
         if (s.targets.isEmpty() && !meta.isEmpty())
             s.targets = {QStringLiteral("GPP"), QStringLiteral("RECO"), QStringLiteral("NEE")};
         s.cancelled = meta.value(QStringLiteral("cancelled")).toBool();
+        s.featurePreset = meta.value(QStringLiteral("feature_preset")).toString();
+        const QString featureKey = meta.contains(QStringLiteral("drivers"))
+                                       ? QStringLiteral("drivers")
+                                       : QStringLiteral("features");
+        s.features = meta.value(featureKey).toVariant().toStringList();
+        s.configuration = meta.value(QStringLiteral("configuration")).toString();
         s.hasPredictions =
             std::find(predicted.begin(), predicted.end(), record.name) != predicted.end();
         std::vector<MetricRecord> own;
