@@ -2,6 +2,7 @@
 
 #include "ml/data_hasher.h"
 #include "ml/engine.h"
+#include "ml/feature_preset.h"
 #include "ml/model_error.h"
 #include "ml/site_split.h"
 
