@@ -9,6 +9,7 @@
 #if defined(FLUXLENS_HAVE_ML) && defined(FLUXLENS_HAVE_ML_CACHE)
 #include "cache/cache.h"
 #include "ml/cache_source.h"
+#include "ml/dataset.h"
 #include "ml/flux_model.h"
 #include "ml/site_split.h"
 
@@ -145,6 +146,10 @@ int runTrain(std::span<const std::string> argv) {
         std::cout << ' ' << t;
     std::cout << std::endl;
 
+    if (request.kind == ml::ModelKind::TamRl)
+        for (const std::string& w :
+             ml::heldOutSitesWithoutScoredDays(sites, request.heldOut, request.config))
+            std::cerr << "Warning: " << w << std::endl;
     request.progress = printProgress;
     request.cancel = &g_cancel;
     const auto previous = std::signal(SIGINT, onInterrupt);

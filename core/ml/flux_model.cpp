@@ -130,12 +130,8 @@ FluxModel FluxModel::train(const std::vector<SiteSeries>& sites, const TrainRequ
     impl->heldOutSites.assign(heldOut.begin(), heldOut.end());
     if (request.kind == ModelKind::TamRl)
         for (const SiteSeries& s : sites)
-            if (heldOut.count(s.id) && !s.dayNumbers.empty()) {
-                const int scoredFrom = firstDayAfterSupport(s, config);
-                if (scoredFrom > s.dayNumbers.back())
-                    throw ModelError(heldOutWithoutScoredDays(s, config));
-                impl->heldOutScoredFrom[s.id] = scoredFrom;
-            }
+            if (heldOut.count(s.id) && !s.dayNumbers.empty())
+                impl->heldOutScoredFrom[s.id] = firstDayAfterSupport(s, config);
 
     std::vector<std::string> validationIds;
     if (candidates.size() >= 3 && config.validation_fraction > 0)

@@ -2,6 +2,7 @@
 
 #include "cache/cache.h"
 #include "ml/cache_source.h"
+#include "ml/dataset.h"
 #include "training_sites.h"
 #include "xgboost_training.h"
 
@@ -71,6 +72,10 @@ QString runTraining(const QString& cachePath, const TrainSettings& settings, Job
         request.config.features = chosen.features;
         request.featurePreset = chosen.featurePreset;
         request.heldOut = chosen.heldOut;
+        if (request.kind == ml::ModelKind::TamRl)
+            for (const std::string& w :
+                 ml::heldOutSitesWithoutScoredDays(sites, request.heldOut, request.config))
+                reporter.warning(QString::fromStdString(w));
         const int planned = plannedEpochs(settings);
         const int perMember = planned / std::max(1, settings.config.seeds);
         request.progress = [&](const ml::TrainProgress& p) {
