@@ -2721,6 +2721,10 @@ Voreinstellung: %1</translation>
         <source>loss (weighted MSE)</source>
         <translation>Verlust (gewichteter MSE)</translation>
     </message>
+    <message>
+        <source>XGBoost has no epochs: the log below shows each target&apos;s boosting rounds</source>
+        <translation>XGBoost hat keine Epochen: das Protokoll unten zeigt die Boosting-Runden jeder Zielgröße</translation>
+    </message>
 </context>
 <context>
     <name>fluxlens::TrainingRun</name>

@@ -2721,6 +2721,10 @@ Por defecto: %1</translation>
         <source>loss (weighted MSE)</source>
         <translation>pérdida (MSE ponderado)</translation>
     </message>
+    <message>
+        <source>XGBoost has no epochs: the log below shows each target&apos;s boosting rounds</source>
+        <translation>XGBoost no tiene épocas: el registro de abajo muestra las rondas de boosting de cada variable objetivo</translation>
+    </message>
 </context>
 <context>
     <name>fluxlens::TrainingRun</name>

@@ -2,6 +2,7 @@
 
 #include "ml/cache_source.h"
 #include "ml/flux_model.h"
+#include "xgboost_training.h"
 #ifdef FLUXLENS_HAVE_EVAL
 #include "eval/evaluation.h"
 #include "eval/evaluation_store.h"
@@ -141,6 +142,8 @@ QString predictAllSites(const QString& cachePath, const QString& modelName, JobR
             return QObject::tr("Model \"%1\" has no folder: it cannot predict (load its folder)")
                 .arg(modelName);
         reporter.log(QObject::tr("Loading %1").arg(fromStd(record->folder)));
+        if (record->kind == "xgboost")
+            return predictXgboostSites(cachePath, record->name, record->folder, reporter);
         const ml::FluxModel model = ml::FluxModel::load(record->folder);
         const std::vector<ml::SiteSeries> sites =
             ml::loadSiteSeries(cache, model.config().features);

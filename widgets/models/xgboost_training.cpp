@@ -67,9 +67,38 @@ QString runXgboostTraining(const QString& cachePath, const TrainSettings& settin
         return QString::fromUtf8(e.what());
     }
 }
+
+QString predictXgboostSites(const QString& cachePath, const std::string& modelName,
+                            const std::string& folder, JobReporter& reporter) {
+    try {
+        Cache cache = Cache::openExisting(cachePath.toStdString());
+        const xgb::XgbModel model = xgb::XgbModel::load(folder);
+        const std::vector<ml::SiteSeries> sites = xgb::loadXgbSites(cache, model.drivers());
+        for (std::size_t i = 0; i < sites.size(); ++i) {
+            if (reporter.cancelled()) {
+                reporter.warning(QObject::tr("Cancelled: predictions stored for %1 of %2 sites")
+                                     .arg(i)
+                                     .arg(sites.size()));
+                return {};
+            }
+            xgb::storeXgbPrediction(cache, modelName, model.predict(sites[i]));
+            reporter.progress(double(i + 1) / double(sites.size()));
+        }
+        reporter.log(QObject::tr("Predictions of \"%1\" stored for %2 sites")
+                         .arg(QString::fromStdString(modelName))
+                         .arg(sites.size()));
+        return {};
+    } catch (const std::exception& e) {
+        return QString::fromUtf8(e.what());
+    }
+}
 #else
 bool xgboostAvailable() {
     return false;
+}
+
+QString predictXgboostSites(const QString&, const std::string&, const std::string&, JobReporter&) {
+    return QObject::tr("This FluxLens was built without XGBoost (libxgboost).");
 }
 
 QString runXgboostTraining(const QString&, const TrainSettings&, JobReporter&) {

@@ -17,4 +17,9 @@ bool xgboostAvailable();
 QString runXgboostTraining(const QString& cachePath, const TrainSettings& settings,
                            JobReporter& reporter);
 
+// The model library's Predict for a registered XGBoost model: loads its folder and stores its
+// predictions for every cached site with its drivers. Returns an error message, empty on success.
+QString predictXgboostSites(const QString& cachePath, const std::string& modelName,
+                            const std::string& folder, JobReporter& reporter);
+
 } // namespace fluxlens
