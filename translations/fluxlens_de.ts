@@ -2605,8 +2605,8 @@ XGBoost: gradientenverstärkte Bäume auf den Antriebsdaten jedes Tages, gleiten
         <translation>ERA5-Land t2m, ssrd, vpd, tp und swvl1, MODIS-Bänder b1–b7, NDVI, EVI und NIRv und der Tag im Jahr (die Voreinstellung).</translation>
     </message>
     <message>
-        <source>ERA5 downscaled to the tower (the FLUXNET product&apos;s ERA5_DD member): TA_ERA, SW_IN_ERA, VPD_ERA, P_ERA and the day of year, plus LW_IN_ERA, PA_ERA and WS_ERA when every site has them.</source>
-        <translation>ERA5, auf den Turm herunterskaliert (das ERA5_DD-Mitglied des FLUXNET-Produkts): TA_ERA, SW_IN_ERA, VPD_ERA, P_ERA und der Tag im Jahr, dazu LW_IN_ERA, PA_ERA und WS_ERA, wenn jeder Standort sie hat.</translation>
+        <source>ERA5 downscaled to the tower (the FLUXNET product&apos;s ERA5_DD member): TA_ERA, SW_IN_ERA, VPD_ERA, P_ERA and the day of year, plus SW_IN_POT, LW_IN_ERA, PA_ERA and WS_ERA when every site has them.</source>
+        <translation>ERA5, auf den Turm herunterskaliert (das ERA5_DD-Mitglied des FLUXNET-Produkts): TA_ERA, SW_IN_ERA, VPD_ERA, P_ERA und der Tag im Jahr, dazu SW_IN_POT, LW_IN_ERA, PA_ERA und WS_ERA, wenn jeder Standort sie hat.</translation>
     </message>
     <message>
         <source>The cache columns typed in the field below.</source>

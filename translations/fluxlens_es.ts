@@ -2605,8 +2605,8 @@ XGBoost: árboles potenciados por gradiente sobre los forzantes de cada día, me
         <translation>ERA5-Land t2m, ssrd, vpd, tp y swvl1, bandas MODIS b1–b7, NDVI, EVI y NIRv, y el día del año (el valor por defecto).</translation>
     </message>
     <message>
-        <source>ERA5 downscaled to the tower (the FLUXNET product&apos;s ERA5_DD member): TA_ERA, SW_IN_ERA, VPD_ERA, P_ERA and the day of year, plus LW_IN_ERA, PA_ERA and WS_ERA when every site has them.</source>
-        <translation>ERA5 reducido a escala de la torre (el miembro ERA5_DD del producto FLUXNET): TA_ERA, SW_IN_ERA, VPD_ERA, P_ERA y el día del año, más LW_IN_ERA, PA_ERA y WS_ERA cuando todos los sitios los tienen.</translation>
+        <source>ERA5 downscaled to the tower (the FLUXNET product&apos;s ERA5_DD member): TA_ERA, SW_IN_ERA, VPD_ERA, P_ERA and the day of year, plus SW_IN_POT, LW_IN_ERA, PA_ERA and WS_ERA when every site has them.</source>
+        <translation>ERA5 reducido a escala de la torre (el miembro ERA5_DD del producto FLUXNET): TA_ERA, SW_IN_ERA, VPD_ERA, P_ERA y el día del año, más SW_IN_POT, LW_IN_ERA, PA_ERA y WS_ERA cuando todos los sitios los tienen.</translation>
     </message>
     <message>
         <source>The cache columns typed in the field below.</source>

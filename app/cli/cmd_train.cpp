@@ -121,11 +121,8 @@ int runTrain(std::span<const std::string> argv) {
         ml::loadSiteSeries(cache, request.config.features, siteIds);
     if (sites.empty())
         throw std::runtime_error(cachePath + ": no site has driver data for the model's features");
-    std::vector<std::string> loadedIds;
-    for (const auto& s : sites)
-        loadedIds.push_back(s.id);
 
-    if (auto listed = heldOutSitesOption(args, loadedIds)) {
+    if (auto listed = heldOutSitesOption(args, sites)) {
         request.heldOut = std::move(*listed);
     } else if (const auto file = args.value("--holdout")) {
         request.heldOut = readSiteListFile(*file);
@@ -193,7 +190,8 @@ const CommandRegistration registration{
      "               remote  ERA5-Land t2m, ssrd, vpd, tp, swvl1 and MODIS b1-b7, NDVI, EVI,\n"
      "                       NIRv, DOY_SIN, DOY_COS\n"
      "               era5    FLUXNET ERA5_DD TA_ERA, SW_IN_ERA, VPD_ERA, P_ERA, DOY_SIN,\n"
-     "                       DOY_COS, plus LW_IN_ERA, PA_ERA, WS_ERA when every site has them\n"
+     "                       DOY_COS, plus SW_IN_POT, LW_IN_ERA, PA_ERA, WS_ERA when every\n"
+     "                       site has them\n"
      "               Sites without any of the drivers are left out; a site lacking some is an\n"
      "               error naming it and them\n"
      "  --config     a JSON file (or inline JSON) overriding the defaults of the ML config\n"

@@ -1,5 +1,6 @@
 #include "train_options.h"
 
+#include "common/join.h"
 #include "ml/driver_availability.h"
 
 #include <algorithm>
@@ -8,15 +9,6 @@
 #include <stdexcept>
 
 namespace fluxlens::cli {
-namespace {
-std::string joined(const std::vector<std::string>& items) {
-    std::string out;
-    for (const std::string& item : items)
-        out += (out.empty() ? "" : ", ") + item;
-    return out;
-}
-} // namespace
-
 ml::FeatureSelection featureSelection(const Args& args, const Cache& cache,
                                       const std::string& fallback) {
     const std::string wanted = args.value("--features").value_or(fallback);
@@ -36,7 +28,10 @@ void printFeatureSelection(const ml::FeatureSelection& selection) {
 }
 
 std::optional<std::vector<std::string>>
-heldOutSitesOption(const Args& args, const std::vector<std::string>& knownSites) {
+heldOutSitesOption(const Args& args, const std::vector<ml::SiteSeries>& sites) {
+    std::vector<std::string> knownSites;
+    for (const ml::SiteSeries& s : sites)
+        knownSites.push_back(s.id);
     const auto text = args.value("--holdout-sites");
     if (!text)
         return std::nullopt;

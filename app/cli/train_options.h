@@ -6,6 +6,7 @@
 #include "args.h"
 #include "cache/cache.h"
 #include "ml/feature_preset.h"
+#include "ml/site_series.h"
 
 #include <optional>
 #include <string>
@@ -22,8 +23,8 @@ ml::FeatureSelection featureSelection(const Args& args, const Cache& cache,
 void printFeatureSelection(const ml::FeatureSelection& selection);
 
 // --holdout-sites ID,ID,...: explicit held-out site ids (empty optional when not given). Throws
-// UsageError for an empty list or an id not among `knownSites`.
+// UsageError for an empty list or an id not among `sites`.
 std::optional<std::vector<std::string>>
-heldOutSitesOption(const Args& args, const std::vector<std::string>& knownSites);
+heldOutSitesOption(const Args& args, const std::vector<ml::SiteSeries>& sites);
 
 } // namespace fluxlens::cli

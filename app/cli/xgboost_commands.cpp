@@ -139,11 +139,8 @@ int trainXgboost(const Args& args) {
     if (sites.empty())
         throw InputError(cachePath,
                          "no site has the drivers of the " + selection.preset + " features");
-    std::vector<std::string> loadedIds;
-    for (const auto& s : sites)
-        loadedIds.push_back(s.id);
 
-    if (auto listed = heldOutSitesOption(args, loadedIds)) {
+    if (auto listed = heldOutSitesOption(args, sites)) {
         request.heldOut = std::move(*listed);
     } else if (const auto file = args.value("--holdout")) {
         request.heldOut = readSiteListFile(*file);

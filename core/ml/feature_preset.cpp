@@ -1,5 +1,6 @@
 #include "ml/feature_preset.h"
 
+#include "common/join.h"
 #include "ml/ml_config.h"
 
 #include <algorithm>
@@ -21,13 +22,6 @@ std::vector<std::string> splitList(const std::string& text) {
         if (first != std::string::npos)
             out.push_back(item.substr(first, last - first + 1));
     }
-    return out;
-}
-
-std::string joined(const std::vector<std::string>& names) {
-    std::string out;
-    for (const std::string& n : names)
-        out += (out.empty() ? "" : ", ") + n;
     return out;
 }
 
@@ -53,7 +47,7 @@ FeaturePresetDefinition featurePresetDefinition(const std::string& preset) {
         return {defaultFeatures(), {}};
     if (preset == "era5")
         return {{"TA_ERA", "SW_IN_ERA", "VPD_ERA", "P_ERA", kDoySin, kDoyCos},
-                {"LW_IN_ERA", "PA_ERA", "WS_ERA"}};
+                {"SW_IN_POT", "LW_IN_ERA", "PA_ERA", "WS_ERA"}};
     throw std::invalid_argument("'" + preset + "' is not a feature preset (tower, remote, era5)");
 }
 
@@ -66,7 +60,8 @@ std::string featurePresetDescription(const std::string& preset) {
                "and the day-of-year terms";
     if (preset == "era5")
         return "ERA5 downscaled to the tower (FLUXNET ERA5_DD): TA_ERA, SW_IN_ERA, VPD_ERA, P_ERA "
-               "and the day-of-year terms, plus LW_IN_ERA, PA_ERA and WS_ERA when every site has "
+               "and the day-of-year terms, plus SW_IN_POT, LW_IN_ERA, PA_ERA and WS_ERA when every "
+               "site "
                "them";
     return "a list of cache column names";
 }

@@ -9,8 +9,8 @@
 //           plus LW_IN_F, PA_F and WS_F when every site used has them
 //   remote  ERA5-Land and MODIS (defaultFeatures(), the engine's default)
 //   era5    the FLUXNET product's ERA5 downscaled to the site (ERA5_DD member): TA_ERA,
-//           SW_IN_ERA, VPD_ERA, P_ERA and DOY_SIN/DOY_COS, plus LW_IN_ERA, PA_ERA and WS_ERA when
-//           every site used has them
+//           SW_IN_ERA, VPD_ERA, P_ERA and DOY_SIN/DOY_COS, plus SW_IN_POT, LW_IN_ERA, PA_ERA and
+//           WS_ERA when every site used has them
 
 #include <functional>
 #include <set>

@@ -1,5 +1,6 @@
 #include "ml/flux_model.h"
 
+#include "common/join.h"
 #include "ml/data_hasher.h"
 #include "ml/engine.h"
 #include "ml/feature_preset.h"
@@ -84,12 +85,6 @@ std::string utcNow() {
     return text;
 }
 
-std::string joined(const std::vector<std::string>& names) {
-    std::string out;
-    for (const std::string& n : names)
-        out += (out.empty() ? "" : "/") + n;
-    return out;
-}
 } // namespace
 
 FluxModel FluxModel::train(const std::vector<SiteSeries>& sites, const TrainRequest& request) {
@@ -125,7 +120,7 @@ FluxModel FluxModel::train(const std::vector<SiteSeries>& sites, const TrainRequ
             candidates.push_back(&s);
     }
     if (candidates.empty())
-        throw ModelError("no training site with observed " + joined(config.targets) +
+        throw ModelError("no training site with observed " + joined(config.targets, "/") +
                          " (after removing held-out sites)");
     impl->heldOutSites.assign(heldOut.begin(), heldOut.end());
     if (request.kind == ModelKind::TamRl)

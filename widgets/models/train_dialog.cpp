@@ -224,11 +224,12 @@ QWidget* TrainDialog::makeForm() {
                           tr("ERA5-Land t2m, ssrd, vpd, tp and swvl1, MODIS bands b1–b7, NDVI, "
                              "EVI and NIRv, and the day of year (the default)."),
                           Qt::ToolTipRole);
-    m_preset->setItemData(2,
-                          tr("ERA5 downscaled to the tower (the FLUXNET product's ERA5_DD "
-                             "member): TA_ERA, SW_IN_ERA, VPD_ERA, P_ERA and the day of year, "
-                             "plus LW_IN_ERA, PA_ERA and WS_ERA when every site has them."),
-                          Qt::ToolTipRole);
+    m_preset->setItemData(
+        2,
+        tr("ERA5 downscaled to the tower (the FLUXNET product's ERA5_DD "
+           "member): TA_ERA, SW_IN_ERA, VPD_ERA, P_ERA and the day of year, "
+           "plus SW_IN_POT, LW_IN_ERA, PA_ERA and WS_ERA when every site has them."),
+        Qt::ToolTipRole);
     m_preset->setItemData(3, tr("The cache columns typed in the field below."), Qt::ToolTipRole);
     m_preset->setCurrentIndex(1);
     m_preset->setToolTip(tr("The drivers the model learns from. A preset is checked against the "
