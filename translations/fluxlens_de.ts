@@ -476,10 +476,6 @@
         <translation>Lese die Standorte von %1</translation>
     </message>
     <message>
-        <source>%1: %2 site(s) with drivers; training needs at least 3</source>
-        <translation>%1: %2 Standort(e) mit Antriebsdaten; das Training braucht mindestens 3</translation>
-    </message>
-    <message>
         <source>%1 sites: %2 held out, never seen in training</source>
         <translation>%1 Standorte: %2 zurückgehalten, im Training nie gesehen</translation>
     </message>
@@ -522,6 +518,30 @@
     <message>
         <source>Compacted %1: %2 before, %3 after (%4 %)</source>
         <translation>%1 komprimiert: vorher %2, nachher %3 (%4 %)</translation>
+    </message>
+    <message>
+        <source>XGBoost needs between 1 and 100000 boosting rounds.</source>
+        <translation>XGBoost braucht zwischen 1 und 100000 Boosting-Runden.</translation>
+    </message>
+    <message>
+        <source>Left out for lack of the %1 drivers: %2</source>
+        <translation>Mangels der %1-Antriebsdaten ausgelassen: %2</translation>
+    </message>
+    <message>
+        <source>Features (%1): %2</source>
+        <translation>Merkmale (%1): %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 site(s) with these drivers; training needs at least 3</source>
+        <translation>%1: %2 Standort(e) mit diesen Antriebsdaten; das Training braucht mindestens 3</translation>
+    </message>
+    <message>
+        <source>%1 round %2/%3  validation RMSE %4  best round %5</source>
+        <translation>%1 Runde %2/%3  Validierungs-RMSE %4  beste Runde %5</translation>
+    </message>
+    <message>
+        <source>This FluxLens was built without XGBoost (libxgboost).</source>
+        <translation>Dieses FluxLens wurde ohne XGBoost (libxgboost) gebaut.</translation>
     </message>
 </context>
 <context>
@@ -1752,6 +1772,14 @@
         <source>Targets</source>
         <translation>Zielgrößen</translation>
     </message>
+    <message>
+        <source>Inputs: %1</source>
+        <translation>Eingaben: %1</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>Merkmale</translation>
+    </message>
 </context>
 <context>
     <name>fluxlens::QcChoice</name>
@@ -1929,10 +1957,6 @@
         <translation>%1: Wurzel der mittleren quadratischen Abweichung von %2 (%3)</translation>
     </message>
     <message>
-        <source>%1: coefficient of determination of %2 (1 − SSE/SST)</source>
-        <translation>%1: Bestimmtheitsmaß von %2 (1 − SSE/SST)</translation>
-    </message>
-    <message>
         <source>%1 RMSE</source>
         <translation>%1-RMSE</translation>
     </message>
@@ -1963,6 +1987,10 @@
     <message>
         <source>Days</source>
         <translation>Tage</translation>
+    </message>
+    <message>
+        <source>%1: coefficient of determination of %2, 1 − SS_res/SS_tot over this site&apos;s scored days (not pooled with other sites)</source>
+        <translation>%1: Bestimmtheitsmaß von %2, 1 − SS_res/SS_tot über die bewerteten Tage dieses Standorts (nicht mit anderen Standorten zusammengelegt)</translation>
     </message>
 </context>
 <context>
@@ -2083,6 +2111,18 @@
     <message>
         <source>R²</source>
         <translation>R²</translation>
+    </message>
+    <message>
+        <source>Root mean square error, √(SS_res / n) with SS_res = Σ(obs − pred)², computed per site over its scored days (%1). The figure is the mean of the per-site values, not pooled over all site-days.</source>
+        <translation>Wurzel der mittleren quadratischen Abweichung, √(SS_res / n) mit SS_res = Σ(obs − pred)², je Standort über seine bewerteten Tage berechnet (%1). Der Wert ist das Mittel der Standortwerte, nicht über alle Standorttage zusammengelegt.</translation>
+    </message>
+    <message>
+        <source>R² is the coefficient of determination, 1 − SS_res/SS_tot (SS_res = Σ(obs − pred)², SS_tot = Σ(obs − mean obs)²), computed per site over its scored days. The figure is the mean of the per-site values, not pooled over all site-days; sites with constant observations have no R² and are left out.</source>
+        <translation>R² ist das Bestimmtheitsmaß, 1 − SS_res/SS_tot (SS_res = Σ(obs − pred)², SS_tot = Σ(obs − Mittel obs)²), je Standort über seine bewerteten Tage berechnet. Der Wert ist das Mittel der Standortwerte, nicht über alle Standorttage zusammengelegt; Standorte mit konstanten Beobachtungen haben kein R² und werden ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Sites scored: the number of per-site values each mean is taken over.</source>
+        <translation>Bewertete Standorte: die Zahl der Standortwerte, über die jedes Mittel gebildet wird.</translation>
     </message>
 </context>
 <context>
@@ -2220,14 +2260,6 @@ Standard: %1</translation>
     <message>
         <source>Model</source>
         <translation>Modell</translation>
-    </message>
-    <message>
-        <source>TAM-RL: task encoder + FiLM generator + LSTM decoder.
-CT-LSTM: LSTM with one-hot IGBP and Köppen statics.
-TAMLSTM: the TAM-RL decoder alone (no FiLM).</source>
-        <translation>TAM-RL: Aufgaben-Encoder + FiLM-Generator + LSTM-Decoder.
-CT-LSTM: LSTM mit One-Hot-kodierten statischen IGBP- und Köppen-Merkmalen.
-TAMLSTM: der TAM-RL-Decoder allein (ohne FiLM).</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -2569,6 +2601,82 @@ Nicht angehakt: Dieser Fluss trägt nicht zum Verlust bei. Werden die beiden and
         <source>Choose at least one target (GPP, RECO or NEE) to train.</source>
         <translation>Wählen Sie mindestens eine Zielgröße (GPP, RECO oder NEE) zum Trainieren.</translation>
     </message>
+    <message>
+        <source>TAM-RL: task encoder + FiLM generator + LSTM decoder.
+CT-LSTM: LSTM with one-hot IGBP and Köppen statics.
+TAMLSTM: the TAM-RL decoder alone (no FiLM).
+XGBoost: gradient-boosted trees on each day&apos;s drivers, lagged means and IGBP class, in the FLUXCOM-X QuickEval configuration.</source>
+        <translation>TAM-RL: Aufgaben-Encoder + FiLM-Generator + LSTM-Decoder.
+CT-LSTM: LSTM mit One-Hot-IGBP- und Köppen-Merkmalen.
+TAMLSTM: der TAM-RL-Decoder allein (ohne FiLM).
+XGBoost: gradientenverstärkte Bäume auf den Antriebsdaten jedes Tages, gleitenden Mitteln und der IGBP-Klasse, in der FLUXCOM-X-QuickEval-Konfiguration.</translation>
+    </message>
+    <message>
+        <source>Tower meteorology (tower)</source>
+        <translation>Turm-Meteorologie (tower)</translation>
+    </message>
+    <message>
+        <source>ERA5-Land and MODIS (remote)</source>
+        <translation>ERA5-Land und MODIS (remote)</translation>
+    </message>
+    <message>
+        <source>ERA5 at the tower (era5)</source>
+        <translation>ERA5 am Turm (era5)</translation>
+    </message>
+    <message>
+        <source>Custom list</source>
+        <translation>Eigene Liste</translation>
+    </message>
+    <message>
+        <source>FLUXNET tower meteorology: TA_F, SW_IN_F, VPD_F, P_F, SW_IN_POT and the day of year, plus LW_IN_F, PA_F and WS_F when every site has them.</source>
+        <translation>FLUXNET-Turmmeteorologie: TA_F, SW_IN_F, VPD_F, P_F, SW_IN_POT und der Tag im Jahr, dazu LW_IN_F, PA_F und WS_F, wenn jeder Standort sie hat.</translation>
+    </message>
+    <message>
+        <source>ERA5-Land t2m, ssrd, vpd, tp and swvl1, MODIS bands b1–b7, NDVI, EVI and NIRv, and the day of year (the default).</source>
+        <translation>ERA5-Land t2m, ssrd, vpd, tp und swvl1, MODIS-Bänder b1–b7, NDVI, EVI und NIRv und der Tag im Jahr (die Voreinstellung).</translation>
+    </message>
+    <message>
+        <source>ERA5 downscaled to the tower (the FLUXNET product&apos;s ERA5_DD member): TA_ERA, SW_IN_ERA, VPD_ERA, P_ERA and the day of year, plus SW_IN_POT, LW_IN_ERA, PA_ERA and WS_ERA when every site has them.</source>
+        <translation>ERA5, auf den Turm herunterskaliert (das ERA5_DD-Mitglied des FLUXNET-Produkts): TA_ERA, SW_IN_ERA, VPD_ERA, P_ERA und der Tag im Jahr, dazu SW_IN_POT, LW_IN_ERA, PA_ERA und WS_ERA, wenn jeder Standort sie hat.</translation>
+    </message>
+    <message>
+        <source>The cache columns typed in the field below.</source>
+        <translation>Die im Feld darunter eingegebenen Cache-Spalten.</translation>
+    </message>
+    <message>
+        <source>The drivers the model learns from. A preset is checked against the cache when training starts: sites without any of its drivers are left out, a site lacking some of them stops the run with their names.</source>
+        <translation>Die Antriebsdaten, aus denen das Modell lernt. Eine Vorgabe wird beim Start des Trainings mit dem Cache abgeglichen: Standorte ohne jede ihrer Größen werden ausgelassen, ein Standort, dem einige fehlen, beendet den Lauf mit deren Namen.</translation>
+    </message>
+    <message>
+        <source>Feature preset</source>
+        <translation>Merkmalsvorgabe</translation>
+    </message>
+    <message>
+        <source>XGBoost: boosting rounds per target at most; early stopping after 10 rounds without a better RMSE on the validation sites usually ends sooner.
+Default: %1</source>
+        <translation>XGBoost: höchstens so viele Boosting-Runden je Zielgröße; der frühe Abbruch nach 10 Runden ohne besseren RMSE an den Validierungsstandorten endet meist früher.
+Voreinstellung: %1</translation>
+    </message>
+    <message>
+        <source>Boosting rounds</source>
+        <translation>Boosting-Runden</translation>
+    </message>
+    <message>
+        <source>FLUXCOM-X QuickEval configuration</source>
+        <translation>FLUXCOM-X-QuickEval-Konfiguration</translation>
+    </message>
+    <message>
+        <source>XGBoost settings of FLUXCOM-X&apos;s quick-evaluation reference configuration: objective reg:squarederror, eta 0.05, max_depth 10, subsample 0.5, colsample_bynode 1, min_child_weight 5, tree_method hist, up to 1000 rounds, early stopping after 10 rounds on validation sites. Not quoted from the X-BASE paper itself.</source>
+        <translation>XGBoost-Einstellungen der QuickEval-Referenzkonfiguration von FLUXCOM-X: objective reg:squarederror, eta 0.05, max_depth 10, subsample 0.5, colsample_bynode 1, min_child_weight 5, tree_method hist, bis zu 1000 Runden, früher Abbruch nach 10 Runden an Validierungsstandorten. Nicht aus dem X-BASE-Artikel selbst zitiert.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source> (+ %1 where every site has them)</source>
+        <translation> (+ %1, wo jeder Standort sie hat)</translation>
+    </message>
 </context>
 <context>
     <name>fluxlens::TrainingProgressView</name>
@@ -2643,6 +2751,10 @@ Nicht angehakt: Dieser Fluss trägt nicht zum Verlust bei. Werden die beiden and
     <message>
         <source>loss (weighted MSE)</source>
         <translation>Verlust (gewichteter MSE)</translation>
+    </message>
+    <message>
+        <source>XGBoost has no epochs: the log below shows each target&apos;s boosting rounds</source>
+        <translation>XGBoost hat keine Epochen: das Protokoll unten zeigt die Boosting-Runden jeder Zielgröße</translation>
     </message>
 </context>
 <context>

@@ -476,10 +476,6 @@
         <translation>Leyendo los sitios de %1</translation>
     </message>
     <message>
-        <source>%1: %2 site(s) with drivers; training needs at least 3</source>
-        <translation>%1: %2 sitio(s) con forzantes; el entrenamiento necesita al menos 3</translation>
-    </message>
-    <message>
         <source>%1 sites: %2 held out, never seen in training</source>
         <translation>%1 sitios: %2 reservados, nunca vistos en el entrenamiento</translation>
     </message>
@@ -522,6 +518,30 @@
     <message>
         <source>Compacted %1: %2 before, %3 after (%4 %)</source>
         <translation>%1 compactada: %2 antes, %3 después (%4 %)</translation>
+    </message>
+    <message>
+        <source>XGBoost needs between 1 and 100000 boosting rounds.</source>
+        <translation>XGBoost necesita entre 1 y 100000 rondas de boosting.</translation>
+    </message>
+    <message>
+        <source>Left out for lack of the %1 drivers: %2</source>
+        <translation>Omitidos por no tener los forzantes %1: %2</translation>
+    </message>
+    <message>
+        <source>Features (%1): %2</source>
+        <translation>Variables (%1): %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 site(s) with these drivers; training needs at least 3</source>
+        <translation>%1: %2 sitio(s) con estos forzantes; el entrenamiento necesita al menos 3</translation>
+    </message>
+    <message>
+        <source>%1 round %2/%3  validation RMSE %4  best round %5</source>
+        <translation>%1 ronda %2/%3  RMSE de validación %4  mejor ronda %5</translation>
+    </message>
+    <message>
+        <source>This FluxLens was built without XGBoost (libxgboost).</source>
+        <translation>Este FluxLens se compiló sin XGBoost (libxgboost).</translation>
     </message>
 </context>
 <context>
@@ -1752,6 +1772,14 @@
         <source>Targets</source>
         <translation>Objetivos</translation>
     </message>
+    <message>
+        <source>Inputs: %1</source>
+        <translation>Entradas: %1</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>Variables</translation>
+    </message>
 </context>
 <context>
     <name>fluxlens::QcChoice</name>
@@ -1929,10 +1957,6 @@
         <translation>%1: raíz del error cuadrático medio de %2 (%3)</translation>
     </message>
     <message>
-        <source>%1: coefficient of determination of %2 (1 − SSE/SST)</source>
-        <translation>%1: coeficiente de determinación de %2 (1 − SSE/SST)</translation>
-    </message>
-    <message>
         <source>%1 RMSE</source>
         <translation>RMSE de %1</translation>
     </message>
@@ -1963,6 +1987,10 @@
     <message>
         <source>Days</source>
         <translation>Días</translation>
+    </message>
+    <message>
+        <source>%1: coefficient of determination of %2, 1 − SS_res/SS_tot over this site&apos;s scored days (not pooled with other sites)</source>
+        <translation>%1: coeficiente de determinación de %2, 1 − SS_res/SS_tot sobre los días evaluados de este sitio (sin agrupar con otros sitios)</translation>
     </message>
 </context>
 <context>
@@ -2083,6 +2111,18 @@
     <message>
         <source>R²</source>
         <translation>R²</translation>
+    </message>
+    <message>
+        <source>Root mean square error, √(SS_res / n) with SS_res = Σ(obs − pred)², computed per site over its scored days (%1). The figure is the mean of the per-site values, not pooled over all site-days.</source>
+        <translation>Raíz del error cuadrático medio, √(SS_res / n) con SS_res = Σ(obs − pred)², calculada por sitio sobre sus días evaluados (%1). La cifra es la media de los valores por sitio, no agrupada sobre todos los días-sitio.</translation>
+    </message>
+    <message>
+        <source>R² is the coefficient of determination, 1 − SS_res/SS_tot (SS_res = Σ(obs − pred)², SS_tot = Σ(obs − mean obs)²), computed per site over its scored days. The figure is the mean of the per-site values, not pooled over all site-days; sites with constant observations have no R² and are left out.</source>
+        <translation>R² es el coeficiente de determinación, 1 − SS_res/SS_tot (SS_res = Σ(obs − pred)², SS_tot = Σ(obs − media obs)²), calculado por sitio sobre sus días evaluados. La cifra es la media de los valores por sitio, no agrupada sobre todos los días-sitio; los sitios con observaciones constantes no tienen R² y se omiten.</translation>
+    </message>
+    <message>
+        <source>Sites scored: the number of per-site values each mean is taken over.</source>
+        <translation>Sitios evaluados: el número de valores por sitio sobre los que se toma cada media.</translation>
     </message>
 </context>
 <context>
@@ -2220,14 +2260,6 @@ Predeterminado: %1</translation>
     <message>
         <source>Model</source>
         <translation>Modelo</translation>
-    </message>
-    <message>
-        <source>TAM-RL: task encoder + FiLM generator + LSTM decoder.
-CT-LSTM: LSTM with one-hot IGBP and Köppen statics.
-TAMLSTM: the TAM-RL decoder alone (no FiLM).</source>
-        <translation>TAM-RL: codificador de tareas + generador FiLM + decodificador LSTM.
-CT-LSTM: LSTM con atributos estáticos IGBP y Köppen en codificación one-hot.
-TAMLSTM: solo el decodificador de TAM-RL (sin FiLM).</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -2569,6 +2601,82 @@ Sin marcar: este flujo no contribuye a la pérdida. Si se entrenan los otros dos
         <source>Choose at least one target (GPP, RECO or NEE) to train.</source>
         <translation>Elija al menos un objetivo (GPP, RECO o NEE) para entrenar.</translation>
     </message>
+    <message>
+        <source>TAM-RL: task encoder + FiLM generator + LSTM decoder.
+CT-LSTM: LSTM with one-hot IGBP and Köppen statics.
+TAMLSTM: the TAM-RL decoder alone (no FiLM).
+XGBoost: gradient-boosted trees on each day&apos;s drivers, lagged means and IGBP class, in the FLUXCOM-X QuickEval configuration.</source>
+        <translation>TAM-RL: codificador de tareas + generador FiLM + decodificador LSTM.
+CT-LSTM: LSTM con IGBP y Köppen estáticos en codificación one-hot.
+TAMLSTM: el decodificador de TAM-RL solo (sin FiLM).
+XGBoost: árboles potenciados por gradiente sobre los forzantes de cada día, medias móviles y la clase IGBP, en la configuración QuickEval de FLUXCOM-X.</translation>
+    </message>
+    <message>
+        <source>Tower meteorology (tower)</source>
+        <translation>Meteorología de la torre (tower)</translation>
+    </message>
+    <message>
+        <source>ERA5-Land and MODIS (remote)</source>
+        <translation>ERA5-Land y MODIS (remote)</translation>
+    </message>
+    <message>
+        <source>ERA5 at the tower (era5)</source>
+        <translation>ERA5 en la torre (era5)</translation>
+    </message>
+    <message>
+        <source>Custom list</source>
+        <translation>Lista propia</translation>
+    </message>
+    <message>
+        <source>FLUXNET tower meteorology: TA_F, SW_IN_F, VPD_F, P_F, SW_IN_POT and the day of year, plus LW_IN_F, PA_F and WS_F when every site has them.</source>
+        <translation>Meteorología de torre FLUXNET: TA_F, SW_IN_F, VPD_F, P_F, SW_IN_POT y el día del año, más LW_IN_F, PA_F y WS_F cuando todos los sitios los tienen.</translation>
+    </message>
+    <message>
+        <source>ERA5-Land t2m, ssrd, vpd, tp and swvl1, MODIS bands b1–b7, NDVI, EVI and NIRv, and the day of year (the default).</source>
+        <translation>ERA5-Land t2m, ssrd, vpd, tp y swvl1, bandas MODIS b1–b7, NDVI, EVI y NIRv, y el día del año (el valor por defecto).</translation>
+    </message>
+    <message>
+        <source>ERA5 downscaled to the tower (the FLUXNET product&apos;s ERA5_DD member): TA_ERA, SW_IN_ERA, VPD_ERA, P_ERA and the day of year, plus SW_IN_POT, LW_IN_ERA, PA_ERA and WS_ERA when every site has them.</source>
+        <translation>ERA5 reducido a escala de la torre (el miembro ERA5_DD del producto FLUXNET): TA_ERA, SW_IN_ERA, VPD_ERA, P_ERA y el día del año, más SW_IN_POT, LW_IN_ERA, PA_ERA y WS_ERA cuando todos los sitios los tienen.</translation>
+    </message>
+    <message>
+        <source>The cache columns typed in the field below.</source>
+        <translation>Las columnas de la caché escritas en el campo de abajo.</translation>
+    </message>
+    <message>
+        <source>The drivers the model learns from. A preset is checked against the cache when training starts: sites without any of its drivers are left out, a site lacking some of them stops the run with their names.</source>
+        <translation>Los forzantes de los que aprende el modelo. Un preajuste se comprueba con la caché al empezar el entrenamiento: los sitios sin ninguno de sus forzantes se omiten, un sitio al que le faltan algunos detiene la ejecución con sus nombres.</translation>
+    </message>
+    <message>
+        <source>Feature preset</source>
+        <translation>Preajuste de variables</translation>
+    </message>
+    <message>
+        <source>XGBoost: boosting rounds per target at most; early stopping after 10 rounds without a better RMSE on the validation sites usually ends sooner.
+Default: %1</source>
+        <translation>XGBoost: rondas de boosting por variable objetivo como máximo; la parada temprana tras 10 rondas sin mejor RMSE en los sitios de validación suele terminar antes.
+Por defecto: %1</translation>
+    </message>
+    <message>
+        <source>Boosting rounds</source>
+        <translation>Rondas de boosting</translation>
+    </message>
+    <message>
+        <source>FLUXCOM-X QuickEval configuration</source>
+        <translation>configuración QuickEval de FLUXCOM-X</translation>
+    </message>
+    <message>
+        <source>XGBoost settings of FLUXCOM-X&apos;s quick-evaluation reference configuration: objective reg:squarederror, eta 0.05, max_depth 10, subsample 0.5, colsample_bynode 1, min_child_weight 5, tree_method hist, up to 1000 rounds, early stopping after 10 rounds on validation sites. Not quoted from the X-BASE paper itself.</source>
+        <translation>Ajustes de XGBoost de la configuración de referencia QuickEval de FLUXCOM-X: objective reg:squarederror, eta 0.05, max_depth 10, subsample 0.5, colsample_bynode 1, min_child_weight 5, tree_method hist, hasta 1000 rondas, parada temprana tras 10 rondas en sitios de validación. No citado del propio artículo de X-BASE.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source> (+ %1 where every site has them)</source>
+        <translation> (+ %1 donde todos los sitios los tienen)</translation>
+    </message>
 </context>
 <context>
     <name>fluxlens::TrainingProgressView</name>
@@ -2643,6 +2751,10 @@ Sin marcar: este flujo no contribuye a la pérdida. Si se entrenan los otros dos
     <message>
         <source>loss (weighted MSE)</source>
         <translation>pérdida (MSE ponderado)</translation>
+    </message>
+    <message>
+        <source>XGBoost has no epochs: the log below shows each target&apos;s boosting rounds</source>
+        <translation>XGBoost no tiene épocas: el registro de abajo muestra las rondas de boosting de cada variable objetivo</translation>
     </message>
 </context>
 <context>

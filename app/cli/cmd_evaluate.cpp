@@ -133,8 +133,11 @@ const CommandRegistration registration{
      "                    every model records in common), or a file listing one site id a line\n"
      "  --no-store        do not store the figures in the cache\n"
      "Observations: GPP_NT_VUT_USTAR50 and NEE_VUT_USTAR50. Each model is scored on the days it\n"
-     "predicted; RMSE and R2 = 1 - SSE/SST per site, then averaged across sites (R2 is undefined\n"
-     "where a site's observations are constant and left out of the mean). Figures are stored\n"
+     "predicted. R2 is the coefficient of determination, 1 - SS_res/SS_tot, and RMSE is\n"
+     "sqrt(SS_res/n), both per site over its scored days; Table 1, the comparison and the class\n"
+     "tables give the mean (and sd) of the per-site values, not figures pooled over all\n"
+     "site-days (R2 is undefined where a site's observations are constant and left out of the\n"
+     "mean). Figures are stored\n"
      "with the model version and a fingerprint of the imported data.",
      runEvaluate}};
 } // namespace

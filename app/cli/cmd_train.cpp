@@ -3,11 +3,13 @@
 #include "args.h"
 #include "command.h"
 #include "common/site_list_file.h"
+#include "train_options.h"
 #include "xgboost_commands.h"
 
 #if defined(FLUXLENS_HAVE_ML) && defined(FLUXLENS_HAVE_ML_CACHE)
 #include "cache/cache.h"
 #include "ml/cache_source.h"
+#include "ml/dataset.h"
 #include "ml/flux_model.h"
 #include "ml/site_split.h"
 
@@ -72,14 +74,17 @@ int runTrain(std::span<const std::string> argv) {
     if (args.value("--model").value_or("") == "xgboost")
         return trainXgboost(args); // the XGBoost baseline has its own options
     args.rejectUnknown({"--cache", "--model", "--out", "--name", "--config", "--seeds", "--epochs",
-                        "--device", "--threads", "--holdout", "--holdout-fraction", "--targets"});
+                        "--device", "--threads", "--holdout", "--holdout-fraction",
+                        "--holdout-sites", "--targets", "--features"});
     const std::string cachePath = args.required("--cache");
     const auto kind = ml::parseModelKind(args.required("--model"));
     if (!kind)
         throw UsageError("--model must be tamrl, ctlstm, tamlstm or xgboost");
     const std::filesystem::path out = args.required("--out");
-    if (args.value("--holdout") && args.value("--holdout-fraction"))
-        throw UsageError("give --holdout FILE or --holdout-fraction F, not both");
+    if ((args.value("--holdout") ? 1 : 0) + (args.value("--holdout-fraction") ? 1 : 0) +
+            (args.value("--holdout-sites") ? 1 : 0) >
+        1)
+        throw UsageError("give one of --holdout FILE, --holdout-fraction F, --holdout-sites IDS");
 
     ml::TrainRequest request;
     request.kind = *kind;
@@ -104,11 +109,22 @@ int runTrain(std::span<const std::string> argv) {
 
     Cache cache = Cache::openExisting(cachePath);
     std::cout << "Loading sites from " << cachePath << " ..." << std::endl;
-    const std::vector<ml::SiteSeries> sites = ml::loadSiteSeries(cache, request.config.features);
+    std::vector<std::string> siteIds; // empty: every cached site with any of the drivers
+    if (args.value("--features")) {
+        const ml::FeatureSelection selection = featureSelection(args, cache, "");
+        printFeatureSelection(selection);
+        request.config.features = selection.features;
+        request.featurePreset = selection.preset;
+        siteIds = selection.sites;
+    }
+    const std::vector<ml::SiteSeries> sites =
+        ml::loadSiteSeries(cache, request.config.features, siteIds);
     if (sites.empty())
         throw std::runtime_error(cachePath + ": no site has driver data for the model's features");
 
-    if (const auto file = args.value("--holdout")) {
+    if (auto listed = heldOutSitesOption(args, sites)) {
+        request.heldOut = std::move(*listed);
+    } else if (const auto file = args.value("--holdout")) {
         request.heldOut = readSiteListFile(*file);
     } else if (args.value("--holdout-fraction")) {
         const double fraction = args.doubleValue("--holdout-fraction", 0.0);
@@ -127,6 +143,10 @@ int runTrain(std::span<const std::string> argv) {
         std::cout << ' ' << t;
     std::cout << std::endl;
 
+    if (request.kind == ml::ModelKind::TamRl)
+        for (const std::string& w :
+             ml::heldOutSitesWithoutScoredDays(sites, request.heldOut, request.config))
+            std::cerr << "Warning: " << w << std::endl;
     request.progress = printProgress;
     request.cancel = &g_cancel;
     const auto previous = std::signal(SIGINT, onInterrupt);
@@ -158,9 +178,22 @@ const CommandRegistration registration{
     {"train", "train a TAM-RL, CT-LSTM, TAMLSTM or XGBoost model on the cached sites",
      "Usage: fluxlens-cli train --cache FILE --model tamrl|ctlstm|tamlstm|xgboost --out DIR\n"
      "         [--name NAME] [--config JSON] [--seeds K] [--epochs N] [--targets GPP,RECO,NEE]\n"
-     "         [--device auto|cpu|cuda] [--threads N] [--holdout FILE | --holdout-fraction F]\n"
+     "         [--features tower|remote|era5|NAME,NAME,...] [--device auto|cpu|cuda]\n"
+     "         [--threads N] [--holdout FILE | --holdout-fraction F | --holdout-sites ID,ID]\n"
      "  --model xgboost takes the XGBoost baseline's options instead (--rounds, --seed,\n"
-     "               --holdout-from MODEL_DIR; see core/ml/xgboost)\n"
+     "               --holdout-from MODEL_DIR; see core/ml/xgboost); --features and\n"
+     "               --holdout-sites work for it too\n"
+     "  --features   the model's inputs: a preset or cache column names (default: the config's\n"
+     "               features, the remote preset unless --config says otherwise)\n"
+     "               tower   TA_F, SW_IN_F, VPD_F, P_F, SW_IN_POT, DOY_SIN, DOY_COS, plus\n"
+     "                       LW_IN_F, PA_F, WS_F when every site has them\n"
+     "               remote  ERA5-Land t2m, ssrd, vpd, tp, swvl1 and MODIS b1-b7, NDVI, EVI,\n"
+     "                       NIRv, DOY_SIN, DOY_COS\n"
+     "               era5    FLUXNET ERA5_DD TA_ERA, SW_IN_ERA, VPD_ERA, P_ERA, DOY_SIN,\n"
+     "                       DOY_COS, plus SW_IN_POT, LW_IN_ERA, PA_ERA, WS_ERA when every\n"
+     "                       site has them\n"
+     "               Sites without any of the drivers are left out; a site lacking some is an\n"
+     "               error naming it and them\n"
      "  --config     a JSON file (or inline JSON) overriding the defaults of the ML config\n"
      "  --epochs     epochs per stage (TAM-RL: pre-training and joint; baselines: 2N in one "
      "stage)\n"
@@ -169,6 +202,8 @@ const CommandRegistration registration{
      "               trained, else left missing)\n"
      "  --holdout    file with one site id per line, never used in training\n"
      "  --holdout-fraction  share of sites held out, stratified by Koppen class\n"
+     "  --holdout-sites     comma-separated site ids held out (TAM-RL scores them after their\n"
+     "               first support_years calendar years: they need a longer record)\n"
      "Prints one line per epoch; Ctrl-C stops and keeps the best checkpoint so far.",
      runTrain}};
 } // namespace

@@ -3,6 +3,7 @@
 
 #include "command.h"
 #include "common/site_list_file.h"
+#include "train_options.h"
 
 #include <stdexcept>
 
@@ -96,17 +97,18 @@ void registerInCache(Cache& cache, const xgb::XgbModel& model, const std::string
 
 int trainXgboost(const Args& args) {
     args.rejectUnknown({"--cache", "--model", "--out", "--name", "--config", "--threads",
-                        "--holdout", "--holdout-fraction", "--holdout-from", "--seed", "--rounds",
-                        "--device"});
+                        "--holdout", "--holdout-fraction", "--holdout-from", "--holdout-sites",
+                        "--seed", "--rounds", "--device", "--features"});
     if (args.value("--model").value_or("") != "xgboost")
         throw UsageError("trainXgboost needs --model xgboost");
     const std::string cachePath = args.required("--cache");
     const std::filesystem::path out = args.required("--out");
-    const int splitOptions = (args.value("--holdout") ? 1 : 0) +
-                             (args.value("--holdout-fraction") ? 1 : 0) +
-                             (args.value("--holdout-from") ? 1 : 0);
+    const int splitOptions =
+        (args.value("--holdout") ? 1 : 0) + (args.value("--holdout-fraction") ? 1 : 0) +
+        (args.value("--holdout-from") ? 1 : 0) + (args.value("--holdout-sites") ? 1 : 0);
     if (splitOptions > 1)
-        throw UsageError("give one of --holdout FILE, --holdout-fraction F, --holdout-from DIR");
+        throw UsageError("give one of --holdout FILE, --holdout-fraction F, --holdout-from DIR, "
+                         "--holdout-sites IDS");
     if (const auto device = args.value("--device"); device && *device == "cuda")
         throw UsageError("the XGBoost baseline runs on the CPU (--device auto|cpu)");
 
@@ -128,11 +130,19 @@ int trainXgboost(const Args& args) {
 
     Cache cache = Cache::openExisting(cachePath);
     std::cout << "Loading sites from " << cachePath << " ..." << std::endl;
-    const std::vector<ml::SiteSeries> sites = xgb::loadXgbSites(cache);
+    const ml::FeatureSelection selection = featureSelection(args, cache, "remote");
+    printFeatureSelection(selection);
+    request.drivers = selection.features;
+    request.featurePreset = selection.preset;
+    const std::vector<ml::SiteSeries> sites =
+        xgb::loadXgbSites(cache, request.drivers, selection.sites);
     if (sites.empty())
-        throw InputError(cachePath, "no site has reanalysis or remote-sensing drivers");
+        throw InputError(cachePath,
+                         "no site has the drivers of the " + selection.preset + " features");
 
-    if (const auto file = args.value("--holdout")) {
+    if (auto listed = heldOutSitesOption(args, sites)) {
+        request.heldOut = std::move(*listed);
+    } else if (const auto file = args.value("--holdout")) {
         request.heldOut = readSiteListFile(*file);
     } else if (const auto folder = args.value("--holdout-from")) {
         request.heldOut = heldOutOf(*folder);
@@ -153,8 +163,9 @@ int trainXgboost(const Args& args) {
 #endif
     }
     std::cout << sites.size() << " site(s), " << request.heldOut.size() << " held out; XGBoost "
-              << xgb::xgboostVersionString() << ", " << xgb::xgbFeatureNames().size()
-              << " features, one booster per target (GPP, RECO, NEE)" << std::endl;
+              << xgb::xgboostVersionString() << ", " << xgb::xgbFeatureNames(request.drivers).size()
+              << " features, one booster per target (GPP, RECO, NEE); "
+              << xgb::xgbConfigLabel(request.config) << std::endl;
 
     request.progress = printProgress;
     request.cancel = &g_cancel;
@@ -193,7 +204,7 @@ int predictXgboost(const Args& args, const std::filesystem::path& modelDir) {
     const std::vector<std::string> wanted =
         args.value("--sites") ? splitList(*args.value("--sites")) : std::vector<std::string>{};
     std::size_t stored = 0, days = 0;
-    for (const ml::SiteSeries& site : xgb::loadXgbSites(cache, wanted)) {
+    for (const ml::SiteSeries& site : xgb::loadXgbSites(cache, model.drivers(), wanted)) {
         const xgb::XgbPrediction prediction = model.predict(site);
         xgb::storeXgbPrediction(cache, name, prediction);
         ++stored;
@@ -249,7 +260,8 @@ const CommandRegistration trainRegistration{
     {"train", "train the XGBoost baseline on the cached sites (no LibTorch in this build)",
      "Usage: fluxlens-cli train --cache FILE --model xgboost --out DIR [--name NAME]\n"
      "         [--config JSON] [--threads N] [--rounds N] [--seed S]\n"
-     "         [--holdout FILE | --holdout-from MODEL_DIR]",
+     "         [--features tower|remote|era5|NAME,NAME,...]\n"
+     "         [--holdout FILE | --holdout-from MODEL_DIR | --holdout-sites ID,ID]",
      runTrainXgboostOnly}};
 const CommandRegistration predictRegistration{
     {"predict", "store an XGBoost model's predictions for every cached site",

@@ -99,6 +99,12 @@ std::string classKindName(ClassKind k) {
 void writeText(std::ostream& out, const EvaluationResult& r, const std::string& scoredSites) {
     const Layout l = layoutOf(r);
     char line[512];
+    out << "Metrics: R2 is the coefficient of determination, 1 - SS_res/SS_tot (SS_res = sum of\n"
+           "(obs - pred)^2, SS_tot = sum of (obs - mean obs)^2), and RMSE = sqrt(SS_res / n), "
+           "both\n"
+           "over one site's scored days. Table 1, the comparison and the class tables give the\n"
+           "mean (and sd) of these per-site values, not figures pooled over all site-days; the\n"
+           "per-site rows are each site's own.\n\n";
     for (QcMask m : l.masks) {
         out << "Table 1: mean across sites, " << maskTitle(m);
         if (!scoredSites.empty())

@@ -1,6 +1,7 @@
 #include "ml/cache_source.h"
 
 #include "cache/variables.h"
+#include "ml/driver_availability.h"
 #include "ml/model_error.h"
 
 #include <algorithm>
@@ -10,43 +11,13 @@
 
 namespace fluxlens::ml {
 
-namespace {
-constexpr DailyKind kDriverKinds[] = {DailyKind::Reanalysis, DailyKind::RemoteSensing,
-                                      DailyKind::TowerMet};
-
-bool derived(const std::string& name) {
-    return name == "DOY_SIN" || name == "DOY_COS";
-}
-
-DailyKind kindOfFeature(const std::string& name) {
-    for (DailyKind kind : kDriverKinds)
-        if (findDailyVariable(kind, name))
-            return kind;
-    throw ModelError(
-        "feature '" + name +
-        "' is not a reanalysis, remote-sensing or tower-meteorology column of the cache");
-}
-
-} // namespace
-
 std::vector<SiteSeries> loadSiteSeries(const Cache& cache, const std::vector<std::string>& features,
                                        const std::vector<std::string>& siteIds) {
     std::map<DailyKind, bool> kindsNeeded;
     for (const std::string& f : features)
-        if (!derived(f))
-            kindsNeeded[kindOfFeature(f)] = true;
-    std::vector<Site> sites = cache.sites();
-    if (!siteIds.empty()) {
-        std::vector<Site> chosen;
-        for (const std::string& id : siteIds) {
-            const auto it =
-                std::find_if(sites.begin(), sites.end(), [&](const Site& s) { return s.id == id; });
-            if (it == sites.end())
-                throw ModelError("site '" + id + "' is not in the cache " + cache.path());
-            chosen.push_back(*it);
-        }
-        sites = std::move(chosen);
-    }
+        if (!isDerivedFeature(f))
+            kindsNeeded[driverKindOf(f)] = true;
+    const std::vector<Site> sites = cachedSites(cache, siteIds);
     std::vector<SiteSeries> out;
     for (const Site& site : sites) {
         std::map<DailyKind, DailyTable> tables;
@@ -68,10 +39,10 @@ std::vector<SiteSeries> loadSiteSeries(const Cache& cache, const std::vector<std
         s.koppen = site.koppen;
         s.dayNumbers = days;
         for (const std::string& f : features) {
-            if (derived(f))
+            if (isDerivedFeature(f))
                 continue;
             s.featureNames.push_back(f);
-            s.features.push_back(tables.at(kindOfFeature(f)).columnOnDays(f, days));
+            s.features.push_back(tables.at(driverKindOf(f)).columnOnDays(f, days));
         }
         if (!flux.dayNumbers.empty()) {
             s.gpp_gC_m2_d = flux.columnOnDays(var::GPP_NT_VUT_USTAR50, days);

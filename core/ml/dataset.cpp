@@ -24,6 +24,27 @@ int firstDayAfterSupport(const SiteSeries& site, const MlConfig& config) {
     return firstDayOfYearsLater(site.dayNumbers.front(), config.support_years);
 }
 
+std::vector<std::string> heldOutSitesWithoutScoredDays(const std::vector<SiteSeries>& sites,
+                                                       const std::vector<std::string>& heldOut,
+                                                       const MlConfig& config) {
+    std::vector<std::string> warnings;
+    for (const SiteSeries& site : sites) {
+        if (site.dayNumbers.empty() ||
+            std::find(heldOut.begin(), heldOut.end(), site.id) == heldOut.end() ||
+            firstDayAfterSupport(site, config) <= site.dayNumbers.back())
+            continue;
+        const std::string first = formatIsoDate(fromDayNumber(site.dayNumbers.front()));
+        const std::string last = formatIsoDate(fromDayNumber(site.dayNumbers.back()));
+        warnings.push_back(
+            "held-out site " + site.id + ": its record (" + first + " to " + last +
+            ") ends within its first " + std::to_string(config.support_years) +
+            " calendar year(s), which give TAM-RL its support windows, so no day of it will be "
+            "scored (evaluate scores held-out sites after those years); hold out a site with a "
+            "longer record or lower support_years (e.g. support_years 1 for a two-year record)");
+    }
+    return warnings;
+}
+
 std::vector<float> featureValues(const SiteSeries& site, const std::string& name) {
     const std::size_t n = site.dayNumbers.size();
     if (name == "DOY_SIN" || name == "DOY_COS") {

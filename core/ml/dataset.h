@@ -65,6 +65,13 @@ struct PreparedSite {
 // config.support_years): a site's task embedding comes from the windows before it, and the metrics
 // of a held-out site use the days from it on.
 int firstDayAfterSupport(const SiteSeries& site, const MlConfig& config);
+// One warning per held-out site whose record ends within its support years: a TAM-RL model
+// scores such a site from the day after them, so no day of it is scored (zero-shot) at all. Each
+// names the site, its record and the setting to change. Training goes on (the site can still be
+// predicted and looked at); callers show the warnings.
+std::vector<std::string> heldOutSitesWithoutScoredDays(const std::vector<SiteSeries>& sites,
+                                                       const std::vector<std::string>& heldOut,
+                                                       const MlConfig& config);
 
 // Targets not in config.targets are left out (y 0, mask 0): they get no loss weight and the task
 // encoder never sees them.

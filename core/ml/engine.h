@@ -23,6 +23,7 @@ struct FluxModel::Impl {
     // use the days from there on.
     std::map<std::string, int> heldOutScoredFrom;
     std::string dataHash;
+    std::string featurePreset; // tower, remote, era5, custom; "" before presets existed
     std::string createdUtc;
     std::vector<detail::Network> members;
     std::vector<std::uint64_t> memberSeeds;

@@ -1,7 +1,9 @@
 #include "ml/flux_model.h"
 
+#include "common/join.h"
 #include "ml/data_hasher.h"
 #include "ml/engine.h"
+#include "ml/feature_preset.h"
 #include "ml/model_error.h"
 #include "ml/site_split.h"
 
@@ -59,6 +61,9 @@ const std::vector<std::string>& FluxModel::heldOutSites() const {
 const std::string& FluxModel::dataHash() const {
     return m_impl->dataHash;
 }
+const std::string& FluxModel::featurePreset() const {
+    return m_impl->featurePreset;
+}
 
 void FluxModel::setDevice(const std::string& device, int threads) {
     m_impl->device = detail::resolveDevice(device);
@@ -80,12 +85,6 @@ std::string utcNow() {
     return text;
 }
 
-std::string joined(const std::vector<std::string>& names) {
-    std::string out;
-    for (const std::string& n : names)
-        out += (out.empty() ? "" : "/") + n;
-    return out;
-}
 } // namespace
 
 FluxModel FluxModel::train(const std::vector<SiteSeries>& sites, const TrainRequest& request) {
@@ -98,6 +97,8 @@ FluxModel FluxModel::train(const std::vector<SiteSeries>& sites, const TrainRequ
     impl->device = detail::resolveDevice(config.device);
     detail::applyThreads(config.threads);
     impl->createdUtc = utcNow();
+    impl->featurePreset =
+        request.featurePreset.empty() ? presetOfFeatures(config.features) : request.featurePreset;
 
     const std::array<bool, kTargetCount> selected = selectedTargets(config);
     const std::set<std::string> heldOut(request.heldOut.begin(), request.heldOut.end());
@@ -119,7 +120,7 @@ FluxModel FluxModel::train(const std::vector<SiteSeries>& sites, const TrainRequ
             candidates.push_back(&s);
     }
     if (candidates.empty())
-        throw ModelError("no training site with observed " + joined(config.targets) +
+        throw ModelError("no training site with observed " + joined(config.targets, "/") +
                          " (after removing held-out sites)");
     impl->heldOutSites.assign(heldOut.begin(), heldOut.end());
     if (request.kind == ModelKind::TamRl)

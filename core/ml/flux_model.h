@@ -72,6 +72,9 @@ struct TrainRequest {
     ModelKind kind = ModelKind::TamRl;
     std::string name; // empty: defaultModelName(kind)
     MlConfig config;
+    // The feature preset config.features came from ("tower", "remote", "era5", "custom"); empty:
+    // named from the features (presetOfFeatures).
+    std::string featurePreset;
     std::vector<std::string> heldOut; // site ids never used in training
     std::function<void(const TrainProgress&)> progress;
     const std::atomic<bool>* cancel = nullptr; // stops early, keeping the best checkpoint so far
@@ -98,6 +101,9 @@ public:
     const std::vector<std::string>& validationSites() const;
     const std::vector<std::string>& heldOutSites() const;
     const std::string& dataHash() const;
+    // The feature preset the model was trained with (ml/feature_preset.h): tower, remote, era5 or
+    // custom.
+    const std::string& featurePreset() const;
     std::string metadataJson() const; // the model.json text
 
     // Runs on `device` (auto|cpu|cuda) with `threads` intra-op CPU threads from then on.

@@ -7,6 +7,7 @@
 #include "common/dates.h"
 #include "ml/data_hasher.h"
 #include "ml/engine.h"
+#include "ml/feature_preset.h"
 #include "ml/flux_model.h"
 #include "ml/model_error.h"
 
@@ -58,6 +59,7 @@ json metadataObject(const FluxModel::Impl& impl, const json& members) {
             {"created_utc", impl.createdUtc},
             {"config", json::parse(configToJson(impl.config))},
             {"targets", impl.config.targets},
+            {"feature_preset", impl.featurePreset},
             {"features", impl.norm.features},
             {"normalisation",
              {{"feature_mean", impl.norm.mean},
@@ -267,6 +269,10 @@ FluxModel FluxModel::load(const std::filesystem::path& folder) {
     }
     impl->dataHash = field<std::string>(meta, "data_sha256", file);
     impl->cancelled = meta.value("cancelled", false);
+    // Absent in folders written before feature presets: named from the features then.
+    impl->featurePreset = meta.contains("feature_preset")
+                              ? field<std::string>(meta, "feature_preset", file)
+                              : presetOfFeatures(impl->norm.features);
 
     if (!meta.contains("members") || !meta["members"].is_array() || meta["members"].empty())
         throw ModelError(file + ": 'members' must list at least one weights file");

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void seasonalCycleAndAnomaly();
     void igbpOneHotAndMissingDrivers();
     void unknownFeatureThrows();
+    void towerDriversGetTheirOwnLags();
 };
 
 void TestXgboostFeatures::namesAreUniqueAndStartWithTheNeuralDrivers() {
@@ -61,7 +62,7 @@ void TestXgboostFeatures::namesAreUniqueAndStartWithTheNeuralDrivers() {
 void TestXgboostFeatures::laggedMeansOverCalendarDays() {
     const ml::SiteSeries s = tinySite();
     const std::vector<std::string> f = {"t2m_degC", "t2m_degC_mean7d"};
-    const auto table = xgb::featureTable(s, f);
+    const auto table = xgb::featureTable(s, xgb::baseDriverNames(), f);
     QCOMPARE(table.size(), s.dayNumbers.size() * 2);
     // Day 0: itself. Day 4: mean(0..4) = 2. Day 9: days 3..9 present are 3, 4, 7, 8, 9 -> 6.2.
     QCOMPARE(table[0 * 2 + 1], 0.0f);
@@ -76,7 +77,7 @@ void TestXgboostFeatures::seasonalCycleAndAnomaly() {
     s.features[1] = {0.2f, 0.4f, 0.6f, 0.8f, 1.0f, 0.0f, std::nanf(""), 0.3f};
     const std::vector<std::string> f = {"NDVI_msc", "NDVI_anomaly", "NDVI_msc_min", "NDVI_msc_max",
                                         "NDVI_msc_amplitude"};
-    const auto t = xgb::featureTable(s, f);
+    const auto t = xgb::featureTable(s, xgb::baseDriverNames(), f);
     // One year only, so the cycle at a day is the mean of the finite values within ±7 days of
     // year. Day 0 (doy 1): days 0..7 -> (0.2+0.4+0.6+0.8+1.0+0.0)/6 = 0.5; day 9 (doy 10):
     // doy 3..17, finite on days 2, 3, 4, 7, 9 -> (0.6+0.8+1.0+0.0+0.3)/5 = 0.54.
@@ -94,7 +95,7 @@ void TestXgboostFeatures::seasonalCycleAndAnomaly() {
 void TestXgboostFeatures::igbpOneHotAndMissingDrivers() {
     const ml::SiteSeries s = tinySite();
     const auto names = xgb::xgbFeatureNames();
-    const auto t = xgb::featureTable(s, names);
+    const auto t = xgb::featureTable(s, xgb::baseDriverNames(), names);
     const std::size_t w = names.size();
     QCOMPARE(t[indexOf(names, "IGBP_ENF")], 1.0f);
     QCOMPARE(t[indexOf(names, "IGBP_DBF")], 0.0f);
@@ -106,7 +107,25 @@ void TestXgboostFeatures::igbpOneHotAndMissingDrivers() {
 }
 
 void TestXgboostFeatures::unknownFeatureThrows() {
-    QVERIFY_THROWS_EXCEPTION(ml::ModelError, xgb::featureTable(tinySite(), {"no_such_feature"}));
+    QVERIFY_THROWS_EXCEPTION(ml::ModelError, xgb::featureTable(tinySite(), xgb::baseDriverNames(), {"no_such_feature"}));
+}
+
+void TestXgboostFeatures::towerDriversGetTheirOwnLags() {
+    const std::vector<std::string> tower = {"TA_F", "SW_IN_F", "VPD_F",  "P_F",
+                                            "SW_IN_POT", "DOY_SIN", "DOY_COS"};
+    std::vector<std::string> expected = tower;
+    for (const char* lag : {"TA_F_mean7d", "SW_IN_F_mean7d", "VPD_F_mean7d", "P_F_mean30d"})
+        expected.push_back(lag);
+    for (const std::string& f : xgb::xgbFeatureNames())
+        if (f.rfind("IGBP_", 0) == 0)
+            expected.push_back(f);
+    QCOMPARE(xgb::xgbFeatureNames(tower), expected); // no MODIS seasonal-cycle terms
+    ml::SiteSeries s = tinySite();
+    s.featureNames = {"TA_F"};
+    s.features = {s.features[0]};
+    const auto t = xgb::featureTable(s, {"TA_F"}, {"TA_F", "TA_F_mean7d"});
+    QCOMPARE(t[4 * 2 + 1], 2.0f); // the same trailing mean as t2m_degC's above
+    QVERIFY_THROWS_EXCEPTION(ml::ModelError, xgb::featureTable(s, {"TA_F"}, {"t2m_degC_mean7d"}));
 }
 
 QTEST_APPLESS_MAIN(TestXgboostFeatures)

@@ -86,6 +86,9 @@ private Q_SLOTS:
     void nothingToTrainOn();
     void qcWeightsDiscountGapFilledDays();
     void qcSettingsRoundTrip();
+    void quickEvalDefaults();
+    void driversOtherThanTheDefault();
+    void folderFromBeforePresetsLoads();
 };
 
 void TestXgboostModel::initTestCase() {
@@ -245,6 +248,65 @@ void TestXgboostModel::brokenFolderRejected() {
     } catch (const ml::ModelError& e) {
         QVERIFY2(QString::fromStdString(e.what()).contains(expected), e.what());
     }
+}
+
+void TestXgboostModel::quickEvalDefaults() {
+    const xgb::XgbConfig c;
+    QCOMPARE(c.eta, 0.05);
+    QCOMPARE(c.max_depth, 10);
+    QCOMPARE(c.subsample, 0.5);
+    QCOMPARE(c.colsample_bynode, 1.0);
+    QCOMPARE(c.min_child_weight, 5.0);
+    QCOMPARE(c.tree_method, std::string("hist"));
+    QCOMPARE(c.max_rounds, 1000);
+    QCOMPARE(c.early_stopping_rounds, 10);
+    QCOMPARE(xgb::xgbConfigLabel(c), std::string("FLUXCOM-X QuickEval configuration"));
+    QCOMPARE(xgb::xgbConfigLabel(smallConfig()),
+             std::string("FLUXCOM-X QuickEval configuration, changed: max_rounds 80, eta 0.2, "
+                         "max_depth 4"));
+    const auto meta = nlohmann::json::parse(trained().metadataJson());
+    QCOMPARE(meta["configuration"].get<std::string>(), xgb::xgbConfigLabel(smallConfig()));
+    QCOMPARE(meta["config"]["colsample_bynode"].get<double>(), 1.0);
+}
+
+void TestXgboostModel::driversOtherThanTheDefault() {
+    xgb::XgbTrainRequest request;
+    request.config = smallConfig();
+    request.drivers = {"t2m_degC", "vpd_hPa", "DOY_SIN"};
+    request.featurePreset = "custom";
+    request.heldOut = {"XG-100"};
+    const xgb::XgbModel model = xgb::XgbModel::train(world(), request);
+    std::vector<std::string> expected = {"t2m_degC", "vpd_hPa", "DOY_SIN", "t2m_degC_mean7d",
+                                         "vpd_hPa_mean7d"};
+    for (const std::string& f : xgb::xgbFeatureNames())
+        if (f.rfind("IGBP_", 0) == 0)
+            expected.push_back(f);
+    QCOMPARE(model.features(), expected);
+    QTemporaryDir dir;
+    const fs::path folder = dir.filePath(QStringLiteral("xgb")).toStdString();
+    model.save(folder);
+    const xgb::XgbModel loaded = xgb::XgbModel::load(folder);
+    QCOMPARE(loaded.drivers(), request.drivers);
+    QCOMPARE(loaded.featurePreset(), std::string("custom"));
+    QCOMPARE(loaded.predict(world()[0]).gpp, model.predict(world()[0]).gpp);
+    request.drivers = {"t2m_degC", "t2m_degC"};
+    QVERIFY_THROWS_EXCEPTION(ml::ModelError, xgb::XgbModel::train(world(), request));
+}
+
+void TestXgboostModel::folderFromBeforePresetsLoads() {
+    QTemporaryDir dir;
+    const fs::path folder = dir.filePath(QStringLiteral("old")).toStdString();
+    trained().save(folder);
+    editMetadata(folder, [](auto& m) {
+        m.erase("drivers");
+        m.erase("feature_preset");
+        m.erase("configuration");
+        m["config"].erase("colsample_bynode");
+    });
+    const xgb::XgbModel loaded = xgb::XgbModel::load(folder);
+    QCOMPARE(loaded.drivers(), xgb::baseDriverNames());
+    QCOMPARE(loaded.featurePreset(), std::string());
+    QCOMPARE(loaded.predict(world()[0]).gpp, trained().predict(world()[0]).gpp);
 }
 
 void TestXgboostModel::nothingToTrainOn() {

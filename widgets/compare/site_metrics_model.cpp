@@ -160,7 +160,8 @@ QVariant SiteMetricsModel::headerData(int section, Qt::Orientation orientation, 
     if (role == Qt::ToolTipRole && metric)
         return isRmse ? tr("%1: root mean square error of %2 (%3)")
                             .arg(name, fluxTargetName(m_target), fluxUnit())
-                      : tr("%1: coefficient of determination of %2 (1 − SSE/SST)")
+                      : tr("%1: coefficient of determination of %2, 1 − SS_res/SS_tot over this "
+                           "site's scored days (not pooled with other sites)")
                             .arg(name, fluxTargetName(m_target));
     if (role != Qt::DisplayRole)
         return {};

@@ -94,6 +94,20 @@ QVariant Table1Model::data(const QModelIndex& index, int role) const {
 }
 
 QVariant Table1Model::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (role == Qt::ToolTipRole && orientation == Qt::Horizontal && section >= 0 &&
+        section < kFigureColumns)
+        return isRmseColumn(section)
+                   ? tr("Root mean square error, √(SS_res / n) with SS_res = Σ(obs − pred)², "
+                        "computed per site over its scored days (%1). The figure is the mean of "
+                        "the per-site values, not pooled over all site-days.")
+                         .arg(fluxUnit())
+                   : tr("R² is the coefficient of determination, 1 − SS_res/SS_tot (SS_res = "
+                        "Σ(obs − pred)², SS_tot = Σ(obs − mean obs)²), computed per site over "
+                        "its scored days. The figure is the mean of the per-site values, not "
+                        "pooled over all site-days; sites with constant observations have no R² "
+                        "and are left out.");
+    if (orientation == Qt::Horizontal && section == kFigureColumns && role == Qt::ToolTipRole)
+        return tr("Sites scored: the number of per-site values each mean is taken over.");
     if (role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (orientation == Qt::Vertical)

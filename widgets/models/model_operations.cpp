@@ -2,6 +2,7 @@
 
 #include "ml/cache_source.h"
 #include "ml/flux_model.h"
+#include "xgboost_training.h"
 #ifdef FLUXLENS_HAVE_EVAL
 #include "eval/evaluation.h"
 #include "eval/evaluation_store.h"
@@ -72,6 +73,12 @@ std::vector<ModelSummary> summarizeModels(const Cache& cache) {
         if (s.targets.isEmpty() && !meta.isEmpty())
             s.targets = {QStringLiteral("GPP"), QStringLiteral("RECO"), QStringLiteral("NEE")};
         s.cancelled = meta.value(QStringLiteral("cancelled")).toBool();
+        s.featurePreset = meta.value(QStringLiteral("feature_preset")).toString();
+        const QString featureKey = meta.contains(QStringLiteral("drivers"))
+                                       ? QStringLiteral("drivers")
+                                       : QStringLiteral("features");
+        s.features = meta.value(featureKey).toVariant().toStringList();
+        s.configuration = meta.value(QStringLiteral("configuration")).toString();
         s.hasPredictions =
             std::find(predicted.begin(), predicted.end(), record.name) != predicted.end();
         std::vector<MetricRecord> own;
@@ -135,6 +142,8 @@ QString predictAllSites(const QString& cachePath, const QString& modelName, JobR
             return QObject::tr("Model \"%1\" has no folder: it cannot predict (load its folder)")
                 .arg(modelName);
         reporter.log(QObject::tr("Loading %1").arg(fromStd(record->folder)));
+        if (record->kind == "xgboost")
+            return predictXgboostSites(cachePath, record->name, record->folder, reporter);
         const ml::FluxModel model = ml::FluxModel::load(record->folder);
         const std::vector<ml::SiteSeries> sites =
             ml::loadSiteSeries(cache, model.config().features);

@@ -19,6 +19,9 @@ struct ModelSummary {
     int heldOutSites = -1;
     QString dataHash;       // SHA-256 of the training data, when recorded
     QStringList targets;    // fluxes trained, in head order (models before the choice: all three)
+    QString featurePreset;  // tower, remote, era5, custom; "" when not recorded
+    QStringList features;   // the model's inputs (XGBoost: its drivers)
+    QString configuration;  // e.g. "FLUXCOM-X QuickEval configuration" (XGBoost)
     bool cancelled = false; // training was cancelled (best checkpoint kept)
     bool hasPredictions = false;
     QString metrics; // e.g. "GPP RMSE 1.21, R² 0.81; NEE RMSE 0.95, R² 0.63"; "" if none

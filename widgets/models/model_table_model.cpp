@@ -68,6 +68,8 @@ QVariant ModelTableModel::data(const QModelIndex& index, int role) const {
         case Targets:
             return m->targets.isEmpty() ? QStringLiteral("–")
                                         : m->targets.join(QStringLiteral(", "));
+        case Features:
+            return m->featurePreset.isEmpty() ? QStringLiteral("–") : m->featurePreset;
         case Created:
             return m->createdUtc.isValid()
                        ? m->createdUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))
@@ -87,6 +89,10 @@ QVariant ModelTableModel::data(const QModelIndex& index, int role) const {
         }
     }
     if (role == Qt::ToolTipRole) {
+        if (index.column() == Features && !m->features.isEmpty())
+            return tr("Inputs: %1").arg(m->features.join(QStringLiteral(", ")));
+        if (index.column() == Kind && !m->configuration.isEmpty())
+            return m->configuration;
         if (index.column() == DataHash && !m->dataHash.isEmpty())
             return tr("SHA-256 of the training data: %1").arg(m->dataHash);
         if (index.column() == Name && m->cancelled)
@@ -111,6 +117,8 @@ QVariant ModelTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Kind");
     case Targets:
         return tr("Targets");
+    case Features:
+        return tr("Features");
     case Created:
         return tr("Created");
     case Sites:

@@ -15,6 +15,7 @@ public:
         Name,
         Kind,
         Targets,
+        Features,
         Created,
         Sites,
         DataHash,

@@ -1,8 +1,10 @@
 #include "train_dialog.h"
 
+#include "ml/feature_preset.h"
 #include "ml/flux_model.h"
 #include "training_progress_view.h"
 #include "training_run.h"
+#include "xgboost_training.h"
 
 #include <QCheckBox>
 #include <QCloseEvent>
@@ -36,6 +38,7 @@ namespace fluxlens {
 namespace {
 const ml::ModelKind kKinds[] = {ml::ModelKind::TamRl, ml::ModelKind::CtLstm,
                                 ml::ModelKind::TamLstm};
+constexpr const char* kXgboostCode = "xgboost";
 
 QString joinFeatures(const std::vector<std::string>& features) {
     QStringList list;
@@ -168,9 +171,13 @@ QWidget* TrainDialog::makeForm() {
     for (ml::ModelKind k : kKinds)
         m_kind->addItem(QString::fromLatin1(ml::defaultModelName(k)),
                         QString::fromLatin1(ml::modelKindCode(k)));
+    if (xgboostAvailable())
+        m_kind->addItem(QStringLiteral("XGBoost"), QString::fromLatin1(kXgboostCode));
     m_kind->setToolTip(tr("TAM-RL: task encoder + FiLM generator + LSTM decoder.\nCT-LSTM: LSTM "
                           "with one-hot IGBP and Köppen statics.\nTAMLSTM: the TAM-RL decoder "
-                          "alone (no FiLM)."));
+                          "alone (no FiLM).\nXGBoost: gradient-boosted trees on each day's "
+                          "drivers, lagged means and IGBP class, in the FLUXCOM-X QuickEval "
+                          "configuration."));
     model->addRow(tr("Kind"), m_kind);
     m_name = new QLineEdit;
     m_name->setToolTip(tr("Name in the cache; the model's predictions are stored under it."));
@@ -197,17 +204,65 @@ QWidget* TrainDialog::makeForm() {
         m_targets.push_back(box);
     }
     targetRow->addStretch(1);
+    m_targetRow = targets;
     targets->setToolTip(tr("The fluxes the model learns; at least one. L_flux (weight α) ties NEE "
                            "to RECO − GPP only when all three are trained."));
     model->addRow(tr("Targets"), targets);
     model->labelForField(targets)->setToolTip(targets->toolTip());
+    m_preset = new QComboBox;
+    m_preset->setObjectName(QStringLiteral("featurePreset"));
+    m_preset->addItem(tr("Tower meteorology (tower)"), QStringLiteral("tower"));
+    m_preset->addItem(tr("ERA5-Land and MODIS (remote)"), QStringLiteral("remote"));
+    m_preset->addItem(tr("ERA5 at the tower (era5)"), QStringLiteral("era5"));
+    m_preset->addItem(tr("Custom list"), QString());
+    m_preset->setItemData(0,
+                          tr("FLUXNET tower meteorology: TA_F, SW_IN_F, VPD_F, P_F, SW_IN_POT "
+                             "and the day of year, plus LW_IN_F, PA_F and WS_F when every site "
+                             "has them."),
+                          Qt::ToolTipRole);
+    m_preset->setItemData(1,
+                          tr("ERA5-Land t2m, ssrd, vpd, tp and swvl1, MODIS bands b1–b7, NDVI, "
+                             "EVI and NIRv, and the day of year (the default)."),
+                          Qt::ToolTipRole);
+    m_preset->setItemData(
+        2,
+        tr("ERA5 downscaled to the tower (the FLUXNET product's ERA5_DD "
+           "member): TA_ERA, SW_IN_ERA, VPD_ERA, P_ERA and the day of year, "
+           "plus SW_IN_POT, LW_IN_ERA, PA_ERA and WS_ERA when every site has them."),
+        Qt::ToolTipRole);
+    m_preset->setItemData(3, tr("The cache columns typed in the field below."), Qt::ToolTipRole);
+    m_preset->setCurrentIndex(1);
+    m_preset->setToolTip(tr("The drivers the model learns from. A preset is checked against the "
+                            "cache when training starts: sites without any of its drivers are "
+                            "left out, a site lacking some of them stops the run with their "
+                            "names."));
+    model->addRow(tr("Feature preset"), m_preset);
+    model->labelForField(m_preset)->setToolTip(m_preset->toolTip());
     m_features = new QLineEdit(joinFeatures(ml::defaultFeatures()));
     m_features->setToolTip(tr("Input features (cache column names), comma-separated. DOY_SIN and "
                               "DOY_COS are computed from the date."));
     model->addRow(tr("Features"), m_features);
+    m_xgbRounds = new QSpinBox;
+    m_xgbRounds->setRange(1, 100000);
+    m_xgbRounds->setValue(TrainSettings{}.xgbMaxRounds);
+    m_xgbRounds->setToolTip(tr("XGBoost: boosting rounds per target at most; early stopping "
+                               "after 10 rounds without a better RMSE on the validation sites "
+                               "usually ends sooner.\nDefault: %1")
+                                .arg(TrainSettings{}.xgbMaxRounds));
+    model->addRow(tr("Boosting rounds"), m_xgbRounds);
+    model->labelForField(m_xgbRounds)->setToolTip(m_xgbRounds->toolTip());
+    m_xgbConfiguration = new QLabel(tr("FLUXCOM-X QuickEval configuration"));
+    m_xgbConfiguration->setToolTip(
+        tr("XGBoost settings of FLUXCOM-X's quick-evaluation reference configuration: objective "
+           "reg:squarederror, eta 0.05, max_depth 10, subsample 0.5, colsample_bynode 1, "
+           "min_child_weight 5, tree_method hist, up to 1000 rounds, early stopping after 10 "
+           "rounds on validation sites. Not quoted from the X-BASE paper itself."));
+    model->addRow(tr("Settings"), m_xgbConfiguration);
+    model->labelForField(m_xgbConfiguration)->setToolTip(m_xgbConfiguration->toolTip());
     column->addWidget(modelBox);
 
     auto* netBox = new QGroupBox(tr("Network"));
+    m_netBox = netBox;
     auto* net = new QFormLayout(netBox);
     addInt(net, tr("Window (days)"), &C::window_days, 2, 3660,
            tr("Length of one training and inference window."));
@@ -230,6 +285,7 @@ QWidget* TrainDialog::makeForm() {
     column->addWidget(netBox);
 
     auto* trainBox = new QGroupBox(tr("Training"));
+    m_trainBox = trainBox;
     auto* train = new QFormLayout(trainBox);
     addInt(train, tr("Stage 1 epochs"), &C::stage1_epochs, 0, 100000,
            tr("Decoder pre-training (TAM-RL), or all training of a baseline."));
@@ -326,12 +382,38 @@ QWidget* TrainDialog::makeForm() {
     column->addStretch(1);
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &TrainDialog::onKindChanged);
+    connect(m_preset, &QComboBox::currentIndexChanged, this, &TrainDialog::onPresetChanged);
+    onPresetChanged();
     connect(m_name, &QLineEdit::textEdited, this, &TrainDialog::onNameEdited);
     onKindChanged();
     return page;
 }
 
+bool TrainDialog::xgboostChosen() const {
+    return m_kind->currentData().toString() == QLatin1String(kXgboostCode);
+}
+
+void TrainDialog::onPresetChanged() {
+    const QString preset = m_preset->currentData().toString();
+    m_features->setReadOnly(!preset.isEmpty());
+    if (preset.isEmpty())
+        return; // the list typed (or kept) in the field
+    const ml::FeaturePresetDefinition d = ml::featurePresetDefinition(preset.toStdString());
+    QString text = joinFeatures(d.required);
+    if (!d.optional.empty())
+        text += tr(" (+ %1 where every site has them)").arg(joinFeatures(d.optional));
+    m_features->setText(text);
+}
+
 void TrainDialog::onKindChanged() {
+    const bool xgboost = xgboostChosen();
+    m_netBox->setEnabled(!xgboost);
+    m_trainBox->setEnabled(!xgboost);
+    m_targetRow->setEnabled(!xgboost);
+    m_seeds->setEnabled(!xgboost);
+    m_device->setEnabled(!xgboost);
+    m_xgbRounds->setEnabled(xgboost);
+    m_xgbConfiguration->setEnabled(xgboost);
     const auto kind = ml::parseModelKind(m_kind->currentData().toString().toStdString());
     const bool tamrl = kind == ml::ModelKind::TamRl;
     for (const IntField& f : m_intFields)
@@ -376,7 +458,13 @@ TrainSettings TrainDialog::settings() const {
                  .value_or(ml::ModelKind::TamRl);
     s.name = m_name->text();
     s.config = m_hiddenConfig;
-    s.config.features = splitFeatures(m_features->text());
+    s.xgboost = xgboostChosen();
+    s.xgbMaxRounds = m_xgbRounds->value();
+    s.featurePreset = m_preset->currentData().toString();
+    // A preset's list is resolved against the cache at the start; until then its required part.
+    s.config.features = s.featurePreset.isEmpty()
+                            ? splitFeatures(m_features->text())
+                            : ml::featurePresetDefinition(s.featurePreset.toStdString()).required;
     for (const IntField& f : m_intFields)
         s.config.*f.member = f.box->value();
     for (const DoubleField& f : m_doubleFields)
@@ -398,11 +486,17 @@ TrainSettings TrainDialog::settings() const {
 
 void TrainDialog::setSettings(const TrainSettings& s) {
     m_hiddenConfig = s.config;
-    const int kindIndex = m_kind->findData(QString::fromLatin1(ml::modelKindCode(s.kind)));
+    const int kindIndex =
+        m_kind->findData(s.xgboost ? QString::fromLatin1(kXgboostCode)
+                                   : QString::fromLatin1(ml::modelKindCode(s.kind)));
     m_kind->setCurrentIndex(kindIndex);
     m_name->setText(s.name);
     m_name->setModified(true);
-    m_features->setText(joinFeatures(s.config.features));
+    m_xgbRounds->setValue(s.xgbMaxRounds);
+    const int presetIndex = m_preset->findData(s.featurePreset);
+    m_preset->setCurrentIndex(presetIndex >= 0 ? presetIndex : m_preset->count() - 1);
+    if (s.featurePreset.isEmpty())
+        m_features->setText(joinFeatures(s.config.features));
     for (const IntField& f : m_intFields)
         f.box->setValue(s.config.*f.member);
     for (const DoubleField& f : m_doubleFields)

@@ -22,10 +22,12 @@ namespace fluxlens {
 class TrainingProgressView;
 class TrainingRun;
 
-// Models ▸ Train: model kind, targets, hyperparameters (defaults and tooltips from MlConfig),
-// device, held-out split and seeds on the left; live loss curves, throughput, ETA and the log on
-// the right. Training runs in a BackgroundJob; Cancel keeps the best checkpoint so far. On success
-// the model folder is saved, the model registered in the cache and its predictions stored.
+// Models ▸ Train: model kind (TAM-RL, CT-LSTM, TAMLSTM, or XGBoost in the FLUXCOM-X QuickEval
+// configuration), feature preset (tower, remote, era5 or a list), targets, hyperparameters
+// (defaults and tooltips from MlConfig), device, held-out split and seeds on the left; live loss
+// curves, throughput, ETA and the log on the right. Training runs in a BackgroundJob; Cancel keeps
+// the best checkpoint so far. On success the model folder is saved, the model registered in the
+// cache and its predictions stored.
 class TrainDialog : public QDialog {
     Q_OBJECT
 public:
@@ -70,6 +72,8 @@ private:
     QDoubleSpinBox* addDouble(QFormLayout* form, const QString& label, double ml::MlConfig::*member,
                               double minimum, double maximum, int decimals, const QString& tooltip);
     void onKindChanged();
+    void onPresetChanged();
+    bool xgboostChosen() const;
     void onTargetsChanged();
     void onNameEdited();
     void setRunning(bool running);
@@ -83,7 +87,13 @@ private:
 
     QComboBox* m_kind;
     QLineEdit* m_name;
+    QComboBox* m_preset; // data: "tower", "remote", "era5", or "" for the list in m_features
     QLineEdit* m_features;
+    QSpinBox* m_xgbRounds;
+    QLabel* m_xgbConfiguration;
+    QWidget* m_netBox;
+    QWidget* m_trainBox;
+    QWidget* m_targetRow;
     QCheckBox* m_encoderUsesFluxes;
     std::vector<QCheckBox*> m_targets; // GPP, RECO, NEE (head order); object names target_<name>
     QDoubleSpinBox* m_fluxAlpha = nullptr;

@@ -12,6 +12,13 @@ struct TrainSettings {
     ml::ModelKind kind = ml::ModelKind::TamRl;
     QString name;        // name in the cache (and of its predictions)
     ml::MlConfig config; // hyperparameters, device, threads and seeds
+    // "tower", "remote" or "era5": the inputs are that preset (ml/feature_preset.h) resolved
+    // against the cache's sites when training starts; empty: config.features as listed.
+    QString featurePreset;
+    // The XGBoost baseline (FLUXCOM-X QuickEval configuration, at most xgbMaxRounds rounds per
+    // target) instead of `kind`'s neural model; it uses name, features, split, seed and threads.
+    bool xgboost = false;
+    int xgbMaxRounds = 1000;
     double heldOutFraction =
         0.2;                 // share of sites held out (Köppen-stratified); used without a list
     QString heldOutListFile; // one site id per line; when set it replaces the fraction

@@ -116,11 +116,14 @@ void TrainingProgressView::setUpSeries(StageChart& stage, int members, int epoch
 
 void TrainingProgressView::reset(const TrainSettings& settings) {
     const int members = std::max(1, settings.config.seeds);
-    const bool twoStages = settings.kind == ml::ModelKind::TamRl;
+    const bool twoStages = settings.kind == ml::ModelKind::TamRl && !settings.xgboost;
     m_stage1Epochs = settings.config.stage1_epochs;
     m_stage2Epochs = twoStages ? settings.config.stage2_epochs : 0;
-    m_stages[0].chart->setTitle(twoStages ? tr("Stage 1: decoder pre-training")
-                                          : tr("Training (single stage)"));
+    m_stages[0].chart->setTitle(settings.xgboost ? tr("XGBoost has no epochs: the log below "
+                                                      "shows each target's boosting rounds")
+                                : twoStages      ? tr("Stage 1: decoder pre-training")
+                                                 : tr("Training (single stage)"));
+    m_seedBox->setVisible(!settings.xgboost);
     // L_flux is only in the loss when all three fluxes are trained (ml::fluxLossWeight).
     const QString lossTitle = ml::fluxLossWeight(settings.config) > 0
                                   ? tr("loss (weighted MSE + α·L_flux)")

@@ -1,14 +1,14 @@
 #include "training_run.h"
 
 #include "cache/cache.h"
-#include "common/site_list_file.h"
 #include "ml/cache_source.h"
-#include "ml/site_split.h"
+#include "ml/dataset.h"
+#include "training_sites.h"
+#include "xgboost_training.h"
 
 #include <QFileInfo>
 #include <cmath>
 #include <filesystem>
-#include <set>
 
 namespace fluxlens {
 
@@ -27,6 +27,8 @@ TrainingEpoch toTrainingEpoch(const ml::TrainProgress& p) {
 }
 
 int plannedEpochs(const TrainSettings& settings) {
+    if (settings.xgboost)
+        return 1; // boosting rounds are logged, not drawn as epochs
     const ml::MlConfig& c = settings.config;
     const int perMember =
         c.stage1_epochs + (settings.kind == ml::ModelKind::TamRl ? c.stage2_epochs : 0);
@@ -50,29 +52,6 @@ QString epochLine(const TrainingEpoch& e) {
     return line;
 }
 
-std::vector<std::string> heldOutSites(const TrainSettings& settings,
-                                      const std::vector<ml::SiteSeries>& sites,
-                                      JobReporter& reporter) {
-    if (!settings.heldOutListFile.isEmpty()) {
-        std::vector<std::string> listed = readSiteListFile(settings.heldOutListFile.toStdString());
-        std::set<std::string> known;
-        for (const auto& s : sites)
-            known.insert(s.id);
-        std::vector<std::string> used;
-        for (const auto& id : listed) {
-            if (known.count(id))
-                used.push_back(id);
-            else
-                reporter.warning(QObject::tr("%1: site %2 is not in the cache and was ignored")
-                                     .arg(settings.heldOutListFile, QString::fromStdString(id)));
-        }
-        return used;
-    }
-    std::vector<const ml::SiteSeries*> pointers;
-    for (const auto& s : sites)
-        pointers.push_back(&s);
-    return ml::stratifiedSiteSample(pointers, settings.heldOutFraction, settings.config.seed);
-}
 } // namespace
 
 QString runTraining(const QString& cachePath, const TrainSettings& settings, JobReporter& reporter,
@@ -80,22 +59,23 @@ QString runTraining(const QString& cachePath, const TrainSettings& settings, Job
     try {
         if (!QFileInfo(cachePath).isFile())
             return QObject::tr("%1: no such cache file").arg(cachePath);
+        if (settings.xgboost)
+            return runXgboostTraining(cachePath, settings, reporter);
         Cache cache = Cache::openExisting(cachePath.toStdString());
         reporter.log(QObject::tr("Reading the sites of %1").arg(cachePath));
-        const std::vector<ml::SiteSeries> sites =
-            ml::loadSiteSeries(cache, settings.config.features);
-        if (sites.size() < 3)
-            return QObject::tr("%1: %2 site(s) with drivers; training needs at least 3")
-                .arg(cachePath)
-                .arg(sites.size());
+        const TrainingSites chosen = loadTrainingSites(cache, settings, reporter);
+        const std::vector<ml::SiteSeries>& sites = chosen.sites;
         ml::TrainRequest request;
         request.kind = settings.kind;
         request.name = settings.name.toStdString();
         request.config = settings.config;
-        request.heldOut = heldOutSites(settings, sites, reporter);
-        reporter.log(QObject::tr("%1 sites: %2 held out, never seen in training")
-                         .arg(sites.size())
-                         .arg(request.heldOut.size()));
+        request.config.features = chosen.features;
+        request.featurePreset = chosen.featurePreset;
+        request.heldOut = chosen.heldOut;
+        if (request.kind == ml::ModelKind::TamRl)
+            for (const std::string& w :
+                 ml::heldOutSitesWithoutScoredDays(sites, request.heldOut, request.config))
+                reporter.warning(QString::fromStdString(w));
         const int planned = plannedEpochs(settings);
         const int perMember = planned / std::max(1, settings.config.seeds);
         request.progress = [&](const ml::TrainProgress& p) {

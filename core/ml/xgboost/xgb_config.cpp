@@ -32,6 +32,8 @@ void validateXgbConfig(const XgbConfig& c) {
     require(c.max_depth >= 1 && c.max_depth <= 32, "max_depth", "must be in 1..32");
     require(c.min_child_weight >= 0, "min_child_weight", "must not be negative");
     require(c.subsample > 0 && c.subsample <= 1, "subsample", "must be in (0, 1]");
+    require(c.colsample_bynode > 0 && c.colsample_bynode <= 1, "colsample_bynode",
+            "must be in (0, 1]");
     require(c.colsample_bytree > 0 && c.colsample_bytree <= 1, "colsample_bytree",
             "must be in (0, 1]");
     require(c.lambda >= 0, "lambda", "must not be negative");
@@ -55,6 +57,7 @@ XgbConfig xgbConfigFromJson(const std::string& jsonText, const std::string& orig
                                         "max_depth",
                                         "min_child_weight",
                                         "subsample",
+                                        "colsample_bynode",
                                         "colsample_bytree",
                                         "lambda",
                                         "alpha",
@@ -78,6 +81,7 @@ XgbConfig xgbConfigFromJson(const std::string& jsonText, const std::string& orig
     readKey(j, "max_depth", c.max_depth, origin);
     readKey(j, "min_child_weight", c.min_child_weight, origin);
     readKey(j, "subsample", c.subsample, origin);
+    readKey(j, "colsample_bynode", c.colsample_bynode, origin);
     readKey(j, "colsample_bytree", c.colsample_bytree, origin);
     readKey(j, "lambda", c.lambda, origin);
     readKey(j, "alpha", c.alpha, origin);
@@ -102,6 +106,7 @@ std::string xgbConfigToJson(const XgbConfig& c) {
                 {"max_depth", c.max_depth},
                 {"min_child_weight", c.min_child_weight},
                 {"subsample", c.subsample},
+                {"colsample_bynode", c.colsample_bynode},
                 {"colsample_bytree", c.colsample_bytree},
                 {"lambda", c.lambda},
                 {"alpha", c.alpha},
@@ -112,6 +117,28 @@ std::string xgbConfigToJson(const XgbConfig& c) {
                 {"qc_weighting", c.qc_weighting},
                 {"qc_missing_weight", c.qc_missing_weight}}
         .dump();
+}
+
+std::string xgbConfigLabel(const XgbConfig& c) {
+    const XgbConfig q;
+    std::string changed;
+    const auto note = [&](bool differs, const char* key, const std::string& value) {
+        if (differs)
+            changed += (changed.empty() ? "" : ", ") + std::string(key) + " " + value;
+    };
+    const auto text = [](double v) { return json(v).dump(); };
+    note(c.max_rounds != q.max_rounds, "max_rounds", std::to_string(c.max_rounds));
+    note(c.early_stopping_rounds != q.early_stopping_rounds, "early_stopping_rounds",
+         std::to_string(c.early_stopping_rounds));
+    note(c.eta != q.eta, "eta", text(c.eta));
+    note(c.max_depth != q.max_depth, "max_depth", std::to_string(c.max_depth));
+    note(c.min_child_weight != q.min_child_weight, "min_child_weight", text(c.min_child_weight));
+    note(c.subsample != q.subsample, "subsample", text(c.subsample));
+    note(c.colsample_bynode != q.colsample_bynode, "colsample_bynode", text(c.colsample_bynode));
+    note(c.colsample_bytree != q.colsample_bytree, "colsample_bytree", text(c.colsample_bytree));
+    note(c.tree_method != q.tree_method, "tree_method", c.tree_method);
+    return changed.empty() ? std::string(kQuickEvalLabel)
+                           : std::string(kQuickEvalLabel) + ", changed: " + changed;
 }
 
 } // namespace fluxlens::xgb

@@ -2,8 +2,10 @@
 
 #include "common/dates.h"
 #include "geo/igbp.h"
+#include "ml/ml_config.h"
 #include "ml/model_error.h"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <limits>
@@ -18,8 +20,13 @@ struct Lagged {
     const char* driver;
     int days;
 };
-constexpr std::array kLagged = {Lagged{"t2m_degC", 7}, Lagged{"ssrd_W_m2", 7}, Lagged{"vpd_hPa", 7},
-                                Lagged{"tp_mm_d", 30}, Lagged{"swvl1_m3_m3", 30}};
+// Order within each source as the remote-sensing preset has always written them.
+constexpr std::array kLagged = {
+    Lagged{"t2m_degC", 7}, Lagged{"ssrd_W_m2", 7},    Lagged{"vpd_hPa", 7},
+    Lagged{"tp_mm_d", 30}, Lagged{"swvl1_m3_m3", 30}, Lagged{"TA_F", 7},
+    Lagged{"SW_IN_F", 7},  Lagged{"VPD_F", 7},        Lagged{"P_F", 30},
+    Lagged{"TA_ERA", 7},   Lagged{"SW_IN_ERA", 7},    Lagged{"VPD_ERA", 7},
+    Lagged{"P_ERA", 30}};
 constexpr std::array kSeasonal = {"NDVI", "EVI", "NIRv"};
 constexpr std::array kSeasonalParts = {"msc", "anomaly", "msc_min", "msc_max", "msc_amplitude"};
 constexpr int kMscHalfWindowDays = 7;
@@ -107,16 +114,24 @@ std::vector<double> doyPhase(const ml::SiteSeries& site, bool sine) {
 }
 
 // All columns of the table by name, computed once per site.
-std::map<std::string, std::vector<double>> allColumns(const ml::SiteSeries& site) {
+bool has(const std::vector<std::string>& drivers, const char* name) {
+    return std::find(drivers.begin(), drivers.end(), name) != drivers.end();
+}
+
+std::map<std::string, std::vector<double>> allColumns(const ml::SiteSeries& site,
+                                                      const std::vector<std::string>& drivers) {
     std::map<std::string, std::vector<double>> columns;
     const std::size_t n = site.dayNumbers.size();
-    for (const std::string& name : baseDriverNames())
+    for (const std::string& name : drivers)
         columns[name] = name == "DOY_SIN"   ? doyPhase(site, true)
                         : name == "DOY_COS" ? doyPhase(site, false)
                                             : driver(site, name);
     for (const Lagged& l : kLagged)
-        columns[laggedName(l)] = trailingMean(site, columns.at(l.driver), l.days);
+        if (has(drivers, l.driver))
+            columns[laggedName(l)] = trailingMean(site, columns.at(l.driver), l.days);
     for (const char* index : kSeasonal) {
+        if (!has(drivers, index))
+            continue;
         const std::vector<double>& v = columns.at(index);
         const SeasonalCycle cycle = seasonalCycle(site, v);
         std::vector<double> msc(n), anomaly(n);
@@ -139,26 +154,26 @@ std::map<std::string, std::vector<double>> allColumns(const ml::SiteSeries& site
 } // namespace
 
 std::vector<std::string> baseDriverNames() {
-    return {"b1",      "b2",      "b3",          "b4",      "b5",       "b6",
-            "b7",      "NDVI",    "EVI",         "NIRv",    "t2m_degC", "ssrd_W_m2",
-            "vpd_hPa", "tp_mm_d", "swvl1_m3_m3", "DOY_SIN", "DOY_COS"};
+    return ml::defaultFeatures();
 }
 
-std::vector<std::string> xgbFeatureNames() {
-    std::vector<std::string> names = baseDriverNames();
+std::vector<std::string> xgbFeatureNames(const std::vector<std::string>& drivers) {
+    std::vector<std::string> names = drivers;
     for (const Lagged& l : kLagged)
-        names.push_back(laggedName(l));
+        if (has(drivers, l.driver))
+            names.push_back(laggedName(l));
     for (const char* index : kSeasonal)
-        for (const char* part : kSeasonalParts)
-            names.push_back(std::string(index) + "_" + part);
+        if (has(drivers, index))
+            for (const char* part : kSeasonalParts)
+                names.push_back(std::string(index) + "_" + part);
     for (IgbpClass c : allIgbpClasses())
         names.push_back("IGBP_" + std::string(igbpCode(c)));
     return names;
 }
 
-std::vector<float> featureTable(const ml::SiteSeries& site,
+std::vector<float> featureTable(const ml::SiteSeries& site, const std::vector<std::string>& drivers,
                                 const std::vector<std::string>& features) {
-    const auto columns = allColumns(site);
+    const auto columns = allColumns(site, drivers);
     const std::size_t rows = site.dayNumbers.size();
     const std::size_t width = features.size();
     std::vector<float> table(rows * width);

@@ -11,6 +11,8 @@ struct XgbModel::Impl {
     std::string name;
     std::string createdUtc;
     XgbConfig config;
+    std::vector<std::string> drivers; // the inputs the features are derived from
+    std::string featurePreset;        // tower, remote, era5, custom; "" for folders before presets
     std::vector<std::string> features;
     std::vector<std::string> trainingSites, validationSites, heldOutSites;
     std::string dataHash;

@@ -119,6 +119,7 @@ void configure(BoosterHandle b, const XgbConfig& c, const std::string& context) 
     setParam(b, "max_depth", std::to_string(c.max_depth), context);
     setParam(b, "min_child_weight", number(c.min_child_weight), context);
     setParam(b, "subsample", number(c.subsample), context);
+    setParam(b, "colsample_bynode", number(c.colsample_bynode), context);
     setParam(b, "colsample_bytree", number(c.colsample_bytree), context);
     setParam(b, "lambda", number(c.lambda), context);
     setParam(b, "alpha", number(c.alpha), context);
@@ -210,6 +211,12 @@ const XgbConfig& XgbModel::config() const {
 const std::vector<std::string>& XgbModel::features() const {
     return m_impl->features;
 }
+const std::vector<std::string>& XgbModel::drivers() const {
+    return m_impl->drivers;
+}
+const std::string& XgbModel::featurePreset() const {
+    return m_impl->featurePreset;
+}
 const std::vector<std::string>& XgbModel::trainingSites() const {
     return m_impl->trainingSites;
 }
@@ -228,12 +235,19 @@ int XgbModel::rounds(int target) const {
 
 XgbModel XgbModel::train(const std::vector<ml::SiteSeries>& sites, const XgbTrainRequest& request) {
     validateXgbConfig(request.config);
+    if (request.drivers.empty())
+        throw ml::ModelError("XGBoost training: no input drivers given");
+    if (std::set<std::string>(request.drivers.begin(), request.drivers.end()).size() !=
+        request.drivers.size())
+        throw ml::ModelError("XGBoost training: the driver list names a driver twice");
     detail::quietLibrary();
     auto impl = std::make_unique<Impl>();
     impl->name = request.name.empty() ? std::string(kXgbDefaultName) : request.name;
     impl->createdUtc = utcNow();
     impl->config = request.config;
-    impl->features = xgbFeatureNames();
+    impl->drivers = request.drivers;
+    impl->featurePreset = request.featurePreset;
+    impl->features = xgbFeatureNames(impl->drivers);
     const std::set<std::string> heldOut(request.heldOut.begin(), request.heldOut.end());
     impl->heldOutSites.assign(heldOut.begin(), heldOut.end());
 
@@ -262,7 +276,7 @@ XgbModel XgbModel::train(const std::vector<ml::SiteSeries>& sites, const XgbTrai
     std::vector<SiteTable> training, validation;
     Hasher hasher;
     for (const ml::SiteSeries* s : pool) {
-        SiteTable t{s, featureTable(*s, impl->features), targetsOf(*s)};
+        SiteTable t{s, featureTable(*s, impl->drivers, impl->features), targetsOf(*s)};
         hasher.add(s->id);
         hasher.add(s->dayNumbers.data(), s->dayNumbers.size() * sizeof(int));
         hasher.add(t.x.data(), t.x.size() * sizeof(float));
@@ -295,13 +309,13 @@ XgbPrediction XgbModel::predict(const ml::SiteSeries& site) const {
     if (rows == 0)
         return out;
     const std::size_t width = m_impl->features.size();
-    const std::vector<float> x = featureTable(site, m_impl->features);
+    const std::vector<float> x = featureTable(site, m_impl->drivers, m_impl->features);
     const std::string context = "XGBoost prediction for site " + site.id;
     detail::DMatrix dmat(x.data(), rows, width, context);
 
     // Days without any measured driver get no prediction (derived columns alone mean nothing).
     std::vector<bool> noDriver(rows, true);
-    const auto drivers = baseDriverNames();
+    const std::vector<std::string>& drivers = m_impl->drivers;
     for (std::size_t f = 0; f < width; ++f) {
         const std::string& name = m_impl->features[f];
         if (name == "DOY_SIN" || name == "DOY_COS" ||

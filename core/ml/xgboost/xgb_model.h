@@ -6,7 +6,8 @@
 //
 // Model folder:
 //   model.json          {"format":"fluxlens-model","format_version":1,"kind":"xgboost","name",
-//                        "created_utc","config","features","targets","boosters":[{"target",
+//                        "created_utc","config","configuration" (xgbConfigLabel),
+//                        "feature_preset","drivers","features","targets","boosters":[{"target",
 //                        "file","bytes","sha256","rounds"}],"training_sites","validation_sites",
 //                        "heldout_sites","data_sha256","versions":{"fluxlens","xgboost",
 //                        "nlohmann_json"}}
@@ -16,6 +17,7 @@
 
 #include "ml/site_series.h"
 #include "ml/xgboost/xgb_config.h"
+#include "ml/xgboost/xgb_features.h"
 
 #include <array>
 #include <atomic>
@@ -43,7 +45,11 @@ struct XgbTrainProgress {
 struct XgbTrainRequest {
     std::string name = kXgbDefaultName;
     XgbConfig config;
-    std::vector<std::string> heldOut; // site ids never used in training (zero-shot evaluation)
+    // Input drivers (cache column names plus DOY_SIN/DOY_COS), normally a resolved feature preset
+    // (ml/feature_preset.h); the table's derived columns follow from them.
+    std::vector<std::string> drivers = baseDriverNames();
+    std::string featurePreset = "remote"; // recorded in model.json
+    std::vector<std::string> heldOut;     // site ids never used in training (zero-shot evaluation)
     std::function<void(const XgbTrainProgress&)> progress;
     const std::atomic<bool>* cancel = nullptr; // stops after the current round, keeping the best
 };
@@ -73,6 +79,8 @@ public:
     const std::string& name() const;
     const XgbConfig& config() const;
     const std::vector<std::string>& features() const;
+    const std::vector<std::string>& drivers() const;
+    const std::string& featurePreset() const; // "" for folders written before presets existed
     const std::vector<std::string>& trainingSites() const;
     const std::vector<std::string>& validationSites() const;
     const std::vector<std::string>& heldOutSites() const;

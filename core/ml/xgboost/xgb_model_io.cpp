@@ -34,6 +34,9 @@ json metadataObject(const XgbModel::Impl& impl, const json& boosters) {
             {"name", impl.name},
             {"created_utc", impl.createdUtc},
             {"config", json::parse(xgbConfigToJson(impl.config))},
+            {"configuration", xgbConfigLabel(impl.config)},
+            {"feature_preset", impl.featurePreset},
+            {"drivers", impl.drivers},
             {"features", impl.features},
             {"targets", {kXgbTargets[0], kXgbTargets[1], kXgbTargets[2]}},
             {"boosters", boosters},
@@ -144,10 +147,20 @@ XgbModel XgbModel::load(const std::filesystem::path& folder) {
     } catch (const std::invalid_argument& e) {
         throw ml::ModelError(e.what());
     }
+    // Folders written before feature presets have neither key: their drivers were the default.
+    impl->drivers = meta.contains("drivers")
+                        ? field<std::vector<std::string>>(meta, "drivers", file)
+                        : baseDriverNames();
+    impl->featurePreset = textOr(meta, "feature_preset");
+    if (impl->drivers.empty())
+        throw ml::ModelError(file + ": 'drivers' is empty");
+    if (std::set<std::string>(impl->drivers.begin(), impl->drivers.end()).size() !=
+        impl->drivers.size())
+        throw ml::ModelError(file + ": 'drivers' lists a driver twice");
     impl->features = field<std::vector<std::string>>(meta, "features", file);
     if (impl->features.empty())
         throw ml::ModelError(file + ": 'features' is empty");
-    const auto known = xgbFeatureNames();
+    const auto known = xgbFeatureNames(impl->drivers);
     const std::set<std::string> knownSet(known.begin(), known.end());
     std::set<std::string> seen;
     for (const std::string& f : impl->features) {
