@@ -73,7 +73,8 @@ int runEvaluate(std::span<const std::string> arguments) {
     if (input.sites.empty())
         throw InputError(path, "nothing to evaluate: no selected site has flux observations");
 
-    const std::string reference = args.value("--reference").value_or(defaultReferenceProduct(cache));
+    const std::string reference =
+        args.value("--reference").value_or(defaultReferenceProduct(cache));
     if (reference != "none" && !reference.empty()) {
         const bool known = std::any_of(input.sources.begin(), input.sources.end(),
                                        [&](const auto& s) { return s.name == reference; });

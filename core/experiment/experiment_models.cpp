@@ -30,10 +30,9 @@ ml::FluxModel trainOrResumeMember(const std::vector<ml::SiteSeries>& sites, ml::
                                   const std::function<void(double)>& progress) {
     ml::MlConfig memberConfig = config;
     memberConfig.seeds = 1;
-    const std::string label = std::string(ml::defaultModelName(kind)) + " member " +
-                              std::to_string(member + 1) + " (seed " +
-                              std::to_string(config.seed + static_cast<std::uint64_t>(member)) +
-                              ")";
+    const std::string label =
+        std::string(ml::defaultModelName(kind)) + " member " + std::to_string(member + 1) +
+        " (seed " + std::to_string(config.seed + static_cast<std::uint64_t>(member)) + ")";
     if (std::filesystem::exists(folder / "model.json")) {
         try {
             ml::FluxModel kept = ml::FluxModel::load(folder);

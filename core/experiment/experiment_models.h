@@ -21,8 +21,8 @@ struct ExperimentCancelled : std::runtime_error {
 };
 
 struct ExperimentReporter {
-    std::function<void(double fraction)> progress;   // 0..1 of the whole experiment
-    std::function<void(const std::string&)> log;     // one line
+    std::function<void(double fraction)> progress; // 0..1 of the whole experiment
+    std::function<void(const std::string&)> log;   // one line
     const std::atomic<bool>* cancel = nullptr;
     bool cancelled() const { return cancel && cancel->load(); }
     void say(const std::string& line) const {

@@ -70,9 +70,23 @@ void writeSpread(std::ostream& out, const ExperimentRecord& record) {
             << (s.mask == eval::QcMask::AllValid ? "all" : "QC=1") << " | " << s.members << " | "
             << (row ? fmt(row->rmse.mean) : "-") << " | " << fmt(s.rmse.mean) << " ± "
             << fmt(s.rmse.sd) << " (" << fmt(s.rmseMin) << "–" << fmt(s.rmseMax) << ") | "
-            << (row ? fmt(row->r2.mean) : "-") << " | " << fmt(s.r2.mean) << " ± "
-            << fmt(s.r2.sd) << " (" << fmt(s.r2Min) << "–" << fmt(s.r2Max) << ") |\n";
+            << (row ? fmt(row->r2.mean) : "-") << " | " << fmt(s.r2.mean) << " ± " << fmt(s.r2.sd)
+            << " (" << fmt(s.r2Min) << "–" << fmt(s.r2Max) << ") |\n";
     }
+}
+
+void writeFilmOff(std::ostream& out, const ExperimentRecord& record) {
+    if (record.filmOff.empty())
+        return;
+    out << "\n## TAM-RL with FiLM switched off\n\n"
+        << "The same ensemble with FiLM scale 0 (the bare decoder, no task embedding): what the "
+           "modulation adds on the held-out sites.\n\n"
+        << "| model | target | days | RMSE | R² |\n|---|---|---|---|---|\n";
+    for (const eval::SummaryRow& row : record.filmOff)
+        if (row.target != eval::Target::Reco)
+            out << "| " << row.model << " | " << eval::targetCode(row.target) << " | "
+                << (row.mask == eval::QcMask::AllValid ? "all" : "QC=1") << " | "
+                << fmt(row.rmse.mean) << " | " << fmt(row.r2.mean) << " |\n";
 }
 
 void writeHeadlines(std::ostream& out, const ExperimentRecord& record) {
@@ -103,8 +117,8 @@ void writeR2Distribution(std::ostream& out, const ExperimentRecord& record) {
                 sites.push_back(&m);
         std::sort(sites.begin(), sites.end(),
                   [](auto* a, auto* b) { return a->stats.r2 < b->stats.r2; });
-        const auto negative = std::count_if(sites.begin(), sites.end(),
-                                            [](auto* m) { return m->stats.r2 < 0; });
+        const auto negative =
+            std::count_if(sites.begin(), sites.end(), [](auto* m) { return m->stats.r2 < 0; });
         const double median = sites.empty() ? NAN : sites[sites.size() / 2]->stats.r2;
         out << "| " << row.model << " | " << eval::targetCode(row.target) << " | "
             << (row.mask == eval::QcMask::AllValid ? "all" : "QC=1") << " | " << sites.size()
@@ -124,28 +138,29 @@ std::vector<std::string> writeFigures(const std::filesystem::path& dir,
     const std::string sites = std::to_string(record.heldOut.size()) + " held-out sites";
     for (eval::Target target : kTargets) {
         const std::string code(eval::targetCode(target));
-        for (const auto& [kind, name] : {std::pair{eval::ClassKind::Igbp, std::string("igbp")},
-                                         std::pair{eval::ClassKind::Koppen, std::string("koppen")}}) {
+        for (const auto& [kind, name] :
+             {std::pair{eval::ClassKind::Igbp, std::string("igbp")},
+              std::pair{eval::ClassKind::Koppen, std::string("koppen")}}) {
             const std::string file = "fig3_" + name + "_rmse_" + code + ".svg";
-            writeClassBarsSvg(dir / file, record.result, kind, target, eval::QcMask::AllValid,
-                              {code + " RMSE per " + (name == "igbp" ? "IGBP" : "Koppen") +
-                                   " class",
-                               code + ", all valid days, mean RMSE across " + sites});
+            writeClassBarsSvg(
+                dir / file, record.result, kind, target, eval::QcMask::AllValid,
+                {code + " RMSE per " + (name == "igbp" ? "IGBP" : "Koppen") + " class",
+                 code + ", all valid days, mean RMSE across " + sites});
             files.push_back(file);
         }
         if (record.reference.empty())
             continue;
         const std::string heatmap = "fig4_relative_rmse_" + code + ".svg";
-        writeRelativeRmseHeatmapSvg(dir / heatmap, record.result, target, eval::QcMask::AllValid,
-                                    {code + " RMSE relative to " + record.reference,
-                                     code + ", all valid days, " + sites + ", reference " +
-                                         record.reference});
+        writeRelativeRmseHeatmapSvg(
+            dir / heatmap, record.result, target, eval::QcMask::AllValid,
+            {code + " RMSE relative to " + record.reference,
+             code + ", all valid days, " + sites + ", reference " + record.reference});
         files.push_back(heatmap);
         const std::string scatter = "fig5_site_rmse_" + code + ".svg";
-        writeSiteScatterSvg(dir / scatter, record.result, target, eval::QcMask::AllValid,
-                            {code + " per-site RMSE against " + record.reference,
-                             code + ", all valid days, " + sites + ", reference " +
-                                 record.reference});
+        writeSiteScatterSvg(
+            dir / scatter, record.result, target, eval::QcMask::AllValid,
+            {code + " per-site RMSE against " + record.reference,
+             code + ", all valid days, " + sites + ", reference " + record.reference});
         files.push_back(scatter);
     }
     return files;
@@ -179,6 +194,7 @@ void writeReportMarkdown(const std::filesystem::path& file, const ExperimentReco
         for (eval::QcMask mask : eval::kAllQcMasks)
             writeTable1(out, record, mask);
         writeSpread(out, record);
+        writeFilmOff(out, record);
         writeHeadlines(out, record);
         writeR2Distribution(out, record);
         out << "\n## Figures\n\n";

@@ -25,14 +25,28 @@ std::vector<double> toDoubles(const std::vector<float>& values) {
 
 // A member's (or XGBoost's) prediction in the evaluation's form.
 eval::PredictedSite toPredictedSite(const std::vector<int>& days, const std::vector<float>& gpp,
-                                    const std::vector<float>& nee,
-                                    const std::vector<float>& reco) {
+                                    const std::vector<float>& nee, const std::vector<float>& reco) {
     eval::PredictedSite site;
     site.dayNumbers = days;
     site.flux(eval::Target::Gpp) = toDoubles(gpp);
     site.flux(eval::Target::Nee) = toDoubles(nee);
     site.flux(eval::Target::Reco) = toDoubles(reco);
     return site;
+}
+
+// The observed sites of `input` with one source: predictions by site id (missing: none there).
+eval::EvaluationInput alone(const eval::EvaluationInput& input, const std::string& name,
+                            const std::map<std::string, eval::PredictedSite>& predicted) {
+    eval::EvaluationInput one;
+    one.sites = input.sites;
+    eval::PredictionSource source;
+    source.name = name;
+    for (const eval::ObservedSite& site : input.sites) {
+        const auto it = predicted.find(site.id);
+        source.sites.push_back(it == predicted.end() ? eval::PredictedSite{} : it->second);
+    }
+    one.sources.push_back(std::move(source));
+    return one;
 }
 
 // What must agree for a report folder to be resumed: everything but devices and threads.
@@ -55,9 +69,9 @@ void guardResume(const fs::path& dir, const std::string& fingerprint) {
         std::stringstream text;
         text << in.rdbuf();
         if (text.str() != fingerprint + "\n")
-            throw std::runtime_error(
-                dir.string() + " holds an experiment with other settings, split or data "
-                               "(experiment.json differs); choose another report folder");
+            throw std::runtime_error(dir.string() +
+                                     " holds an experiment with other settings, split or data "
+                                     "(experiment.json differs); choose another report folder");
         return;
     }
     writeTextFile(file, [&](std::ostream& out) { out << fingerprint << "\n"; });
@@ -126,9 +140,11 @@ ExperimentRecord runExperiment(const ExperimentOptions& options,
     for (const std::string& code : options.models)
         plan.total += (code == kXgboostCode ? 1.0 : options.seeds) + 0.25;
 
-    std::map<std::string, std::vector<std::pair<std::uint64_t, std::map<std::string, eval::PredictedSite>>>>
+    std::map<std::string,
+             std::vector<std::pair<std::uint64_t, std::map<std::string, eval::PredictedSite>>>>
         memberPredictions;
     std::vector<std::string> modelNames;
+    std::map<std::string, eval::PredictedSite> filmOff;
     for (const std::string& code : options.models) {
         const std::string name = experimentModelName(options, code);
         modelNames.push_back(name);
@@ -148,8 +164,8 @@ ExperimentRecord runExperiment(const ExperimentOptions& options,
         const ml::ModelKind kind = *ml::parseModelKind(code);
         std::vector<ml::FluxModel> parts;
         for (int k = 0; k < options.seeds; ++k) {
-            const fs::path folder =
-                options.outDir / "members" / (code + "-seed" + std::to_string(options.network.seed + k));
+            const fs::path folder = options.outDir / "members" /
+                                    (code + "-seed" + std::to_string(options.network.seed + k));
             parts.push_back(trainOrResumeMember(sites, kind, options.network, k, record.heldOut,
                                                 folder, reporter,
                                                 [&](double f) { plan.report(f); }));
@@ -165,6 +181,12 @@ ExperimentRecord runExperiment(const ExperimentOptions& options,
         ml::FluxModel ensemble = ml::FluxModel::ensemble(std::move(parts));
         const fs::path folder = options.outDir / "models" / code;
         ensemble.save(folder);
+        if (kind == ml::ModelKind::TamRl) // FiLM scale 0: what the task embedding adds
+            for (const ml::SiteSeries& site : sites)
+                if (heldOutSet.count(site.id)) {
+                    const ml::SitePrediction p = ensemble.predictBare(site);
+                    filmOff[site.id] = toPredictedSite(p.dayNumbers, p.gpp, p.nee, p.reco);
+                }
         for (const ml::SiteSeries& site : sites)
             ml::storePrediction(cache, name, ensemble.predict(site));
         registerModel(cache, name, code, folder, ensemble.metadataJson());
@@ -187,19 +209,15 @@ ExperimentRecord runExperiment(const ExperimentOptions& options,
     eval::storeEvaluation(cache, record.result, input);
 
     for (const auto& [name, members] : memberPredictions)
-        for (const auto& [seed, predicted] : members) {
-            eval::EvaluationInput one;
-            one.sites = input.sites;
-            eval::PredictionSource source;
-            source.name = name;
-            for (const eval::ObservedSite& site : input.sites) {
-                const auto it = predicted.find(site.id);
-                source.sites.push_back(it == predicted.end() ? eval::PredictedSite{} : it->second);
-            }
-            one.sources.push_back(std::move(source));
-            record.members.push_back({name, seed, eval::evaluate(one, {}).summary});
-        }
+        for (const auto& [seed, predicted] : members)
+            record.members.push_back(
+                {name, seed, eval::evaluate(alone(input, name, predicted), {}).summary});
     record.spread = seedSpread(record.members);
+    if (!filmOff.empty())
+        record.filmOff =
+            eval::evaluate(
+                alone(input, experimentModelName(options, "tamrl") + " FiLM off", filmOff), {})
+                .summary;
 
     writeTextFile(options.outDir / "config.json", [&](std::ostream& out) {
         nlohmann::json j = nlohmann::json::parse(record.optionsJson);

@@ -90,10 +90,10 @@ void writeExperimentCsvs(const std::filesystem::path& dir, const ExperimentRecor
                "r2_max\n";
         for (const SeedSpreadRow& s : record.spread)
             out << '"' << s.model << "\"," << eval::targetCode(s.target) << ','
-                << eval::qcMaskCode(s.mask) << ',' << s.members << ',' << number(s.rmse.mean)
-                << ',' << number(s.rmse.sd) << ',' << number(s.rmseMin) << ','
-                << number(s.rmseMax) << ',' << number(s.r2.mean) << ',' << number(s.r2.sd) << ','
-                << number(s.r2Min) << ',' << number(s.r2Max) << '\n';
+                << eval::qcMaskCode(s.mask) << ',' << s.members << ',' << number(s.rmse.mean) << ','
+                << number(s.rmse.sd) << ',' << number(s.rmseMin) << ',' << number(s.rmseMax) << ','
+                << number(s.r2.mean) << ',' << number(s.r2.sd) << ',' << number(s.r2Min) << ','
+                << number(s.r2Max) << '\n';
     });
 }
 

@@ -8,8 +8,8 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
-#include <ostream>
 #include <map>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -39,7 +39,7 @@ std::vector<SeedSpreadRow> seedSpread(const std::vector<MemberScores>& members);
 // Everything the report folder records about one run.
 struct ExperimentRecord {
     std::string optionsJson;
-    std::string dataVersion;                          // eval::dataVersion of the cache
+    std::string dataVersion;                           // eval::dataVersion of the cache
     std::map<std::string, std::string> trainingHashes; // model name -> SHA-256 of its training data
     std::vector<std::string> heldOut;
     int siteCount = 0;
@@ -47,6 +47,8 @@ struct ExperimentRecord {
     eval::EvaluationResult result;
     std::vector<MemberScores> members;
     std::vector<SeedSpreadRow> spread;
+    // The TAM-RL ensemble with FiLM switched off (scale 0: the bare decoder) on the same sites.
+    std::vector<eval::SummaryRow> filmOff;
     std::vector<std::string> figures; // file names in the report folder
 };
 

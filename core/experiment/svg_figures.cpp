@@ -21,11 +21,20 @@ std::string escaped(const std::string& text) {
     std::string out;
     for (char c : text) {
         switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        default: out += c;
+        case '&':
+            out += "&amp;";
+            break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        case '"':
+            out += "&quot;";
+            break;
+        default:
+            out += c;
         }
     }
     return out;
@@ -55,8 +64,8 @@ public:
               << "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" << width << "\" height=\""
               << height << "\" viewBox=\"0 0 " << width << ' ' << height
               << "\" font-family=\"DejaVu Sans, Arial, sans-serif\" font-size=\"11\">\n"
-              << "<title>" << escaped(text.title) << "</title>\n<desc>"
-              << escaped(text.description) << "</desc>\n"
+              << "<title>" << escaped(text.title) << "</title>\n<desc>" << escaped(text.description)
+              << "</desc>\n"
               << "<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n";
         label(width / 2, 18, text.title, "middle", 13);
     }

@@ -33,8 +33,7 @@ FluxModel FluxModel::ensemble(std::vector<FluxModel> parts) {
     for (const FluxModel& part : parts) {
         const Impl& p = *part.m_impl;
         requireSame(p.kind == joined->kind, *joined, p, "model kinds");
-        requireSame(withoutSeeds(p.config) == withoutSeeds(joined->config), *joined, p,
-                    "settings");
+        requireSame(withoutSeeds(p.config) == withoutSeeds(joined->config), *joined, p, "settings");
         requireSame(p.trainingSites == joined->trainingSites &&
                         p.validationSites == joined->validationSites &&
                         p.heldOutSites == joined->heldOutSites,
@@ -45,7 +44,8 @@ FluxModel FluxModel::ensemble(std::vector<FluxModel> parts) {
                         p.norm.targetScale == joined->norm.targetScale,
                     *joined, p, "normalisations");
         if (p.cancelled)
-            throw ModelError("cannot join '" + p.name + "' into an ensemble: its training was "
+            throw ModelError("cannot join '" + p.name +
+                             "' into an ensemble: its training was "
                              "stopped early");
         for (std::size_t k = 0; k < p.members.size(); ++k) {
             // Network is a shared module holder: the parts were moved in, so their members can

@@ -29,7 +29,9 @@ private:
     };
     static Result run(const QStringList& args);
     QStringList experimentArgs(const QString& fraction = QStringLiteral("0.3")) const;
-    QString report(const QString& file) const { return m_dir.filePath(QStringLiteral("report/")) + file; }
+    QString report(const QString& file) const {
+        return m_dir.filePath(QStringLiteral("report/")) + file;
+    }
     static QString readText(const QString& path);
 
     QTemporaryDir m_dir;
@@ -54,11 +56,20 @@ QString TestCliExperiment::readText(const QString& path) {
 }
 
 QStringList TestCliExperiment::experimentArgs(const QString& fraction) const {
-    return {QStringLiteral("experiment"), QStringLiteral("--cache"), m_cache,
-            QStringLiteral("--out"), m_dir.filePath(QStringLiteral("report")),
-            QStringLiteral("--seeds"), QStringLiteral("2"), QStringLiteral("--epochs"),
-            QStringLiteral("2"), QStringLiteral("--holdout-fraction"), fraction,
-            QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("--xgb-rounds"),
+    return {QStringLiteral("experiment"),
+            QStringLiteral("--cache"),
+            m_cache,
+            QStringLiteral("--out"),
+            m_dir.filePath(QStringLiteral("report")),
+            QStringLiteral("--seeds"),
+            QStringLiteral("2"),
+            QStringLiteral("--epochs"),
+            QStringLiteral("2"),
+            QStringLiteral("--holdout-fraction"),
+            fraction,
+            QStringLiteral("--threads"),
+            QStringLiteral("1"),
+            QStringLiteral("--xgb-rounds"),
             QStringLiteral("30")};
 }
 
@@ -86,9 +97,13 @@ void TestCliExperiment::writesTheReportFolder() {
           "members/xgboost/model.json"})
         QVERIFY2(QFile::exists(report(QLatin1String(file))), file);
     // 10 sites, 0.3 held out: 3 sites, listed one per line.
-    QCOMPARE(readText(report(QStringLiteral("heldout_sites.txt"))).split(u'\n', Qt::SkipEmptyParts).size(), 3);
+    QCOMPARE(readText(report(QStringLiteral("heldout_sites.txt")))
+                 .split(u'\n', Qt::SkipEmptyParts)
+                 .size(),
+             3);
     // The ensembles have both members; each member's own Table 1 is there for the spread.
-    QVERIFY(readText(report(QStringLiteral("models/tamrl/model.json"))).contains(QStringLiteral("member_1.pt")));
+    QVERIFY(readText(report(QStringLiteral("models/tamrl/model.json")))
+                .contains(QStringLiteral("member_1.pt")));
     const QString members = readText(report(QStringLiteral("seed_members.csv")));
     QVERIFY(members.contains(QStringLiteral("\"TAM-RL (experiment)\",42,GPP,all,")));
     QVERIFY(members.contains(QStringLiteral("\"TAM-RL (experiment)\",43,GPP,all,")));
@@ -126,7 +141,8 @@ void TestCliExperiment::table1EqualsEvaluate() {
     QCOMPARE(table(ours, QStringLiteral("site")), table(evaluated.out, QStringLiteral("site")));
 
     // report.md shows the same figures: TAM-RL's GPP RMSE on all days, to 3 decimals.
-    const QStringList tamrl = summary.filter(QStringLiteral("summary,TAM-RL (experiment),GPP,all,"));
+    const QStringList tamrl =
+        summary.filter(QStringLiteral("summary,TAM-RL (experiment),GPP,all,"));
     QCOMPARE(tamrl.size(), 1);
     const QStringList fields = tamrl.first().split(u',');
     const QString rmse = QString::number(fields.at(8).toDouble(), 'f', 3);
