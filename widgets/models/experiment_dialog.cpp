@@ -54,7 +54,9 @@ ExperimentDialog::ExperimentDialog(const QString& cachePath, QWidget* parent)
     m_threads->setRange(1, std::max(1, QThread::idealThreadCount()));
     m_threads->setValue(std::min(2, m_threads->maximum()));
     auto* models = new QHBoxLayout;
-    const QStringList labels{tr("TAM-RL"), tr("CT-LSTM"), tr("TAMLSTM"), tr("XGBoost")};
+    // Model names are proper names: not translated.
+    const QStringList labels{QStringLiteral("TAM-RL"), QStringLiteral("CT-LSTM"),
+                             QStringLiteral("TAMLSTM"), QStringLiteral("XGBoost")};
     for (int i = 0; i < labels.size(); ++i) {
         auto* box = new QCheckBox(labels[i]);
         box->setChecked(true);
