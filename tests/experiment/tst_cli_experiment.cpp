@@ -1,8 +1,7 @@
 // `fluxlens-cli experiment` as a user runs it, on a small demo world: the report folder and its
 // files, Table 1 equal to `evaluate --sites heldout`'s, resuming with the finished members, and
 // refusing to mix a folder with another experiment.
-#include "cache/cache.h"
-#include "demo/demo_world.h"
+#include "small_demo_cache.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -75,14 +74,7 @@ QStringList TestCliExperiment::experimentArgs(const QString& fraction) const {
 
 void TestCliExperiment::initTestCase() {
     QVERIFY(m_dir.isValid());
-    m_cache = m_dir.filePath(QStringLiteral("demo.sqlite"));
-    fluxlens::Cache cache = fluxlens::Cache::open(m_cache.toStdString());
-    fluxlens::demo::DemoOptions options;
-    options.siteCount = 10;
-    options.firstYear = 2001;
-    options.lastYear = 2004;
-    fluxlens::demo::openDemoWorld(cache, m_dir.filePath(QStringLiteral("world")).toStdString(),
-                                  options);
+    m_cache = makeSmallDemoCache(m_dir.path());
     m_first = run(experimentArgs());
     QVERIFY2(m_first.exitCode == 0, qPrintable(m_first.err + m_first.out));
 }

@@ -1,9 +1,8 @@
 // Models ▸ Run the paper's experiment…: the form refuses what the CLI refuses, and a run goes to
 // the background with progress and log and writes the report. FLUXLENS_SCREENSHOT_DIR set: the
 // dialog after the run is saved there as experiment-dialog.png.
-#include "cache/cache.h"
-#include "demo/demo_world.h"
 #include "experiment_dialog.h"
+#include "small_demo_cache.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -31,14 +30,7 @@ private:
 
 void TestExperimentDialog::initTestCase() {
     QVERIFY(m_dir.isValid());
-    m_cache = m_dir.filePath(QStringLiteral("demo.sqlite"));
-    fluxlens::Cache cache = fluxlens::Cache::open(m_cache.toStdString());
-    fluxlens::demo::DemoOptions options;
-    options.siteCount = 10;
-    options.firstYear = 2001;
-    options.lastYear = 2004;
-    fluxlens::demo::openDemoWorld(cache, m_dir.filePath(QStringLiteral("world")).toStdString(),
-                                  options);
+    m_cache = makeSmallDemoCache(m_dir.path());
 }
 
 void TestExperimentDialog::refusesARunWithoutModels() {
