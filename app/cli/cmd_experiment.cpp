@@ -8,9 +8,7 @@
 
 #include <atomic>
 #include <csignal>
-#include <fstream>
 #include <iostream>
-#include <sstream>
 
 namespace fluxlens::cli {
 namespace {
@@ -20,24 +18,15 @@ extern "C" void onExperimentInterrupt(int) {
     g_cancel = true;
 }
 
-std::string configText(const std::string& source) {
-    if (!source.empty() && source.front() == '{')
-        return source;
-    std::ifstream in(source, std::ios::binary);
-    if (!in)
-        throw std::runtime_error(source + ": cannot read the config file");
-    std::stringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
 experiment::ExperimentOptions readOptions(const Args& args) {
     experiment::ExperimentOptions options;
     options.cachePath = args.required("--cache");
     options.outDir = args.required("--out");
     try {
-        if (const auto config = args.value("--config"))
-            options.network = ml::configFromJson(configText(*config), *config);
+        if (const auto config = args.value("--config")) {
+            const ConfigText text = inlineJsonOrFile(*config);
+            options.network = ml::configFromJson(text.text, text.origin);
+        }
         if (const auto models = args.value("--models"))
             options.models = experiment::parseModelList(*models);
         if (const auto features = args.value("--features"))
