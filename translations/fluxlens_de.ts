@@ -704,6 +704,14 @@
         <source>Select a site first: the time series shows the current site</source>
         <translation>Wählen Sie zuerst einen Standort: die Zeitreihe zeigt den aktuellen Standort</translation>
     </message>
+    <message>
+        <source>Run the paper&apos;s e&amp;xperiment…</source>
+        <translation>&amp;Experiment des Artikels ausführen…</translation>
+    </message>
+    <message>
+        <source>Open a cache first</source>
+        <translation>Zuerst einen Cache öffnen</translation>
+    </message>
 </context>
 <context>
     <name>fluxlens::BackgroundJob</name>
@@ -781,6 +789,69 @@
     <message>
         <source>Load a TAM-RL model to see the sites&apos; task embeddings.</source>
         <translation>Laden Sie ein TAM-RL-Modell, um die Aufgabeneinbettungen der Standorte zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>fluxlens::ExperimentDialog</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Open the report</source>
+        <translation>Bericht ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>The paper&apos;s experiment</source>
+        <translation>Das Experiment des Artikels</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Members of each network ensemble (the paper uses 10)</source>
+        <translation>Mitglieder jedes Netz-Ensembles (der Artikel verwendet 10)</translation>
+    </message>
+    <message>
+        <source>Share of sites held out, stratified by Köppen and IGBP class (the paper: 164 of 579 sites)</source>
+        <translation>Anteil zurückgehaltener Standorte, geschichtet nach Köppen- und IGBP-Klasse (der Artikel: 164 von 579 Standorten)</translation>
+    </message>
+    <message>
+        <source>Report folder:</source>
+        <translation>Berichtsordner:</translation>
+    </message>
+    <message>
+        <source>Seeds:</source>
+        <translation>Seeds:</translation>
+    </message>
+    <message>
+        <source>Held-out share:</source>
+        <translation>Zurückgehaltener Anteil:</translation>
+    </message>
+    <message>
+        <source>Models:</source>
+        <translation>Modelle:</translation>
+    </message>
+    <message>
+        <source>CPU threads:</source>
+        <translation>CPU-Threads:</translation>
+    </message>
+    <message>
+        <source>Trains the networks as seed ensembles and XGBoost on all but the held-out sites, then scores them and every reference product on the held-out sites (Table 1, figures, per-site metrics, the seeds&apos; spread). Running it again into the same folder keeps the finished members.</source>
+        <translation>Trainiert die Netze als Seed-Ensembles und XGBoost auf allen nicht zurückgehaltenen Standorten und bewertet sie und jedes Referenzprodukt auf den zurückgehaltenen Standorten (Tabelle 1, Abbildungen, Metriken je Standort, Streuung über die Seeds). Ein erneuter Lauf in denselben Ordner behält die fertigen Mitglieder.</translation>
+    </message>
+    <message>
+        <source>Report folder</source>
+        <translation>Berichtsordner</translation>
+    </message>
+    <message>
+        <source>The experiment failed: %1</source>
+        <translation>Das Experiment ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled; running it again into this folder keeps the finished members.</source>
+        <translation>Abgebrochen; ein erneuter Lauf in diesen Ordner behält die fertigen Mitglieder.</translation>
     </message>
 </context>
 <context>

@@ -704,6 +704,14 @@
         <source>Select a site first: the time series shows the current site</source>
         <translation>Seleccione primero un sitio: la serie temporal muestra el sitio actual</translation>
     </message>
+    <message>
+        <source>Run the paper&apos;s e&amp;xperiment…</source>
+        <translation>Ejecutar el e&amp;xperimento del artículo…</translation>
+    </message>
+    <message>
+        <source>Open a cache first</source>
+        <translation>Abra primero una caché</translation>
+    </message>
 </context>
 <context>
     <name>fluxlens::BackgroundJob</name>
@@ -781,6 +789,69 @@
     <message>
         <source>Load a TAM-RL model to see the sites&apos; task embeddings.</source>
         <translation>Cargue un modelo TAM-RL para ver las incrustaciones de tarea de los sitios.</translation>
+    </message>
+</context>
+<context>
+    <name>fluxlens::ExperimentDialog</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ejecutar</translation>
+    </message>
+    <message>
+        <source>&amp;Open the report</source>
+        <translation>&amp;Abrir el informe</translation>
+    </message>
+    <message>
+        <source>The paper&apos;s experiment</source>
+        <translation>El experimento del artículo</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Members of each network ensemble (the paper uses 10)</source>
+        <translation>Miembros de cada conjunto de redes (el artículo usa 10)</translation>
+    </message>
+    <message>
+        <source>Share of sites held out, stratified by Köppen and IGBP class (the paper: 164 of 579 sites)</source>
+        <translation>Proporción de sitios reservados, estratificada por clase de Köppen e IGBP (el artículo: 164 de 579 sitios)</translation>
+    </message>
+    <message>
+        <source>Report folder:</source>
+        <translation>Carpeta del informe:</translation>
+    </message>
+    <message>
+        <source>Seeds:</source>
+        <translation>Semillas:</translation>
+    </message>
+    <message>
+        <source>Held-out share:</source>
+        <translation>Proporción reservada:</translation>
+    </message>
+    <message>
+        <source>Models:</source>
+        <translation>Modelos:</translation>
+    </message>
+    <message>
+        <source>CPU threads:</source>
+        <translation>Hilos de CPU:</translation>
+    </message>
+    <message>
+        <source>Trains the networks as seed ensembles and XGBoost on all but the held-out sites, then scores them and every reference product on the held-out sites (Table 1, figures, per-site metrics, the seeds&apos; spread). Running it again into the same folder keeps the finished members.</source>
+        <translation>Entrena las redes como conjuntos de semillas y XGBoost en todos los sitios no reservados y luego los evalúa, junto con cada producto de referencia, en los sitios reservados (Tabla 1, figuras, métricas por sitio, dispersión entre semillas). Ejecutarlo de nuevo en la misma carpeta conserva los miembros terminados.</translation>
+    </message>
+    <message>
+        <source>Report folder</source>
+        <translation>Carpeta del informe</translation>
+    </message>
+    <message>
+        <source>The experiment failed: %1</source>
+        <translation>El experimento falló: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled; running it again into this folder keeps the finished members.</source>
+        <translation>Cancelado; ejecutarlo de nuevo en esta carpeta conserva los miembros terminados.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,10 @@
 #include "args.h"
 
+#include "common/input_error.h"
+
 #include <algorithm>
+#include <fstream>
+#include <sstream>
 
 namespace fluxlens::cli {
 
@@ -78,6 +82,17 @@ void Args::rejectUnknown(const std::vector<std::string>& known) const {
     for (const auto& f : m_flags)
         if (!isKnown(f))
             throw UsageError("unknown option " + f);
+}
+
+ConfigText inlineJsonOrFile(const std::string& value) {
+    if (!value.empty() && value.front() == '{')
+        return {value, "--config"};
+    std::ifstream in(value, std::ios::binary);
+    if (!in)
+        throw InputError(value, "cannot read the config file");
+    std::stringstream text;
+    text << in.rdbuf();
+    return {text.str(), value};
 }
 
 } // namespace fluxlens::cli

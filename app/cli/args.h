@@ -34,4 +34,13 @@ private:
     std::vector<std::string> m_positional;
 };
 
+// A --config value: the value itself when it is inline JSON (starts with '{'; origin "--config"),
+// otherwise the text of the file it names (origin: the file). Throws InputError naming the file
+// when it cannot be read.
+struct ConfigText {
+    std::string text;
+    std::string origin; // for error messages
+};
+ConfigText inlineJsonOrFile(const std::string& value);
+
 } // namespace fluxlens::cli

@@ -19,14 +19,6 @@ namespace fluxlens::cli {
 namespace {
 using namespace fluxlens::eval;
 
-std::string defaultReference(const Cache& cache) {
-    const auto products = cache.referenceProducts();
-    if (products.empty())
-        return {};
-    const auto fluxcom = std::find(products.begin(), products.end(), "FLUXCOM-X-BASE");
-    return fluxcom != products.end() ? *fluxcom : products.front();
-}
-
 int runEvaluate(std::span<const std::string> arguments) {
     const Args args(arguments, {"--no-store"});
     args.rejectUnknown({"--cache", "--qc", "--reference", "--format", "--sites", "--no-store"});
@@ -81,7 +73,8 @@ int runEvaluate(std::span<const std::string> arguments) {
     if (input.sites.empty())
         throw InputError(path, "nothing to evaluate: no selected site has flux observations");
 
-    const std::string reference = args.value("--reference").value_or(defaultReference(cache));
+    const std::string reference =
+        args.value("--reference").value_or(defaultReferenceProduct(cache));
     if (reference != "none" && !reference.empty()) {
         const bool known = std::any_of(input.sources.begin(), input.sources.end(),
                                        [&](const auto& s) { return s.name == reference; });

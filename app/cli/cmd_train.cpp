@@ -32,14 +32,8 @@ extern "C" void onInterrupt(int) {
 }
 
 ml::MlConfig readConfig(const std::string& source) {
-    if (!source.empty() && source.front() == '{')
-        return ml::configFromJson(source, "--config");
-    std::ifstream in(source, std::ios::binary);
-    if (!in)
-        throw std::runtime_error(source + ": cannot read the config file");
-    std::stringstream text;
-    text << in.rdbuf();
-    return ml::configFromJson(text.str(), source);
+    const ConfigText config = inlineJsonOrFile(source);
+    return ml::configFromJson(config.text, config.origin);
 }
 
 // "--targets GPP,NEE": a comma-separated subset of GPP, RECO and NEE.

@@ -115,10 +115,10 @@ int trainXgboost(const Args& args) {
     xgb::XgbTrainRequest request;
     request.name = args.value("--name").value_or(xgb::kXgbDefaultName);
     try {
-        if (const auto config = args.value("--config"))
-            request.config = !config->empty() && config->front() == '{'
-                                 ? xgb::xgbConfigFromJson(*config, "--config")
-                                 : xgb::xgbConfigFromJson(readTextFile(*config), *config);
+        if (const auto config = args.value("--config")) {
+            const ConfigText text = inlineJsonOrFile(*config);
+            request.config = xgb::xgbConfigFromJson(text.text, text.origin);
+        }
         request.config.threads = args.intValue("--threads", request.config.threads);
         request.config.max_rounds = args.intValue("--rounds", request.config.max_rounds);
         if (const auto seed = args.value("--seed"))

@@ -133,6 +133,14 @@ EvaluationInput loadEvaluationInput(const Cache& cache, const LoadOptions& optio
     return input;
 }
 
+std::string defaultReferenceProduct(const Cache& cache) {
+    const auto products = cache.referenceProducts();
+    if (products.empty())
+        return {};
+    const auto fluxcom = std::find(products.begin(), products.end(), "FLUXCOM-X-BASE");
+    return fluxcom != products.end() ? *fluxcom : products.front();
+}
+
 std::string dataVersion(const Cache& cache) {
     Fnv1a64 hash;
     std::vector<ImportLogEntry> log = cache.importLog();

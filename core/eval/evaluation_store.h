@@ -26,6 +26,10 @@ struct LoadOptions {
 // InputError (from the cache) on a corrupt cache.
 EvaluationInput loadEvaluationInput(const Cache& cache, const LoadOptions& options = {});
 
+// The reference product the relative figures compare against by default: FLUXCOM-X-BASE when
+// cached, else the first reference product; empty when there is none.
+std::string defaultReferenceProduct(const Cache& cache);
+
 // A fingerprint of the observations: the cache's import log (file hashes, superseded flags).
 // Changes whenever an import adds or replaces data. "fnv1a64:<16 hex digits>".
 std::string dataVersion(const Cache& cache);

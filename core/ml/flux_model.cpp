@@ -90,6 +90,8 @@ std::string utcNow() {
 FluxModel FluxModel::train(const std::vector<SiteSeries>& sites, const TrainRequest& request) {
     const MlConfig& config = request.config;
     validateConfig(config);
+    if (request.firstMember < 0)
+        throw std::invalid_argument("firstMember must not be negative");
     auto impl = std::make_unique<Impl>();
     impl->kind = request.kind;
     impl->name = request.name.empty() ? std::string(defaultModelName(request.kind)) : request.name;
@@ -150,7 +152,8 @@ FluxModel FluxModel::train(const std::vector<SiteSeries>& sites, const TrainRequ
 
     const int features = static_cast<int>(config.features.size());
     for (int k = 0; k < config.seeds; ++k) {
-        const std::uint64_t seed = config.seed + static_cast<std::uint64_t>(k);
+        const std::uint64_t seed =
+            config.seed + static_cast<std::uint64_t>(request.firstMember + k);
         torch::manual_seed(seed);
         Network net(request.kind, config, features);
         net->to(impl->device);

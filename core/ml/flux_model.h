@@ -76,6 +76,10 @@ struct TrainRequest {
     // named from the features (presetOfFeatures).
     std::string featurePreset;
     std::vector<std::string> heldOut; // site ids never used in training
+    // Member k is trained with seed config.seed + firstMember + k. Training member m alone
+    // (seeds = 1, firstMember = m) gives the same member as a whole run does, so an ensemble can
+    // be trained member by member, resumed, and joined with FluxModel::ensemble.
+    int firstMember = 0;
     std::function<void(const TrainProgress&)> progress;
     const std::atomic<bool>* cancel = nullptr; // stops early, keeping the best checkpoint so far
 };
@@ -91,6 +95,9 @@ public:
     static FluxModel train(const std::vector<SiteSeries>& sites, const TrainRequest& request);
     // Validates the whole folder; throws ModelError naming the file and the problem.
     static FluxModel load(const std::filesystem::path& folder);
+    // Joins models trained on the same data with the same settings (all but seed and seeds) into
+    // one ensemble whose members are theirs, in order. Throws ModelError naming what differs.
+    static FluxModel ensemble(std::vector<FluxModel> parts);
     void save(const std::filesystem::path& folder) const; // throws ModelError when writing fails
 
     ModelKind kind() const;

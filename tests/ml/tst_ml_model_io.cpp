@@ -67,6 +67,7 @@ private Q_SLOTS:
     void reproducibleForSeed_data();
     void reproducibleForSeed();
     void ensembleMeanAndSpread();
+    void ensembleOfSeparateMembersEqualsWholeRun();
     void progressAndCancelKeepBest();
     void encoderWithFluxes();
 
@@ -315,6 +316,41 @@ void TestMlModelIo::ensembleMeanAndSpread() {
         spread += p.neeSd[d];
     }
     QVERIFY2(spread > 0, "two seeds must disagree somewhere");
+}
+
+void TestMlModelIo::ensembleOfSeparateMembersEqualsWholeRun() {
+    TrainRequest request;
+    request.config = tinyConfig();
+    request.config.seeds = 2;
+    request.config.seed = 21;
+    request.heldOut = {m_sites[9].id};
+    const FluxModel whole = FluxModel::train(m_sites, request);
+    request.config.seeds = 1;
+    std::vector<FluxModel> parts;
+    for (int m = 0; m < 2; ++m) {
+        request.firstMember = m;
+        parts.push_back(FluxModel::train(m_sites, request));
+    }
+    const FluxModel joined = FluxModel::ensemble(std::move(parts));
+    QCOMPARE(joined.memberCount(), 2);
+    QCOMPARE(joined.config(), whole.config());
+    const SitePrediction a = whole.predict(m_sites[9]), b = joined.predict(m_sites[9]);
+    QCOMPARE(b.nee, a.nee);
+    QCOMPARE(b.gppSd, a.gppSd);
+    // Saved and loaded, the joined ensemble is a model folder like any other.
+    const fs::path folder = fs::path(m_dir.path().toStdString()) / "joined";
+    joined.save(folder);
+    QCOMPARE(FluxModel::load(folder).predict(m_sites[9]).nee, a.nee);
+
+    // Parts of other settings or another split are refused, naming what differs.
+    request.firstMember = 0;
+    std::vector<FluxModel> mixed;
+    mixed.push_back(FluxModel::train(m_sites, request));
+    request.heldOut = {m_sites[8].id};
+    mixed.push_back(FluxModel::train(m_sites, request));
+    QVERIFY_THROWS_EXCEPTION(ModelError, FluxModel::ensemble(std::move(mixed)));
+    request.firstMember = -1;
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, FluxModel::train(m_sites, request));
 }
 
 void TestMlModelIo::progressAndCancelKeepBest() {

@@ -25,6 +25,9 @@
 #include "film_lab_widget.h"
 #include "model_library_widget.h"
 #include "train_dialog.h"
+#ifdef FLUXLENS_HAVE_EXPERIMENT
+#include "experiment_dialog.h"
+#endif
 #endif
 
 #include <QAction>
@@ -126,6 +129,9 @@ void AnalysisDocks::fillModelsMenu(QMenu* menu) {
 #ifdef FLUXLENS_HAVE_MODEL_WIDGETS
     menu->addAction(tr("&Train a model…"), this, &AnalysisDocks::openTrainDialog);
     menu->addAction(tr("&Evaluate all models"), m_library, &ModelLibraryWidget::evaluateModels);
+#ifdef FLUXLENS_HAVE_EXPERIMENT
+    menu->addAction(tr("Run the paper's e&xperiment…"), this, &AnalysisDocks::openExperimentDialog);
+#endif
     menu->addSeparator();
     for (QDockWidget* dock : m_docks)
         if (dock->isAncestorOf(m_library) || dock->isAncestorOf(m_filmLab))
@@ -235,6 +241,23 @@ void AnalysisDocks::openTrainDialog() {
     auto* dialog = new TrainDialog(m_cachePath, names, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &TrainDialog::modelTrained, this, [this] {
+        m_library->refresh();
+        m_filmLab->refreshModels();
+        reload();
+    });
+    dialog->show();
+#endif
+}
+
+void AnalysisDocks::openExperimentDialog() {
+#ifdef FLUXLENS_HAVE_EXPERIMENT
+    if (m_cachePath.isEmpty()) {
+        Q_EMIT statusMessage(tr("Open a cache first"));
+        return;
+    }
+    auto* dialog = new ExperimentDialog(m_cachePath, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExperimentDialog::experimentFinished, this, [this] {
         m_library->refresh();
         m_filmLab->refreshModels();
         reload();

@@ -57,6 +57,7 @@ private:
     void createModelDocks();
     void applyMetricColouring();
     void openTrainDialog();
+    void openExperimentDialog();
     void exportFigure(const QString& figureName, const QString& fileStem, int which);
 
     QMainWindow* m_window;
