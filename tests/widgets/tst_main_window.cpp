@@ -22,6 +22,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <random>
 
 using namespace fluxlens;
 
@@ -181,10 +182,16 @@ void TestMainWindow::compactsTheCacheInTheBackground() {
         DailyTable predictions;
         predictions.kind = DailyKind::Prediction;
         predictions.columnNames = {"GPP_mean", "GPP_sd", "NEE_mean", "NEE_sd"};
-        for (int day = 0; day < 3000; ++day)
+        for (int day = 0; day < 6000; ++day)
             predictions.dayNumbers.push_back(11000 + day);
-        for (std::size_t c = 0; c < predictions.columnNames.size(); ++c)
-            predictions.columns.emplace_back(predictions.dayNumbers.size(), 1.5 + double(c));
+        // Values that do not compress, so that the predictions take many pages of the file.
+        std::mt19937_64 random(3);
+        std::uniform_real_distribution<double> value(-5.0, 5.0);
+        for (std::size_t c = 0; c < predictions.columnNames.size(); ++c) {
+            predictions.columns.emplace_back();
+            for (std::size_t d = 0; d < predictions.dayNumbers.size(); ++d)
+                predictions.columns.back().push_back(value(random));
+        }
         for (const char* site : {"DE-Hai", "US-Var", "AU-How"})
             cache.storePredictions("scratch", site, predictions);
         QVERIFY(cache.removeModel("scratch"));
