@@ -123,6 +123,7 @@ private Q_SLOTS:
     void init() { QVERIFY(resetFolder()); }
     void realShuttleFolder();
     void shuttleZipFromRealColumns();
+    void shuttleHalfHourlyAloneIsAggregated();
     void unitMismatchNamesTheVariable();
     void fluxnet2015DownloadFolder();
     void fileWithoutCarbonFluxWarns();
@@ -212,6 +213,28 @@ void TestFluxnetDownloads::shuttleZipFromRealColumns() {
         const std::string iso =
             stamp.substr(0, 4) + "-" + stamp.substr(4, 2) + "-" + stamp.substr(6, 2);
         QCOMPARE(valueOn(met, column, iso), fluxnetValue(row[daily.column(column)]));
+    }
+}
+
+void TestFluxnetDownloads::shuttleHalfHourlyAloneIsAggregated() {
+    if (!fs::is_directory(kArTf1))
+        QSKIP("no ../shared/data/fluxnet-v13");
+    const PlainCsv daily = readPlainCsv(kArTf1 / (kArTf1Stem + "FLUXMET_DD_2016-2018_v1.3_r1.csv"));
+    const std::string file = path(kArTf1Stem + "FLUXMET_HH_2016-2018_v1.3_r1.csv");
+    writeText(file, halfHourlyFromDaily(daily, {"TA_F", "SW_IN_F", "GPP_NT_VUT_REF"}, 3));
+    Cache cache = Cache::open(path("cache.sqlite"));
+    const FileImportResult result = import(cache, file);
+    QVERIFY2(result.status == FileImportResult::Status::Imported, result.errorMessage.c_str());
+    QCOMPARE(result.importer, std::string("fluxnet-hh:v1.3_r1"));
+    const DailyTable met = cache.loadDaily("AR-TF1", DailyKind::TowerMet);
+    const DailyTable flux = cache.loadDaily("AR-TF1", DailyKind::Flux);
+    QCOMPARE(met.dayNumbers.size(), std::size_t(3));
+    for (std::size_t d = 0; d < 3; ++d) {
+        const auto& row = daily.rows[d];
+        QVERIFY(std::abs(columnOf(met, "TA_F")[d] - fluxnetValue(row[daily.column("TA_F")])) <
+                1e-5);
+        const double gpp = fluxnetValue(row[daily.column("GPP_NT_VUT_REF")]);
+        QVERIFY(std::isnan(gpp) || std::abs(columnOf(flux, "GPP_NT_VUT_REF")[d] - gpp) < 1e-5);
     }
 }
 
