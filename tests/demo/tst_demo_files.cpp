@@ -124,16 +124,17 @@ void TestDemoFiles::fileNamesFollowTheFormats() {
 void TestDemoFiles::siteMetadata() {
     const Table t = readCsv(smallWorld().folder / kSiteMetadataFileName);
     QCOMPARE(t[0], (std::vector<std::string>{"site_id", "name", "lat", "lon", "elevation_m", "igbp",
-                                             "koppen", "network"}));
+                                             "koppen", "koppen_source", "network"}));
     QCOMPARE(t.size(), std::size_t(9));
     for (std::size_t r = 1; r < t.size(); ++r) {
-        QCOMPARE(t[r].size(), std::size_t(8));
+        QCOMPARE(t[r].size(), std::size_t(9));
+        QCOMPARE(t[r][7], std::string("climate")); // the generator's 20-year climate
         QVERIFY(t[r][0].rfind("ZZ-", 0) == 0);
         QVERIFY(t[r][1].find("Synthetic") != std::string::npos);
         QVERIFY(std::abs(std::stod(t[r][2])) <= 90 && std::abs(std::stod(t[r][3])) <= 180);
         QVERIFY(parseIgbp(t[r][5]).has_value());
         QVERIFY(parseKoppen(t[r][6]).has_value());
-        QCOMPARE(t[r][7], std::string("synthetic demo"));
+        QCOMPARE(t[r][8], std::string("synthetic demo"));
     }
 }
 

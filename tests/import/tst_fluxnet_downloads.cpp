@@ -4,10 +4,10 @@
 // companion) made from the real ICOS files, a unit mismatch and a file without carbon fluxes.
 #include "cache/cache.h"
 #include "import/import_job.h"
+#include "import_cli_run.h"
 #include "real_download_support.h"
 
 #include <QDir>
-#include <QProcess>
 #include <QTest>
 #include <nlohmann/json.hpp>
 #include <zip.h>
@@ -17,37 +17,24 @@ using namespace fluxlens::test;
 namespace fs = std::filesystem;
 
 namespace {
-struct CliRun {
-    int exitCode = -1;
-    std::vector<nlohmann::json> lines; // one per file, then the summary
-    std::string errors;
+const nlohmann::json& summaryOf(const CliRun& run) {
+    return run.lines.back();
+}
 
-    const nlohmann::json& summary() const { return lines.back(); }
-    // The line of the file whose name ends with `suffix`.
-    nlohmann::json fileLine(const std::string& suffix) const {
-        for (const auto& line : lines)
-            if (line.contains("status") && line["file"].get<std::string>().ends_with(suffix))
-                return line;
-        return {};
-    }
-};
+// The line of the file whose name ends with `suffix`.
+nlohmann::json fileLine(const CliRun& run, const std::string& suffix) {
+    for (const auto& line : run.lines)
+        if (line.contains("status") && line["file"].get<std::string>().ends_with(suffix))
+            return line;
+    return {};
+}
 
 CliRun importWithCli(const std::string& cache, const std::vector<std::string>& paths) {
     QStringList arguments{QStringLiteral("import"), QStringLiteral("--cache"),
                           QString::fromStdString(cache)};
     for (const auto& p : paths)
         arguments << QString::fromStdString(p);
-    QProcess process;
-    process.start(QStringLiteral(FLUXLENS_CLI), arguments);
-    CliRun run;
-    if (!process.waitForFinished(120000))
-        return run;
-    run.exitCode = process.exitCode();
-    run.errors = process.readAllStandardError().toStdString();
-    for (const QByteArray& line : process.readAllStandardOutput().split('\n'))
-        if (!line.trimmed().isEmpty())
-            run.lines.push_back(nlohmann::json::parse(line.toStdString()));
-    return run;
+    return runCli(arguments);
 }
 
 bool anyWarningContains(const nlohmann::json& line, const std::string& a, const std::string& b) {
@@ -136,6 +123,7 @@ private Q_SLOTS:
     void init() { QVERIFY(resetFolder()); }
     void realShuttleFolder();
     void shuttleZipFromRealColumns();
+    void shuttleHalfHourlyAloneIsAggregated();
     void unitMismatchNamesTheVariable();
     void fluxnet2015DownloadFolder();
     void fileWithoutCarbonFluxWarns();
@@ -145,20 +133,20 @@ void TestFluxnetDownloads::realShuttleFolder() {
     if (!fs::is_directory(kArTf1))
         QSKIP("no ../shared/data/fluxnet-v13");
     const CliRun run = importWithCli(path("cache.sqlite"), {kArTf1.string()});
-    QVERIFY2(run.exitCode == 0, run.errors.c_str());
-    QCOMPARE(run.summary()["files"].get<int>(), 5);
-    QCOMPARE(run.summary()["failed"].get<int>(), 0);
-    QCOMPARE(run.summary()["imported"].get<int>(), 2);
-    QCOMPARE(run.summary()["skipped"].get<int>(), 3);
-    const auto dd = run.fileLine("FLUXMET_DD_2016-2018_v1.3_r1.csv");
+    QVERIFY2(run.exitCode == 0, qPrintable(run.errorOutput));
+    QCOMPARE(summaryOf(run)["files"].get<int>(), 5);
+    QCOMPARE(summaryOf(run)["failed"].get<int>(), 0);
+    QCOMPARE(summaryOf(run)["imported"].get<int>(), 2);
+    QCOMPARE(summaryOf(run)["skipped"].get<int>(), 3);
+    const auto dd = fileLine(run, "FLUXMET_DD_2016-2018_v1.3_r1.csv");
     QCOMPARE(dd["status"].get<std::string>(), std::string("imported"));
     QCOMPARE(dd["importer"].get<std::string>(), std::string("fluxnet-dd:v1.3_r1"));
     QCOMPARE(dd["rows"].get<int>(), 1096);
-    const auto varinfo = run.fileLine("BIFVARINFO_DD_2016-2018_v1.3_r1.csv");
+    const auto varinfo = fileLine(run, "BIFVARINFO_DD_2016-2018_v1.3_r1.csv");
     QCOMPARE(varinfo["status"].get<std::string>(), std::string("skipped"));
     QVERIFY(varinfo["reason"].get<std::string>().find("units") != std::string::npos);
     for (const char* text : {"README.txt", "DATA_POLICY_LICENSE_AND_INSTRUCTIONS.txt"})
-        QCOMPARE(run.fileLine(text)["status"].get<std::string>(), std::string("skipped"));
+        QCOMPARE(fileLine(run, text)["status"].get<std::string>(), std::string("skipped"));
 
     Cache cache = Cache::openExisting(path("cache.sqlite"));
     const Site site = *cache.site("AR-TF1");
@@ -201,9 +189,9 @@ void TestFluxnetDownloads::shuttleZipFromRealColumns() {
         QCOMPARE(zip_close(z), 0);
     }
     const CliRun run = importWithCli(path("cache.sqlite"), {archive});
-    QVERIFY2(run.exitCode == 0, run.errors.c_str());
-    QCOMPARE(run.summary()["failed"].get<int>(), 0);
-    const auto line = run.fileLine(".zip");
+    QVERIFY2(run.exitCode == 0, qPrintable(run.errorOutput));
+    QCOMPARE(summaryOf(run)["failed"].get<int>(), 0);
+    const auto line = fileLine(run, ".zip");
     QCOMPARE(line["status"].get<std::string>(), std::string("imported"));
     const std::string importer = line["importer"].get<std::string>();
     QVERIFY2(importer.find("fluxnet-dd:v1.3_r1") != std::string::npos, importer.c_str());
@@ -225,6 +213,28 @@ void TestFluxnetDownloads::shuttleZipFromRealColumns() {
         const std::string iso =
             stamp.substr(0, 4) + "-" + stamp.substr(4, 2) + "-" + stamp.substr(6, 2);
         QCOMPARE(valueOn(met, column, iso), fluxnetValue(row[daily.column(column)]));
+    }
+}
+
+void TestFluxnetDownloads::shuttleHalfHourlyAloneIsAggregated() {
+    if (!fs::is_directory(kArTf1))
+        QSKIP("no ../shared/data/fluxnet-v13");
+    const PlainCsv daily = readPlainCsv(kArTf1 / (kArTf1Stem + "FLUXMET_DD_2016-2018_v1.3_r1.csv"));
+    const std::string file = path(kArTf1Stem + "FLUXMET_HH_2016-2018_v1.3_r1.csv");
+    writeText(file, halfHourlyFromDaily(daily, {"TA_F", "SW_IN_F", "GPP_NT_VUT_REF"}, 3));
+    Cache cache = Cache::open(path("cache.sqlite"));
+    const FileImportResult result = import(cache, file);
+    QVERIFY2(result.status == FileImportResult::Status::Imported, result.errorMessage.c_str());
+    QCOMPARE(result.importer, std::string("fluxnet-hh:v1.3_r1"));
+    const DailyTable met = cache.loadDaily("AR-TF1", DailyKind::TowerMet);
+    const DailyTable flux = cache.loadDaily("AR-TF1", DailyKind::Flux);
+    QCOMPARE(met.dayNumbers.size(), std::size_t(3));
+    for (std::size_t d = 0; d < 3; ++d) {
+        const auto& row = daily.rows[d];
+        QVERIFY(std::abs(columnOf(met, "TA_F")[d] - fluxnetValue(row[daily.column("TA_F")])) <
+                1e-5);
+        const double gpp = fluxnetValue(row[daily.column("GPP_NT_VUT_REF")]);
+        QVERIFY(std::isnan(gpp) || std::abs(columnOf(flux, "GPP_NT_VUT_REF")[d] - gpp) < 1e-5);
     }
 }
 
@@ -281,11 +291,11 @@ void TestFluxnetDownloads::fluxnet2015DownloadFolder() {
     }
     QCOMPARE(members, 13);
     const CliRun run = importWithCli(path("cache.sqlite"), {folder.string()});
-    QVERIFY2(run.exitCode == 0, run.errors.c_str());
-    QCOMPARE(run.summary()["files"].get<int>(), 13);
-    QCOMPARE(run.summary()["imported"].get<int>(), 3);
-    QCOMPARE(run.summary()["skipped"].get<int>(), 10);
-    QCOMPARE(run.summary()["failed"].get<int>(), 0);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.errorOutput));
+    QCOMPARE(summaryOf(run)["files"].get<int>(), 13);
+    QCOMPARE(summaryOf(run)["imported"].get<int>(), 3);
+    QCOMPARE(summaryOf(run)["skipped"].get<int>(), 10);
+    QCOMPARE(summaryOf(run)["failed"].get<int>(), 0);
     for (const auto& line : run.lines) {
         if (!line.contains("status") || line["status"] != "skipped")
             continue;

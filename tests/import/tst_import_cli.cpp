@@ -1,4 +1,5 @@
 // fluxlens-cli import: JSON lines, summary and exit status.
+#include "import_cli_run.h"
 #include "import_test_support.h"
 
 #include <QDir>
@@ -19,32 +20,14 @@ private Q_SLOTS:
     void demoWorldFolderImportsWithExitZero();
 
 private:
-    struct Run {
-        int exitCode = -1;
-        std::vector<nlohmann::json> lines;
-        QString errorOutput;
-    };
-    Run run(const QStringList& arguments);
+    using Run = fluxlens::test::CliRun;
+    static Run run(const QStringList& arguments) { return runCli(arguments, 60000); }
     void writeInputs();
     std::string path(const std::string& name) const {
         return m_dir.filePath(QString::fromStdString(name)).toStdString();
     }
     QTemporaryDir m_dir;
 };
-
-TestImportCli::Run TestImportCli::run(const QStringList& arguments) {
-    QProcess process;
-    process.start(QStringLiteral(FLUXLENS_CLI), arguments);
-    Run r;
-    if (!process.waitForFinished(60000))
-        return r;
-    r.exitCode = process.exitCode();
-    r.errorOutput = QString::fromUtf8(process.readAllStandardError());
-    for (const QByteArray& line : process.readAllStandardOutput().split('\n'))
-        if (!line.trimmed().isEmpty())
-            r.lines.push_back(nlohmann::json::parse(line.toStdString()));
-    return r;
-}
 
 void TestImportCli::writeInputs() {
     QDir(m_dir.path()).mkpath(QStringLiteral("in/sub"));

@@ -15,6 +15,8 @@ inline SiteRecord makeSite(const char* id, double lat, double lon, IgbpClass igb
     r.site.lon_deg = lon;
     r.site.igbp = igbp;
     r.site.koppen = koppen;
+    r.site.koppen_source =
+        koppen == KoppenClass::Unknown ? KoppenSource::None : KoppenSource::Metadata;
     r.site.network = network;
     r.firstDate = QStringLiteral("2001-01-01");
     r.lastDate = QStringLiteral("2010-12-31");

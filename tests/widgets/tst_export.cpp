@@ -152,7 +152,7 @@ void TestExport::csvListsTheTowersShown() {
     QVERIFY(lines[0].startsWith(QStringLiteral("site_id,name,lat,lon")));
     QVERIFY(lines
                 .filter(QStringLiteral(
-                    "DE-Hai,Test site DE-Hai,51.08000,10.45000,DBF,Cfb,0,FLUXNET2015,1"))
+                    "DE-Hai,Test site DE-Hai,51.08000,10.45000,DBF,Cfb,metadata,FLUXNET2015,1"))
                 .size() == 1);
     QCOMPARE(ExportDialog::csvPathFor(QStringLiteral("/a/b/fig.v2.pdf")),
              QStringLiteral("/a/b/fig.v2.csv"));
