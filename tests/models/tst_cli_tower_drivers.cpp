@@ -5,6 +5,7 @@
 // one support year). Also: the preset in model.json, missing drivers named, and a held-out site
 // whose one-year record leaves nothing to score after its support year named in a warning.
 #include "cache/cache.h"
+#include "real_tower_import.h"
 
 #include <QDir>
 #include <QFile>
@@ -71,16 +72,10 @@ private:
 
 void TestCliTowerDrivers::initTestCase() {
     QVERIFY(m_dir.isValid());
-    const QDir data(QStringLiteral(FLUXLENS_SHARED_DATA_DIR "/fluxnet"));
-    const QStringList files = data.entryList({QStringLiteral("FLX_*_DD_*.csv")}, QDir::Files);
-    if (files.size() != 3)
-        QSKIP("the three real FLUXNET daily files are not in ../shared/data/fluxnet");
     m_cache = m_dir.filePath(QStringLiteral("tower.sqlite"));
-    QStringList args = {
-        QStringLiteral("import"), QStringLiteral("--cache"), m_cache,
-        QStringLiteral(FLUXLENS_SOURCE_DIR "/tests/models/fixtures/icos_ww2020_sites.csv")};
-    for (const QString& f : files)
-        args << data.filePath(f);
+    const QStringList args = testing::realTowerImportArgs(m_cache);
+    if (args.isEmpty())
+        QSKIP("the three real FLUXNET daily files are not in ../shared/data/fluxnet");
     const Run imported = cli(args);
     QVERIFY2(imported.exitCode == 0, qPrintable(describe(imported)));
 }
