@@ -30,7 +30,7 @@ experiment::ExperimentOptions readOptions(const Args& args) {
         if (const auto models = args.value("--models"))
             options.models = experiment::parseModelList(*models);
         if (const auto features = args.value("--features"))
-            options.network.features = experiment::parseNameList(*features, "--features");
+            options.features = *features;
         options.seeds = args.intValue("--seeds", options.seeds);
         options.holdoutFraction = args.doubleValue("--holdout-fraction", options.holdoutFraction);
         options.splitSeed = static_cast<std::uint64_t>(
@@ -84,7 +84,7 @@ int runExperimentCommand(std::span<const std::string> argv) {
 const CommandRegistration registration{
     {"experiment", "run the paper's zero-shot experiment and write a report folder",
      "Usage: fluxlens-cli experiment --cache FILE --out DIR [--seeds K] [--holdout-fraction F]\n"
-     "         [--models tamrl,ctlstm,tamlstm,xgboost] [--features NAME,NAME,...]\n"
+     "         [--models tamrl,ctlstm,tamlstm,xgboost] [--features tower|remote|era5|NAME,...]\n"
      "         [--threads N] [--device auto|cpu|cuda] [--config JSON] [--epochs N]\n"
      "         [--split-seed S] [--xgb-rounds N]\n"
      "  Holds out a share of the sites (stratified by Koppen and IGBP class), trains TAM-RL,\n"
@@ -96,8 +96,8 @@ const CommandRegistration registration{
      "  --seeds K             ensemble members per network (default 5; the paper uses 10)\n"
      "  --holdout-fraction F  share of sites held out (default 0.28: the paper's 164 of 579)\n"
      "  --models LIST         which models to train (default all four)\n"
-     "  --features LIST       the networks' input features (cache variable names; XGBoost keeps\n"
-     "                        its own drivers)\n"
+     "  --features F          every model's input drivers: a preset (tower, remote, era5; default\n"
+     "                        remote) or a list of cache variable names, as for train\n"
      "  --config JSON         the networks' ML config (file or inline JSON), as for train\n"
      "  --epochs N            epochs per training stage of the networks\n"
      "  --split-seed S        seed of the held-out split (default 42)\n"

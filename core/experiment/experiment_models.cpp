@@ -76,17 +76,17 @@ ml::FluxModel trainOrResumeMember(const std::vector<ml::SiteSeries>& sites, ml::
     return model;
 }
 
-xgb::XgbModel trainOrResumeXgboost(const std::vector<ml::SiteSeries>& sites,
-                                   const xgb::XgbConfig& config,
-                                   const std::vector<std::string>& heldOut,
-                                   const std::filesystem::path& folder,
-                                   const ExperimentReporter& reporter) {
+xgb::XgbModel
+trainOrResumeXgboost(const std::vector<ml::SiteSeries>& sites, const xgb::XgbConfig& config,
+                     const ml::FeatureSelection& drivers, const std::vector<std::string>& heldOut,
+                     const std::filesystem::path& folder, const ExperimentReporter& reporter) {
     if (xgb::isXgboostModelFolder(folder)) {
         try {
             xgb::XgbModel kept = xgb::XgbModel::load(folder);
             xgb::XgbConfig a = kept.config(), b = config;
             a.threads = b.threads;
-            if (a == b && sorted(kept.heldOutSites()) == sorted(heldOut)) {
+            if (a == b && kept.drivers() == drivers.features &&
+                sorted(kept.heldOutSites()) == sorted(heldOut)) {
                 kept.setThreads(config.threads);
                 reporter.say("XGBoost: kept from " + folder.string());
                 return kept;
@@ -99,6 +99,8 @@ xgb::XgbModel trainOrResumeXgboost(const std::vector<ml::SiteSeries>& sites,
     reporter.say("XGBoost: training");
     xgb::XgbTrainRequest request;
     request.config = config;
+    request.drivers = drivers.features;
+    request.featurePreset = drivers.preset;
     request.heldOut = heldOut;
     request.cancel = reporter.cancel;
     request.progress = [&](const xgb::XgbTrainProgress& p) {

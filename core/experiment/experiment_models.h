@@ -3,6 +3,7 @@
 // Training (or resuming) the experiment's models member by member, so that an interrupted run
 // keeps every finished member: one folder per member under <report>/members/.
 
+#include "ml/feature_preset.h"
 #include "ml/flux_model.h"
 #include "ml/xgboost/xgb_model.h"
 
@@ -42,11 +43,10 @@ ml::FluxModel trainOrResumeMember(const std::vector<ml::SiteSeries>& sites, ml::
                                   const ExperimentReporter& reporter,
                                   const std::function<void(double)>& progress);
 
-// The XGBoost baseline, likewise kept in `folder` once finished.
-xgb::XgbModel trainOrResumeXgboost(const std::vector<ml::SiteSeries>& sites,
-                                   const xgb::XgbConfig& config,
-                                   const std::vector<std::string>& heldOut,
-                                   const std::filesystem::path& folder,
-                                   const ExperimentReporter& reporter);
+// The XGBoost baseline on the experiment's drivers, likewise kept in `folder` once finished.
+xgb::XgbModel
+trainOrResumeXgboost(const std::vector<ml::SiteSeries>& sites, const xgb::XgbConfig& config,
+                     const ml::FeatureSelection& drivers, const std::vector<std::string>& heldOut,
+                     const std::filesystem::path& folder, const ExperimentReporter& reporter);
 
 } // namespace fluxlens::experiment

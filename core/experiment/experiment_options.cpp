@@ -70,6 +70,7 @@ std::string optionsToJson(const ExperimentOptions& options) {
            {"seeds", options.seeds},
            {"holdout_fraction", options.holdoutFraction},
            {"split_seed", options.splitSeed},
+           {"features", options.features},
            {"name_suffix", options.nameSuffix},
            {"network_config", json::parse(ml::configToJson(options.network))},
            {"xgboost_config", json::parse(xgb::xgbConfigToJson(options.xgboost))}};

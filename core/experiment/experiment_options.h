@@ -28,7 +28,11 @@ struct ExperimentOptions {
     // The paper holds out 164 of 579 sites (0.283).
     double holdoutFraction = 0.28;
     std::uint64_t splitSeed = 42;
-    ml::MlConfig network;   // settings of TAM-RL, CT-LSTM and TAMLSTM (features, device, threads)
+    // The input drivers of every model, XGBoost included: a preset ("tower", "remote", "era5") or
+    // a comma-separated list of names, resolved against the cache (ml/driver_availability.h).
+    // runExperiment writes the resolved list into network.features.
+    std::string features = "remote";
+    ml::MlConfig network;   // settings of TAM-RL, CT-LSTM and TAMLSTM (device, threads, ...)
     xgb::XgbConfig xgboost; // settings of the XGBoost baseline (one model, seed xgboost.seed)
     // Appended to each model's name in the cache ("TAM-RL (experiment)") so that the first-run
     // demo models or the user's own models of the default names are left alone.

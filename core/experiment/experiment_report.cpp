@@ -183,9 +183,10 @@ void writeReportMarkdown(const std::filesystem::path& file, const ExperimentReco
             << ", learning rates " << net["learning_rate"].dump() << " / "
             << net["stage2_learning_rate"].dump() << ", task encoder on "
             << (net["encoder_uses_fluxes"].get<bool>() ? "drivers and fluxes" : "drivers only")
-            << ", support years " << net["support_years"].dump()
-            << ". XGBoost: one model (its own features, seed "
-            << options["xgboost_config"]["seed"].dump()
+            << ", support years " << net["support_years"].dump() << ". Drivers of every model ("
+            << options["features"].get<std::string>() << "): " << net["features"].dump()
+            << ". XGBoost: one model (FLUXCOM-X QuickEval "
+            << "configuration, seed " << options["xgboost_config"]["seed"].dump()
             << "). Every setting, the data hashes and library versions: `config.json`.\n\n"
             << "Scored as `fluxlens-cli evaluate --sites heldout`: mean across sites of each "
                "site's RMSE and R² (gC m-2 d-1); a held-out site is scored after its TAM-RL "

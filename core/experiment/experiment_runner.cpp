@@ -1,11 +1,13 @@
 #include "experiment/experiment_runner.h"
 
 #include "cache/cache.h"
+#include "common/join.h"
 #include "eval/evaluation_report.h"
 #include "eval/evaluation_store.h"
 #include "experiment/experiment_report.h"
 #include "experiment/heldout_split.h"
 #include "ml/cache_source.h"
+#include "ml/driver_availability.h"
 #include "ml/xgboost/xgb_cache_source.h"
 
 #include <algorithm>
@@ -106,18 +108,27 @@ struct ProgressPlan {
 };
 } // namespace
 
-ExperimentRecord runExperiment(const ExperimentOptions& options,
+ExperimentRecord runExperiment(const ExperimentOptions& requested,
                                const ExperimentReporter& reporter) {
-    validateOptions(options);
+    validateOptions(requested);
+    Cache cache = Cache::openExisting(requested.cachePath.string());
+    reporter.say("Loading sites from " + requested.cachePath.string());
+    // Every model trains on the same resolved drivers and sites; the report records them.
+    const ml::FeatureSelection selection = ml::resolveFeaturePreset(requested.features, cache, {});
+    ExperimentOptions options = requested;
+    options.network.features = selection.features;
+    reporter.say("Features (" + selection.preset + "): " + joined(selection.features) +
+                 (selection.leftOut.empty()
+                      ? std::string()
+                      : "; sites without these drivers left out: " + joined(selection.leftOut)));
+
     ExperimentRecord record;
     record.optionsJson = optionsToJson(options);
     fs::create_directories(options.outDir / "members");
     fs::create_directories(options.outDir / "models");
-
-    Cache cache = Cache::openExisting(options.cachePath.string());
     record.dataVersion = eval::dataVersion(cache);
-    reporter.say("Loading sites from " + options.cachePath.string());
-    const std::vector<ml::SiteSeries> sites = ml::loadSiteSeries(cache, options.network.features);
+    const std::vector<ml::SiteSeries> sites =
+        ml::loadSiteSeries(cache, options.network.features, selection.sites);
     if (sites.size() < 2)
         throw std::runtime_error(options.cachePath.string() +
                                  ": the experiment needs at least two sites with driver data");
@@ -149,10 +160,11 @@ ExperimentRecord runExperiment(const ExperimentOptions& options,
         const std::string name = experimentModelName(options, code);
         modelNames.push_back(name);
         if (code == kXgboostCode) {
-            const std::vector<ml::SiteSeries> xgbSites = xgb::loadXgbSites(cache);
+            const std::vector<ml::SiteSeries> xgbSites =
+                xgb::loadXgbSites(cache, selection.features, selection.sites);
             const fs::path folder = options.outDir / "members" / code;
-            xgb::XgbModel model =
-                trainOrResumeXgboost(xgbSites, options.xgboost, record.heldOut, folder, reporter);
+            xgb::XgbModel model = trainOrResumeXgboost(xgbSites, options.xgboost, selection,
+                                                       record.heldOut, folder, reporter);
             plan.finish(1.0);
             for (const ml::SiteSeries& site : xgbSites)
                 xgb::storeXgbPrediction(cache, name, model.predict(site));
