@@ -12,12 +12,10 @@ struct LoadedSites {
     QString cachePath;
     std::vector<SiteRecord> sites;
     std::vector<ImportLogEntry> importLog; // newest first
-    QString error; // empty on success; otherwise names the file and what is wrong
 };
 
-// Reads every site and the extent of its flux data from the cache at `cachePath`, creating an
-// empty cache when none exists. A damaged cache gives an error and is left as it is.
-// Safe to call off the GUI thread (it opens its own connection) and never throws.
-LoadedSites loadSiteRecords(const QString& cachePath);
+// Reads every site with the extent of its flux data, and the import log, from `cache` (for
+// CacheSession::read: off the GUI thread). Throws InputError naming the file on failure.
+LoadedSites loadSiteRecords(const Cache& cache);
 
 } // namespace fluxlens

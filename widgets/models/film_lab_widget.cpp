@@ -6,6 +6,7 @@
 #include "film_explanation.h"
 #include "film_series_chart.h"
 #include "map/koppen_colors.h"
+#include "session/cache_session.h"
 #include "site_selection.h"
 
 #include <QComboBox>
@@ -35,10 +36,10 @@ QString fromStd(const std::string& s) {
 }
 } // namespace
 
-FilmLabWidget::FilmLabWidget(SiteSelection* selection, const QString& cachePath, QWidget* parent)
+FilmLabWidget::FilmLabWidget(SiteSelection* selection, CacheSession* session, QWidget* parent)
     : QWidget(parent)
     , m_selection(selection)
-    , m_cachePath(cachePath)
+    , m_session(session)
     , m_site(selection ? selection->currentId() : QString()) {
     m_models = new QComboBox(this);
     m_models->setToolTip(tr("The TAM-RL models registered in the cache."));
@@ -145,14 +146,16 @@ FilmLabWidget::FilmLabWidget(SiteSelection* selection, const QString& cachePath,
             return;
         requestUpdate();
     });
-    connect(&m_openWatcher, &QFutureWatcher<OpenResult>::finished, this,
-            &FilmLabWidget::onEngineOpened);
+    if (m_session)
+        connect(m_session, &CacheSession::changed, this, [this](CacheChanges changes) {
+            if (changes & (CacheChange::Models | CacheChange::Sites | CacheChange::Drivers))
+                refreshModels();
+        });
     refreshModels();
 }
 
 FilmLabWidget::~FilmLabWidget() {
     m_computeWatcher.waitForFinished();
-    m_openWatcher.waitForFinished();
 }
 
 QWidget* FilmLabWidget::makeControls() {
@@ -229,63 +232,87 @@ QWidget* FilmLabWidget::makeControls() {
     return box;
 }
 
-void FilmLabWidget::setCachePath(const QString& path) {
-    m_cachePath = path;
-    refreshModels();
-}
-
 void FilmLabWidget::refreshModels() {
-    const QString keep = m_models->currentText();
-    m_models->clear();
-    try {
-        if (!m_cachePath.isEmpty() && QFileInfo(m_cachePath).isFile()) {
-            const Cache cache = Cache::openExisting(m_cachePath.toStdString());
+    if (!m_session || !m_session->isOpen())
+        return;
+    m_session->read<std::vector<ListedModel>>(
+        this,
+        [](const Cache& cache) {
+            std::vector<ModelRecord> records;
             for (const ModelRecord& m : cache.models())
                 if (m.kind == "tamrl" && !m.folder.empty())
-                    m_models->addItem(fromStd(m.name), fromStd(m.folder));
-        }
-    } catch (const std::exception& e) {
-        showError(QString::fromUtf8(e.what()));
+                    records.push_back(m);
+            // Newest first: the model a user just trained is the one to explore.
+            std::stable_sort(records.begin(), records.end(), [](const auto& a, const auto& b) {
+                return a.createdAtUnixSeconds > b.createdAtUnixSeconds;
+            });
+            std::vector<ListedModel> out;
+            for (const ModelRecord& m : records)
+                out.push_back({fromStd(m.name), fromStd(m.folder)});
+            return out;
+        },
+        [this](std::vector<ListedModel> models) { showModels(models); },
+        [this](const QString& message) { showError(message); });
+}
+
+void FilmLabWidget::showModels(const std::vector<ListedModel>& models) {
+    {
+        const QSignalBlocker block(m_models);
+        m_models->clear();
+        for (const ListedModel& m : models)
+            m_models->addItem(m.name, m.folder);
+        m_models->setPlaceholderText(
+            models.empty() ? tr("no TAM-RL model in the cache: train or load one") : QString());
+        m_models->setCurrentIndex(m_models->findText(m_modelName));
     }
-    if (m_models->count() == 0)
-        m_models->setPlaceholderText(tr("no TAM-RL model in the cache: train or load one"));
-    const int index = m_models->findText(keep.isEmpty() ? m_modelName : keep);
-    if (index >= 0)
-        m_models->setCurrentIndex(index);
+    if (models.empty())
+        return;
+    // Open the newest model when none is open (or the open one is gone): the lab is ready
+    // when it is first shown.
+    if (!m_opening && (!m_engine || m_models->findText(m_modelName) < 0))
+        openModel(models.front().name);
+}
+
+QStringList FilmLabWidget::listedModels() const {
+    QStringList names;
+    for (int i = 0; i < m_models->count(); ++i)
+        names << m_models->itemText(i);
+    return names;
 }
 
 void FilmLabWidget::openModel(const QString& modelName) {
     const int index = m_models->findText(modelName);
-    if (index < 0) {
+    if (index < 0 || m_models->itemData(index).toString().isEmpty()) {
         showError(tr("No TAM-RL model named \"%1\" in the cache").arg(modelName));
         return;
     }
-    if (m_openWatcher.isRunning())
+    if (!m_session)
         return;
     m_models->setCurrentIndex(index);
-    const std::string cachePath = m_cachePath.toStdString();
     const std::string folder = m_models->itemData(index).toString().toStdString();
     m_status->setText(tr("Loading %1 and every site's inputs…").arg(modelName));
-    m_modelName = modelName;
-    m_openWatcher.setFuture(QtConcurrent::run([cachePath, folder]() -> OpenResult {
-        OpenResult result;
-        try {
-            result.engine = FilmLabEngine::open(cachePath, folder);
-        } catch (const std::exception& e) {
-            result.error = QString::fromUtf8(e.what());
-        }
-        return result;
-    }));
-}
-
-void FilmLabWidget::onEngineOpened() {
-    const OpenResult result = m_openWatcher.result();
-    if (!result.error.isEmpty()) {
-        m_status->clear();
-        showError(result.error);
-        return;
-    }
-    setEngine(result.engine, m_modelName);
+    m_opening = true;
+    const int serial = ++m_openSerial;
+    m_session->read<std::shared_ptr<const FilmLabEngine>>(
+        this,
+        [folder](const Cache& cache) -> std::shared_ptr<const FilmLabEngine> {
+            return FilmLabEngine::open(cache, folder);
+        },
+        [this, serial, modelName](std::shared_ptr<const FilmLabEngine> engine) {
+            if (serial != m_openSerial)
+                return; // another model was chosen meanwhile
+            m_opening = false;
+            setEngine(std::move(engine), modelName);
+        },
+        [this, serial](const QString& message) {
+            if (serial != m_openSerial)
+                return;
+            m_opening = false;
+            m_status->clear();
+            // The model open so far stays open.
+            m_models->setCurrentIndex(m_models->findText(m_modelName));
+            showError(message);
+        });
 }
 
 void FilmLabWidget::setEngine(std::shared_ptr<const FilmLabEngine> engine,
@@ -310,6 +337,9 @@ void FilmLabWidget::setEngine(std::shared_ptr<const FilmLabEngine> engine,
             for (const ml::SiteSeries& s : m_engine->sites())
                 m_donor->addItem(fromStd(s.id), fromStd(s.id));
     }
+    // Without a current site the lab shows the first one rather than empty charts.
+    if (m_engine && !m_engine->sites().empty() && m_site.isEmpty())
+        m_site = fromStd(m_engine->sites().front().id);
     fillMap();
     Q_EMIT engineReady();
     requestUpdate();
@@ -522,7 +552,7 @@ void FilmLabWidget::onComputed() {
 }
 
 bool FilmLabWidget::isBusy() const {
-    return m_openWatcher.isRunning() || m_computeWatcher.isRunning() || m_pending.has_value();
+    return m_opening || m_computeWatcher.isRunning() || m_pending.has_value();
 }
 
 QString FilmLabWidget::errorText() const {

@@ -17,6 +17,7 @@ class QTextBrowser;
 
 namespace fluxlens {
 
+class CacheSession;
 class EmbeddingMapView;
 class FilmBarChart;
 class FilmSeriesChart;
@@ -32,13 +33,17 @@ class SiteSelection;
 class FilmLabWidget : public QWidget {
     Q_OBJECT
 public:
-    FilmLabWidget(SiteSelection* selection, const QString& cachePath, QWidget* parent = nullptr);
+    // Follows the session's TAM-RL models: with none open yet it opens the newest one and draws
+    // the current site (or the first site) at once. `session` may be null (tests that call
+    // setEngine).
+    FilmLabWidget(SiteSelection* selection, CacheSession* session, QWidget* parent = nullptr);
     ~FilmLabWidget() override;
 
     // Uses an engine already built (tests, or a caller that loaded one itself).
     void setEngine(std::shared_ptr<const FilmLabEngine> engine, const QString& modelName = {});
     bool hasEngine() const { return bool(m_engine); }
     QString modelName() const { return m_modelName; }
+    QStringList listedModels() const; // the TAM-RL models the chooser offers, newest first
 
     double scale() const;
     QString donor() const;
@@ -59,8 +64,9 @@ public:
     EmbeddingMapView* embeddingMap() const { return m_map; }
 
 public Q_SLOTS:
-    void setCachePath(const QString& path);
-    void refreshModels(); // the TAM-RL models registered in the cache
+    // Lists the TAM-RL models registered in the cache (off the GUI thread); opens the newest
+    // when none is open or the open one was removed.
+    void refreshModels();
     // Loads a registered TAM-RL model (in the background).
     void openModel(const QString& modelName);
     void onCurrentSiteChanged(const QString& id); // shows another site
@@ -72,15 +78,15 @@ Q_SIGNALS:
     void resultShown();
 
 private:
-    struct OpenResult {
-        std::shared_ptr<const FilmLabEngine> engine;
-        QString error;
+    struct ListedModel {
+        QString name;
+        QString folder;
     };
+    void showModels(const std::vector<ListedModel>& models);
     QWidget* makeControls();
     void requestUpdate();
     void startCompute(const FilmRequest& request);
     void onComputed();
-    void onEngineOpened();
     void fillMap();
     void recolorMap();
     void showError(const QString& message);
@@ -88,13 +94,14 @@ private:
     ml::DayRange visibleDaysFor(const ml::SiteSeries& site) const;
 
     SiteSelection* m_selection;
-    QString m_cachePath;
+    CacheSession* m_session;
+    bool m_opening = false;
+    int m_openSerial = 0;
     QString m_modelName;
     QString m_site;
     std::shared_ptr<const FilmLabEngine> m_engine;
     std::optional<HiddenParameterTable> m_hidden;
     QFutureWatcher<FilmResult> m_computeWatcher;
-    QFutureWatcher<OpenResult> m_openWatcher;
     std::optional<FilmRequest> m_pending;
     std::optional<ml::DayRange> m_requestedDays; // days of the newest request
     std::optional<FilmResult> m_shown;

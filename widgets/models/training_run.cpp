@@ -75,12 +75,12 @@ std::vector<std::string> heldOutSites(const TrainSettings& settings,
 }
 } // namespace
 
-QString runTraining(const QString& cachePath, const TrainSettings& settings, JobReporter& reporter,
+QString runTraining(const CacheConnector& connector, const TrainSettings& settings,
+                    JobReporter& reporter,
                     const std::function<void(const TrainingEpoch&)>& onEpoch) {
     try {
-        if (!QFileInfo(cachePath).isFile())
-            return QObject::tr("%1: no such cache file").arg(cachePath);
-        Cache cache = Cache::openExisting(cachePath.toStdString());
+        const QString cachePath = connector.path();
+        Cache cache = connector.openExisting();
         reporter.log(QObject::tr("Reading the sites of %1").arg(cachePath));
         const std::vector<ml::SiteSeries> sites =
             ml::loadSiteSeries(cache, settings.config.features);
@@ -159,9 +159,9 @@ TrainingRun::~TrainingRun() {
     m_job->waitForFinished();
 }
 
-void TrainingRun::start(const QString& cachePath, const TrainSettings& settings) {
-    m_job->start([this, cachePath, settings](JobReporter& reporter) {
-        return runTraining(cachePath, settings, reporter,
+void TrainingRun::start(const CacheConnector& cache, const TrainSettings& settings) {
+    m_job->start([this, cache, settings](JobReporter& reporter) {
+        return runTraining(cache, settings, reporter,
                            [this](const TrainingEpoch& e) { Q_EMIT epochFinished(e); });
     });
 }

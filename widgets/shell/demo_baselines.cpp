@@ -1,14 +1,18 @@
 #include "demo_baselines.h"
 
 #include "cache/cache.h"
+#include "demo_xgboost.h"
+#include "eval/evaluation_store.h"
 #include "jobs/background_job.h"
 #include "model_operations.h"
+#include "session/cache_connector.h"
 #include "train_settings.h"
 #include "training_run.h"
 
 #include <QCoreApplication>
 #include <algorithm>
 #include <array>
+#include <optional>
 
 namespace fluxlens {
 namespace {
@@ -38,39 +42,73 @@ ml::MlConfig quickConfig() {
     config.patience = 3;
     return config;
 }
+
+constexpr std::array kNeuralKinds{ml::ModelKind::TamLstm, ml::ModelKind::CtLstm,
+                                  ml::ModelKind::TamRl};
+const QString kXgboostName = QStringLiteral("XGBoost");
+
+// The held-out sites the neural demo models recorded (they share one split).
+std::vector<std::string> neuralHeldOutSites(const Cache& cache) {
+    for (ml::ModelKind kind : kNeuralKinds)
+        if (const auto model = cache.model(std::string(ml::defaultModelName(kind))))
+            if (const auto sites = eval::recordedHeldOutSites(*model))
+                return *sites;
+    return {};
+}
 } // namespace
 
-QString trainDemoBaselines(const QString& cachePath, JobReporter& reporter) {
+int demoBaselineCount() {
+    return static_cast<int>(kNeuralKinds.size()) + (demoXgboostAvailable() ? 1 : 0);
+}
+
+QString trainDemoBaselines(const CacheConnector& connector, JobReporter& reporter) {
     QStringList existing;
-    for (const ModelRecord& m : Cache::openExisting(cachePath.toStdString()).models())
+    for (const ModelRecord& m : connector.openExisting().models())
         existing << QString::fromStdString(m.name);
 
-    const std::array kinds{ml::ModelKind::TamLstm, ml::ModelKind::CtLstm, ml::ModelKind::TamRl};
-    const double share = 0.9 / static_cast<double>(kinds.size());
-    for (std::size_t i = 0; i < kinds.size(); ++i) {
+    const int count = demoBaselineCount();
+    const double share = 0.9 / static_cast<double>(count);
+    const auto announce = [&](int index, const QString& name) {
+        reporter.log(
+            QCoreApplication::translate("DemoBaselines", "Training the demo models (%1 of %2): %3…")
+                .arg(index + 1)
+                .arg(count)
+                .arg(name));
+    };
+    for (std::size_t i = 0; i < kNeuralKinds.size(); ++i) {
         if (reporter.cancelled())
             return {};
         TrainSettings settings;
-        settings.kind = kinds[i];
-        settings.name = QString::fromUtf8(ml::defaultModelName(kinds[i]).data());
+        settings.kind = kNeuralKinds[i];
+        settings.name = QString::fromUtf8(ml::defaultModelName(kNeuralKinds[i]).data());
         if (existing.contains(settings.name))
             continue;
         settings.config = quickConfig();
         settings.outputFolder = defaultModelFolder(settings.name + QStringLiteral("-demo"));
-        reporter.log(QCoreApplication::translate("DemoBaselines", "Training %1 on the demo world")
-                         .arg(settings.name));
+        announce(static_cast<int>(i), settings.name);
         RangeReporter range(reporter, share * static_cast<double>(i),
                             share * static_cast<double>(i + 1));
-        const QString error = runTraining(cachePath, settings, range, {});
+        const QString error = runTraining(connector, settings, range, {});
         if (!error.isEmpty())
             return QCoreApplication::translate("DemoBaselines", "%1: %2").arg(settings.name, error);
+    }
+    if (demoXgboostAvailable() && !existing.contains(kXgboostName) && !reporter.cancelled()) {
+        const int index = static_cast<int>(kNeuralKinds.size());
+        announce(index, kXgboostName);
+        RangeReporter range(reporter, share * index, share * (index + 1));
+        Cache cache = connector.openExisting();
+        const QString error = trainDemoXgboost(
+            cache, kXgboostName, defaultModelFolder(kXgboostName + QStringLiteral("-demo")),
+            neuralHeldOutSites(cache), range);
+        if (!error.isEmpty())
+            return QCoreApplication::translate("DemoBaselines", "%1: %2").arg(kXgboostName, error);
     }
     if (reporter.cancelled())
         return {};
     reporter.log(QCoreApplication::translate("DemoBaselines",
                                              "Evaluating the models against the observations"));
     RangeReporter range(reporter, 0.9, 1.0);
-    return evaluateAllModels(cachePath, range);
+    return evaluateAllModels(connector, range);
 }
 
 } // namespace fluxlens

@@ -15,7 +15,6 @@
 #include "time_series_chart.h"
 
 #include <QCoreApplication>
-#include <QDateTimeAxis>
 #include <QFile>
 #include <QFileInfo>
 #include <QFontMetricsF>
@@ -396,10 +395,7 @@ ViewFigure timeSeriesFigure(std::shared_ptr<const SiteTimeSeries> data,
         for (const QString& name : choices.hiddenSeries)
             chart.setSeriesVisible(name, false);
         chart.setDayRange(first, last);
-        // Date labels are wide: as many ticks as fit the figure's width.
-        for (QAbstractAxis* axis : chart.axes(Qt::Horizontal))
-            if (auto* dates = qobject_cast<QDateTimeAxis*>(axis))
-                dates->setTickCount(std::clamp(static_cast<int>(size.width() / 75.0) + 1, 3, 7));
+        // The date axis places its calendar ticks by the width the figure gives it.
         const ChartTheme theme = printTheme(spec);
         applyChartTheme(chart, theme);
         renderChart(chart, p, QRectF(QPointF(0, 0), size), theme);
@@ -673,15 +669,15 @@ ViewFigure table1Figure(const CompareData& data, const FigureChoices& choices) {
     return f;
 }
 
-void writeTable1(const QString& path, const QString& cachePath, const CompareData& data,
+void writeTable1(const QString& path, const Cache& cache, const CompareData& data,
                  const QString& reference) {
+    const QString cachePath = QString::fromStdString(cache.path());
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix != QLatin1String("tex") && suffix != QLatin1String("csv"))
         fail(FigureExports::tr("%1: Table 1 is written as .tex (LaTeX) or .csv").arg(path));
     requireMetrics(data);
     std::ostringstream text;
     try {
-        const Cache cache = Cache::openExisting(cachePath.toStdString());
         eval::LoadOptions load;
         for (const QString& site : data.metrics().sites())
             load.siteIds.push_back(site.toStdString());
