@@ -8,7 +8,7 @@
 #include "class_bars_view.h"
 #include "compare_data.h"
 #include "export/figure_writer.h"
-#include "figure_exports.h"
+#include "view_figures.h"
 #include "main_window.h"
 #include "session_support.h"
 #include "site_loader.h"

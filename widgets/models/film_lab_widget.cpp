@@ -3,15 +3,14 @@
 #include "cache/cache.h"
 #include "embedding_map_view.h"
 #include "film_bar_chart.h"
+#include "film_embedding_panel.h"
 #include "film_explanation.h"
 #include "film_series_chart.h"
-#include "map/koppen_colors.h"
 #include "session/cache_session.h"
 #include "site_selection.h"
 
 #include <QComboBox>
 #include <QElapsedTimer>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -26,7 +25,6 @@
 #include <QtConcurrent>
 #include <algorithm>
 #include <cmath>
-#include <map>
 
 namespace fluxlens {
 
@@ -76,30 +74,13 @@ FilmLabWidget::FilmLabWidget(SiteSelection* selection, CacheSession* session, QW
     charts->setStretchFactor(1, 2);
     charts->setStretchFactor(2, 2);
 
-    m_map = new EmbeddingMapView(this);
     m_explanation = new QTextBrowser(this);
     m_explanation->setHtml(filmExplanationHtml());
     m_explanation->setOpenLinks(false);
     auto* left = new QSplitter(Qt::Vertical, this);
     left->addWidget(makeControls());
-    auto* mapBox = new QWidget(this);
-    auto* mapLayout = new QVBoxLayout(mapBox);
-    mapLayout->setContentsMargins(0, 0, 0, 0);
-    auto* colorRow = new QHBoxLayout;
-    m_colorBy = new QComboBox(this);
-    m_colorBy->addItem(tr("Köppen class"));
-    m_colorBy->addItem(tr("IGBP class"));
-    m_colorBy->setToolTip(tr("Colour the embedding map by climate, land cover or (demo world) a "
-                             "hidden site parameter."));
-    auto* loadHidden = new QPushButton(tr("Hidden parameters…"), this);
-    loadHidden->setToolTip(tr("Demo world: read demo_hidden_parameters.csv to colour the map by "
-                              "the parameters the data were generated with."));
-    colorRow->addWidget(new QLabel(tr("Task embeddings (PCA), colour by"), this));
-    colorRow->addWidget(m_colorBy, 1);
-    colorRow->addWidget(loadHidden);
-    mapLayout->addLayout(colorRow);
-    mapLayout->addWidget(m_map, 1);
-    left->addWidget(mapBox);
+    m_panel = new FilmEmbeddingPanel(this);
+    left->addWidget(m_panel);
     left->addWidget(m_explanation);
     left->setStretchFactor(0, 0);
     left->setStretchFactor(1, 3);
@@ -120,14 +101,8 @@ FilmLabWidget::FilmLabWidget(SiteSelection* selection, CacheSession* session, QW
     connect(m_models, &QComboBox::activated, this,
             [this](int index) { openModel(m_models->itemText(index)); });
     connect(m_member, &QSpinBox::valueChanged, this, &FilmLabWidget::requestUpdate);
-    connect(m_colorBy, &QComboBox::currentIndexChanged, this, &FilmLabWidget::recolorMap);
-    connect(loadHidden, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("Demo hidden parameters"),
-                                                          QString(), tr("CSV files (*.csv)"));
-        if (!file.isEmpty())
-            loadHiddenParameters(file);
-    });
-    connect(m_map, &EmbeddingMapView::siteClicked, this, [this](const QString& id) {
+    connect(m_panel, &FilmEmbeddingPanel::failed, this, &FilmLabWidget::showError);
+    connect(m_panel, &FilmEmbeddingPanel::siteClicked, this, [this](const QString& id) {
         if (m_selection)
             m_selection->select(id); // comes back through currentChanged
         else
@@ -156,80 +131,6 @@ FilmLabWidget::FilmLabWidget(SiteSelection* selection, CacheSession* session, QW
 
 FilmLabWidget::~FilmLabWidget() {
     m_computeWatcher.waitForFinished();
-}
-
-QWidget* FilmLabWidget::makeControls() {
-    auto* box = new QGroupBox(tr("Controls"), this);
-    auto* form = new QFormLayout(box);
-    m_siteLabel = new QLabel(tr("no site selected"), box);
-    m_siteLabel->setToolTip(tr("Select a site on the map, in the site list or in the embedding "
-                               "map below."));
-    form->addRow(tr("Site (A)"), m_siteLabel);
-
-    m_scale = new QSlider(Qt::Horizontal, box);
-    m_scale->setRange(0, 200);
-    m_scale->setValue(100);
-    m_scale->setTickInterval(50);
-    m_scale->setTickPosition(QSlider::TicksBelow);
-    m_scale->setToolTip(tr("0: no modulation (bare decoder); 1: as learned; 2: exaggerated."));
-    m_scaleLabel = new QLabel(box);
-    m_scaleLabel->setMinimumWidth(36);
-    auto* scaleRow = new QHBoxLayout;
-    scaleRow->addWidget(m_scale, 1);
-    scaleRow->addWidget(m_scaleLabel);
-    form->addRow(tr("Modulation scale"), scaleRow);
-
-    m_donor = new QComboBox(box);
-    m_donor->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_donor->setMinimumContentsLength(10);
-    m_donor->setToolTip(tr("Site B whose task embedding site A borrows."));
-    form->addRow(tr("Embedding from (B)"), m_donor);
-    m_mix = new QSlider(Qt::Horizontal, box);
-    m_mix->setRange(0, 100);
-    m_mix->setValue(0);
-    m_mix->setTickInterval(25);
-    m_mix->setTickPosition(QSlider::TicksBelow);
-    m_mix->setToolTip(tr("0: A's own embedding; 1: B's embedding; between: a blend."));
-    m_mixLabel = new QLabel(box);
-    m_mixLabel->setMinimumWidth(36);
-    auto* mixRow = new QHBoxLayout;
-    mixRow->addWidget(new QLabel(QStringLiteral("A"), box));
-    mixRow->addWidget(m_mix, 1);
-    mixRow->addWidget(new QLabel(QStringLiteral("B"), box));
-    mixRow->addWidget(m_mixLabel);
-    form->addRow(tr("Mix A ↔ B"), mixRow);
-
-    m_target = new QComboBox(box);
-    m_target->addItems({QStringLiteral("GPP"), QStringLiteral("RECO"), QStringLiteral("NEE")});
-    m_period = new QComboBox(box);
-    m_period->addItems({tr("last year"), tr("last 3 years"), tr("whole record")});
-    m_period->setCurrentIndex(1);
-    auto* reset = new QPushButton(tr("Reset"), box);
-    reset->setToolTip(tr("Scale 1, own embedding."));
-    auto* viewRow = new QHBoxLayout;
-    viewRow->addWidget(m_target);
-    viewRow->addWidget(m_period);
-    viewRow->addWidget(reset);
-    form->addRow(tr("Show"), viewRow);
-    m_summary = new QLabel(box);
-    m_summary->setWordWrap(true);
-    form->addRow(m_summary);
-
-    connect(m_scale, &QSlider::valueChanged, this, &FilmLabWidget::requestUpdate);
-    connect(m_mix, &QSlider::valueChanged, this, &FilmLabWidget::requestUpdate);
-    connect(m_donor, &QComboBox::currentIndexChanged, this, &FilmLabWidget::requestUpdate);
-    connect(m_target, &QComboBox::currentIndexChanged, this,
-            [this](int i) { m_series->setTarget(FilmSeriesChart::Target(i)); });
-    // A new period comes back through visibleDaysChanged, which recomputes for it.
-    connect(m_period, &QComboBox::currentIndexChanged, this,
-            [this](int i) { m_series->setPeriod(FilmSeriesChart::Period(i)); });
-    connect(reset, &QPushButton::clicked, this, [this] {
-        m_scale->setValue(100);
-        m_mix->setValue(0);
-    });
-    m_scaleLabel->setText(QStringLiteral("1.00"));
-    m_mixLabel->setText(QStringLiteral("0.00"));
-    return box;
 }
 
 void FilmLabWidget::refreshModels() {
@@ -345,87 +246,20 @@ void FilmLabWidget::setEngine(std::shared_ptr<const FilmLabEngine> engine,
     requestUpdate();
 }
 
-void FilmLabWidget::fillMap() {
-    std::vector<EmbeddingMapView::Point> points;
-    QString xLabel, yLabel;
-    if (m_engine) {
-        const EmbeddingProjection& p = m_engine->projection();
-        for (std::size_t i = 0; i < m_engine->sites().size(); ++i)
-            points.push_back({fromStd(m_engine->sites()[i].id),
-                              QPointF(p.points[i][0], p.points[i][1]), QColor(Qt::gray)});
-        xLabel = tr("PC1 (%1 % of variance)").arg(p.explainedVariance[0] * 100, 0, 'f', 0);
-        yLabel = tr("PC2 (%1 %)").arg(p.explainedVariance[1] * 100, 0, 'f', 0);
-    }
-    m_map->setPoints(std::move(points), xLabel, yLabel);
-    m_map->setCurrent(currentSite());
-    recolorMap();
+EmbeddingMapView* FilmLabWidget::embeddingMap() const {
+    return m_panel->map();
 }
 
-void FilmLabWidget::recolorMap() {
-    if (!m_engine)
-        return;
-    const int mode = m_colorBy->currentIndex();
-    const auto& sites = m_engine->sites();
-    std::vector<QColor> colors;
-    if (mode <= 1) {
-        std::map<QString, QColor> legend;
-        for (const ml::SiteSeries& s : sites) {
-            const QColor c = mode == 0 ? koppenQColor(s.koppen) : igbpQColor(s.igbp);
-            const QString label =
-                mode == 0
-                    ? (s.koppen == KoppenClass::Unknown ? tr("unknown")
-                                                        : QString::fromLatin1(koppenCode(s.koppen)))
-                    : (s.igbp == IgbpClass::Unknown ? tr("unknown")
-                                                    : QString::fromLatin1(igbpCode(s.igbp)));
-            colors.push_back(c);
-            legend[label] = c;
-        }
-        std::vector<EmbeddingMapView::LegendEntry> entries;
-        for (const auto& [label, color] : legend)
-            entries.push_back({label, color});
-        m_map->setCategoricalLegend(std::move(entries));
-    } else if (m_hidden) {
-        const int column = mode - 2;
-        double lo = std::numeric_limits<double>::infinity(), hi = -lo;
-        std::vector<double> values;
-        for (const ml::SiteSeries& s : sites) {
-            const auto it = m_hidden->sites.constFind(fromStd(s.id));
-            const double v = it != m_hidden->sites.cend() && column < it->size()
-                                 ? (*it)[column]
-                                 : std::numeric_limits<double>::quiet_NaN();
-            values.push_back(v);
-            if (std::isfinite(v)) {
-                lo = std::min(lo, v);
-                hi = std::max(hi, v);
-            }
-        }
-        for (double v : values)
-            colors.push_back(EmbeddingMapView::rampColor(hi > lo ? (v - lo) / (hi - lo) : 0.5));
-        m_map->setColorBar(m_hidden->names.value(column), std::isfinite(lo) ? lo : 0,
-                           std::isfinite(hi) ? hi : 0);
-    }
-    m_map->setColors(colors);
+void FilmLabWidget::fillMap() {
+    m_panel->setEngine(m_engine, currentSite());
 }
 
 bool FilmLabWidget::loadHiddenParameters(const QString& csvPath) {
-    try {
-        m_hidden = readHiddenParameters(csvPath);
-    } catch (const std::exception& e) {
-        showError(QString::fromUtf8(e.what()));
-        return false;
-    }
-    const QSignalBlocker block(m_colorBy);
-    while (m_colorBy->count() > 2)
-        m_colorBy->removeItem(2);
-    for (const QString& name : m_hidden->names)
-        m_colorBy->addItem(tr("hidden: %1").arg(name));
-    m_colorBy->setCurrentIndex(2);
-    recolorMap();
-    return true;
+    return m_panel->loadHiddenParameters(csvPath);
 }
 
 void FilmLabWidget::setColorMode(int index) {
-    m_colorBy->setCurrentIndex(index);
+    m_panel->setColorMode(index);
 }
 
 QString FilmLabWidget::currentSite() const {
@@ -455,7 +289,7 @@ void FilmLabWidget::setDonor(const QString& siteId, double mix) {
 
 void FilmLabWidget::onCurrentSiteChanged(const QString& id) {
     m_site = id;
-    m_map->setCurrent(id);
+    m_panel->setCurrent(id);
     requestUpdate();
 }
 
@@ -463,7 +297,7 @@ void FilmLabWidget::requestUpdate() {
     m_scaleLabel->setText(QString::number(scale(), 'f', 2));
     m_mixLabel->setText(QString::number(mix(), 'f', 2));
     m_summary->setText(filmSettingSummary(scale(), donor(), mix()));
-    m_map->setDonor(mix() > 0 ? donor() : QString());
+    m_panel->setDonor(mix() > 0 ? donor() : QString());
     const QString site = currentSite();
     m_siteLabel->setText(site.isEmpty() ? tr("no site selected") : site);
     if (!m_engine || site.isEmpty())

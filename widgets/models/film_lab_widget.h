@@ -19,6 +19,7 @@ namespace fluxlens {
 
 class CacheSession;
 class EmbeddingMapView;
+class FilmEmbeddingPanel;
 class FilmBarChart;
 class FilmSeriesChart;
 class SiteSelection;
@@ -61,7 +62,7 @@ public:
     FilmBarChart* inputChart() const { return m_inputChart; }
     FilmBarChart* hiddenChart() const { return m_hiddenChart; }
     FilmSeriesChart* seriesChart() const { return m_series; }
-    EmbeddingMapView* embeddingMap() const { return m_map; }
+    EmbeddingMapView* embeddingMap() const;
 
 public Q_SLOTS:
     // Lists the TAM-RL models registered in the cache (off the GUI thread); opens the newest
@@ -88,7 +89,6 @@ private:
     void startCompute(const FilmRequest& request);
     void onComputed();
     void fillMap();
-    void recolorMap();
     void showError(const QString& message);
     QString currentSite() const;
     ml::DayRange visibleDaysFor(const ml::SiteSeries& site) const;
@@ -100,7 +100,6 @@ private:
     QString m_modelName;
     QString m_site;
     std::shared_ptr<const FilmLabEngine> m_engine;
-    std::optional<HiddenParameterTable> m_hidden;
     QFutureWatcher<FilmResult> m_computeWatcher;
     std::optional<FilmRequest> m_pending;
     std::optional<ml::DayRange> m_requestedDays; // days of the newest request
@@ -119,12 +118,11 @@ private:
     QLabel* m_mixLabel;
     QComboBox* m_target;
     QComboBox* m_period;
-    QComboBox* m_colorBy;
     QLabel* m_summary;
     FilmSeriesChart* m_series;
     FilmBarChart* m_inputChart;
     FilmBarChart* m_hiddenChart;
-    EmbeddingMapView* m_map;
+    FilmEmbeddingPanel* m_panel;
     QTextBrowser* m_explanation;
 };
 

@@ -10,7 +10,6 @@
 #include "class_bars_chart.h"
 #include "class_bars_view.h"
 #include "compare_data.h"
-#include "figure_exports.h"
 #include "metric_choice_bar.h"
 #include "metric_map_coloring.h"
 #include "relative_rmse_view.h"
@@ -20,6 +19,7 @@
 #include "time_series_chart.h"
 #include "time_series_view.h"
 #include "view_export.h"
+#include "view_figures.h"
 #endif
 #ifdef FLUXLENS_HAVE_MODEL_WIDGETS
 #include "film_lab_widget.h"

@@ -57,7 +57,9 @@ void DemoController::open() {
     }
     m_jobs->track(m_worldJob);
     const CacheConnector demoCache(demoWorldCachePath());
-    m_worldJob->start([demoCache](JobReporter& r) { return buildDemoWorld(demoCache, r); });
+    m_worldJob->start([demoCache, options = m_options](JobReporter& r) {
+        return buildDemoWorld(demoCache, options, r);
+    });
 }
 
 void DemoController::trainModels() {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "demo/demo_options.h"
+
 #include <QObject>
 #include <QString>
 
@@ -18,6 +20,8 @@ public:
     DemoController(CacheSession* session, JobsIndicator* jobs, QObject* parent = nullptr);
 
     void open();
+    // The world generated (tests use a small one); the default is the full demo world.
+    void setWorldOptions(const demo::DemoOptions& options) { m_options = options; }
     bool isPreparing() const; // the demo world itself is being generated
     bool isTraining() const;  // its models are being trained
     BackgroundJob* worldJob() const { return m_worldJob; }
@@ -35,6 +39,7 @@ private:
     JobsIndicator* m_jobs;
     BackgroundJob* m_worldJob;
     BackgroundJob* m_modelsJob;
+    demo::DemoOptions m_options;
 };
 
 } // namespace fluxlens

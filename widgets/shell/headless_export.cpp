@@ -3,7 +3,7 @@
 #include "app_settings.h"
 #include "export/export_dialog.h"
 #include "export/figure_writer.h"
-#include "export/map_figure.h"
+#include "map/map_figure.h"
 #include "map/world_map_widget.h"
 #include "session/cache_connector.h"
 #include "site_filter.h"
@@ -14,8 +14,8 @@
 #ifdef FLUXLENS_HAVE_COMPARE_WIDGETS
 #include "cache/cache.h"
 #include "compare_data.h"
-#include "figure_exports.h"
 #include "metric_set.h"
+#include "view_figures.h"
 #endif
 
 #include <QCoreApplication>

@@ -8,13 +8,14 @@
 #include "demo_world_job.h"
 #include "export/export_dialog.h"
 #include "export/figure_writer.h"
-#include "export/map_figure.h"
 #include "import_dialog.h"
 #include "import_log_widget.h"
 #include "jobs/background_job.h"
 #include "jobs/jobs_indicator.h"
 #include "language_menu.h"
+#include "map/map_figure.h"
 #include "map/world_map_widget.h"
+#include "map_menus.h"
 #include "message_banner.h"
 #include "session/cache_session.h"
 #include "site_details_widget.h"
@@ -24,7 +25,6 @@
 #include "site_selection.h"
 #include "site_table_model.h"
 
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -171,39 +171,9 @@ void MainWindow::createMenus() {
     for (auto* dock : findChildren<QDockWidget*>())
         view->addAction(dock->toggleViewAction());
     view->addSeparator();
-    QMenu* projection = view->addMenu(tr("&Projection"));
-    auto* projections = new QActionGroup(this);
-    for (auto p :
-         {MapProjection::EqualEarth, MapProjection::Robinson, MapProjection::PlateCarree}) {
-        QAction* a = projection->addAction(QString::fromUtf8(projectionName(p).data()));
-        a->setCheckable(true);
-        a->setChecked(p == m_settings->projection());
-        projections->addAction(a);
-        connect(a, &QAction::triggered, this, [this, p] { m_settings->setProjection(p); });
-    }
-    QMenu* colour = view->addMenu(tr("&Colour towers by"));
-    auto* colours = new QActionGroup(this);
-    const std::pair<MapColorMode, QString> modes[] = {
-        {MapColorMode::Koppen, tr("Köppen–Geiger class")},
-        {MapColorMode::Igbp, tr("IGBP land cover")}};
-    QAction* koppenColours = nullptr;
-    for (const auto& [mode, label] : modes) {
-        QAction* a = colour->addAction(label);
-        a->setCheckable(true);
-        a->setChecked(mode == m_map->colorMode());
-        colours->addAction(a);
-        connect(a, &QAction::triggered, m_map, [this, mode] { m_map->setColorMode(mode); });
-        if (mode == MapColorMode::Koppen)
-            koppenColours = a;
-    }
-    QAction* metricColours = m_analysis->metricColouringAction();
-    colour->addAction(metricColours);
-    colours->addAction(metricColours);
-    // Without metrics the metric colouring declines; the group then falls back to Köppen.
-    connect(metricColours, &QAction::triggered, koppenColours, [metricColours, koppenColours] {
-        if (!metricColours->isChecked())
-            koppenColours->setChecked(true);
-    });
+    fillProjectionMenu(view->addMenu(tr("&Projection")), m_settings);
+    fillColourMenu(view->addMenu(tr("&Colour towers by")), m_map,
+                   m_analysis->metricColouringAction());
     view->addAction(tr("&Basemap…"), this, &MainWindow::chooseBasemap);
     view->addMenu(new LanguageMenu(m_settings, view));
     view->addSeparator();

@@ -3,8 +3,8 @@
 #include "cache/cache.h"
 #include "export/export_dialog.h"
 #include "export/figure_writer.h"
-#include "figure_exports.h"
 #include "session/cache_connector.h"
+#include "view_figures.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "demo/demo_options.h"
+
 #include <QString>
 
 namespace fluxlens {
@@ -14,6 +16,7 @@ QString demoWorldCachePath();
 // Generates the demo world and imports it into `demoCache` (for a BackgroundJob; the GUI passes
 // demoWorldCachePath()). Returns an error message, empty on success. A cache that already holds
 // the demo sites is left as it is.
-QString buildDemoWorld(const CacheConnector& demoCache, JobReporter& reporter);
+QString buildDemoWorld(const CacheConnector& demoCache, const demo::DemoOptions& options,
+                       JobReporter& reporter);
 
 } // namespace fluxlens

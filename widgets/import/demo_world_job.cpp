@@ -37,7 +37,8 @@ void removeCacheFiles(const QString& path) {
 }
 } // namespace
 
-QString buildDemoWorld(const CacheConnector& demoCache, JobReporter& reporter) {
+QString buildDemoWorld(const CacheConnector& demoCache, const demo::DemoOptions& options,
+                       JobReporter& reporter) {
     const QString cachePath = demoCache.path();
     const QString folder = QFileInfo(cachePath).absolutePath();
     {
@@ -60,8 +61,8 @@ QString buildDemoWorld(const CacheConnector& demoCache, JobReporter& reporter) {
         Cache cache = demoCache.openOrCreate();
         try {
             const demo::DemoWorldResult result = demo::openDemoWorld(
-                cache, QDir(folder).filePath(QStringLiteral("files")).toStdString(),
-                demo::DemoOptions{}, control);
+                cache, QDir(folder).filePath(QStringLiteral("files")).toStdString(), options,
+                control);
             for (const auto& w : result.warnings)
                 reporter.warning(QString::fromStdString(w));
             reporter.log(
