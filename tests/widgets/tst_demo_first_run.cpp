@@ -26,6 +26,7 @@
 #include "time_series_view.h"
 
 #include <QDir>
+#include <QDockWidget>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>

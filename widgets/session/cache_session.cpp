@@ -53,13 +53,13 @@ CacheSession::CacheSession(QObject* parent)
     connect(m_files, &QFileSystemWatcher::directoryChanged, m_debounce,
             qOverload<>(&QTimer::start));
     connect(m_debounce, &QTimer::timeout, this, &CacheSession::onFileEvent);
-    connect(&m_opening, &QFutureWatcher<CacheConnector>::finished, this, [this] {
-        try {
-            m_connector = m_opening.result();
-        } catch (const std::exception& e) {
-            Q_EMIT openFailed(m_openingPath, QString::fromUtf8(e.what()));
+    connect(&m_opening, &QFutureWatcher<Opened>::finished, this, [this] {
+        const Opened result = m_opening.result();
+        if (!result.error.isEmpty()) {
+            Q_EMIT openFailed(m_openingPath, result.error);
             return;
         }
+        m_connector = result.connector;
         m_baseline.reset();
         m_fileSignature = fileSignature(m_connector.path());
         watchFiles();
@@ -79,10 +79,14 @@ CacheSession::~CacheSession() {
 void CacheSession::open(const QString& path) {
     m_opening.waitForFinished();
     m_openingPath = path;
-    // An exception thrown in the run is rethrown by result() on the GUI thread.
     m_opening.setFuture(QtConcurrent::run([connector = CacheConnector(path)] {
-        connector.openOrCreate();
-        return connector;
+        Opened out{connector, {}};
+        try {
+            connector.openOrCreate();
+        } catch (const std::exception& e) {
+            out.error = QString::fromUtf8(e.what());
+        }
+        return out;
     }));
 }
 

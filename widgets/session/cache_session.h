@@ -78,7 +78,11 @@ private:
     void onFingerprint();
 
     CacheConnector m_connector;
-    QFutureWatcher<CacheConnector> m_opening;
+    struct Opened {
+        CacheConnector connector;
+        QString error; // empty on success
+    };
+    QFutureWatcher<Opened> m_opening;
     QString m_openingPath;
     QFileSystemWatcher* m_files;
     QTimer* m_debounce;

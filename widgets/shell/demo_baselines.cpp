@@ -16,21 +16,26 @@
 
 namespace fluxlens {
 namespace {
-// Reports into [begin, end] of the job's progress; everything else goes through unchanged.
+// Reports into [begin, end] of the job's progress, each log line after the stage it belongs to
+// (so that the jobs indicator keeps saying "Training the demo models (2 of 4)…").
 class RangeReporter : public JobReporter {
 public:
-    RangeReporter(JobReporter& parent, double begin, double end)
+    RangeReporter(JobReporter& parent, double begin, double end, QString stage = {})
         : m_parent(parent)
         , m_begin(begin)
-        , m_end(end) {}
+        , m_end(end)
+        , m_stage(std::move(stage)) {}
     void progress(double f) override { m_parent.progress(m_begin + f * (m_end - m_begin)); }
-    void log(const QString& line) override { m_parent.log(line); }
+    void log(const QString& line) override {
+        m_parent.log(m_stage.isEmpty() ? line : m_stage + QStringLiteral(" — ") + line);
+    }
     void warning(const QString& message) override { m_parent.warning(message); }
     const std::atomic<bool>& cancelFlag() const override { return m_parent.cancelFlag(); }
 
 private:
     JobReporter& m_parent;
     double m_begin, m_end;
+    QString m_stage;
 };
 
 // Short runs: the demo should have comparable models within minutes on two cores. Full-length
@@ -68,12 +73,14 @@ QString trainDemoBaselines(const CacheConnector& connector, JobReporter& reporte
 
     const int count = demoBaselineCount();
     const double share = 0.9 / static_cast<double>(count);
-    const auto announce = [&](int index, const QString& name) {
-        reporter.log(
+    const auto stage = [&](int index, const QString& name) {
+        const QString text =
             QCoreApplication::translate("DemoBaselines", "Training the demo models (%1 of %2): %3…")
                 .arg(index + 1)
                 .arg(count)
-                .arg(name));
+                .arg(name);
+        reporter.log(text);
+        return text;
     };
     for (std::size_t i = 0; i < kNeuralKinds.size(); ++i) {
         if (reporter.cancelled())
@@ -85,17 +92,17 @@ QString trainDemoBaselines(const CacheConnector& connector, JobReporter& reporte
             continue;
         settings.config = quickConfig();
         settings.outputFolder = defaultModelFolder(settings.name + QStringLiteral("-demo"));
-        announce(static_cast<int>(i), settings.name);
         RangeReporter range(reporter, share * static_cast<double>(i),
-                            share * static_cast<double>(i + 1));
+                            share * static_cast<double>(i + 1),
+                            stage(static_cast<int>(i), settings.name));
         const QString error = runTraining(connector, settings, range, {});
         if (!error.isEmpty())
             return QCoreApplication::translate("DemoBaselines", "%1: %2").arg(settings.name, error);
     }
     if (demoXgboostAvailable() && !existing.contains(kXgboostName) && !reporter.cancelled()) {
         const int index = static_cast<int>(kNeuralKinds.size());
-        announce(index, kXgboostName);
-        RangeReporter range(reporter, share * index, share * (index + 1));
+        RangeReporter range(reporter, share * index, share * (index + 1),
+                            stage(index, kXgboostName));
         Cache cache = connector.openExisting();
         const QString error = trainDemoXgboost(
             cache, kXgboostName, defaultModelFolder(kXgboostName + QStringLiteral("-demo")),
