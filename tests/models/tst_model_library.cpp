@@ -77,7 +77,7 @@ void TestModelLibrary::loadsAFolderWithItsMetadata() {
     QVERIFY2(library.loadModelFolder(m_folder), qPrintable(library.errorText()));
     SETTLE(library);
     QCOMPARE(changed.count(), 1);
-    QVERIFY(library.errorText().isEmpty());
+    QVERIFY2(library.errorText().isEmpty(), qPrintable(library.errorText()));
     ModelTableModel* model = library.tableModel();
     QCOMPARE(model->rowCount(), 1);
     QCOMPARE(library.selectedModel(), QStringLiteral("library-tamrl"));

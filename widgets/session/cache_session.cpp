@@ -59,6 +59,13 @@ CacheSession::CacheSession(QObject* parent)
             Q_EMIT openFailed(m_openingPath, result.error);
             return;
         }
+        m_keeper.reset(); // the former cache's
+        try {
+            m_keeper = std::make_unique<Cache>(result.connector.openExisting());
+        } catch (const std::exception& e) {
+            Q_EMIT openFailed(m_openingPath, QString::fromUtf8(e.what()));
+            return;
+        }
         m_connector = result.connector;
         m_baseline.reset();
         m_fileSignature = fileSignature(m_connector.path());

@@ -12,6 +12,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 #include <exception>
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QFileSystemWatcher;
@@ -78,6 +79,10 @@ private:
     void onFingerprint();
 
     CacheConnector m_connector;
+    // Held open while the cache is the session's: with one connection always open SQLite never
+    // checkpoints and deletes the write-ahead log as a last connection closes, which would race
+    // with the connections the views open meanwhile ("database is locked").
+    std::unique_ptr<Cache> m_keeper;
     struct Opened {
         CacheConnector connector;
         QString error; // empty on success
