@@ -288,8 +288,11 @@ void FilmLabWidget::setDonor(const QString& siteId, double mix) {
 }
 
 void FilmLabWidget::onCurrentSiteChanged(const QString& id) {
-    m_site = id;
-    m_panel->setCurrent(id);
+    // No current site (the site list was read again): keep drawing a site rather than nothing.
+    m_site = id.isEmpty() && m_engine && !m_engine->sites().empty()
+                 ? (m_site.isEmpty() ? fromStd(m_engine->sites().front().id) : m_site)
+                 : id;
+    m_panel->setCurrent(m_site);
     requestUpdate();
 }
 
