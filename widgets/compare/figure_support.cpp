@@ -8,7 +8,7 @@
 #include "compare_data.h"
 #include "eval/evaluation_report.h"
 #include "eval/evaluation_store.h"
-#include "map/koppen_colors.h"
+#include "koppen_colors.h"
 #include "relative_rmse_model.h"
 #include "site_scatter_chart.h"
 #include "table1_model.h"

@@ -1,7 +1,7 @@
 #include "film_embedding_panel.h"
 
 #include "embedding_map_view.h"
-#include "map/koppen_colors.h"
+#include "koppen_colors.h"
 
 #include <QComboBox>
 #include <QFileDialog>
