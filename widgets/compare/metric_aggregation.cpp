@@ -134,7 +134,15 @@ std::vector<RelativeRmseCell> relativeRmseByClass(const MetricSet& metrics, cons
         c.model = key.second;
         c.relativeRmse = row.relativeRmse;
         c.sites = row.commonSites;
-        c.samples = row.samples;
+        // The model's days over those sites (where the reference has a figure too).
+        for (const SiteMetric& m : metrics.rows()) {
+            const auto site = sites.constFind(m.siteId);
+            const SiteMetric* r = metrics.find(m.siteId, reference, target, qc);
+            if (m.model == c.model && m.target == target && m.qc == qc &&
+                site != sites.constEnd() && siteClassOf(*site, grouping) == c.classCode && r &&
+                std::isfinite(r->rmse) && std::isfinite(m.rmse))
+                c.samples += m.n;
+        }
         out.push_back(std::move(c));
     }
     return out;
