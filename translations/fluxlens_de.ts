@@ -4,16 +4,20 @@
 <context>
     <name>DemoBaselines</name>
     <message>
-        <source>Training %1 on the demo world</source>
-        <translation>Trainiere %1 auf der Demowelt</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
         <source>Evaluating the models against the observations</source>
         <translation>Bewerte die Modelle anhand der Beobachtungen</translation>
+    </message>
+    <message>
+        <source>Training the demo models (%1 of %2): %3…</source>
+        <translation>Trainiere die Demomodelle (%1 von %2): %3…</translation>
+    </message>
+    <message>
+        <source>%1: this build was made without libxgboost</source>
+        <translation>%1: dieser Build wurde ohne libxgboost erstellt</translation>
     </message>
 </context>
 <context>
@@ -255,6 +259,17 @@
     </message>
 </context>
 <context>
+    <name>MapMenus</name>
+    <message>
+        <source>Köppen–Geiger class</source>
+        <translation>Köppen–Geiger-Klasse</translation>
+    </message>
+    <message>
+        <source>IGBP land cover</source>
+        <translation>IGBP-Landbedeckung</translation>
+    </message>
+</context>
+<context>
     <name>MetricMapColoring</name>
     <message>
         <source>%1 RMSE of %2 vs %3 (%4)</source>
@@ -382,10 +397,6 @@
     <message>
         <source>Metrics stored for %1 site figures</source>
         <translation>Metriken für %1 Standortwerte gespeichert</translation>
-    </message>
-    <message>
-        <source>%1: this build has no evaluation library</source>
-        <translation>%1: dieser Build hat keine Auswertungsbibliothek</translation>
     </message>
     <message>
         <source>No model named &quot;%1&quot; in the cache</source>
@@ -542,6 +553,13 @@
     <message>
         <source>This FluxLens was built without XGBoost (libxgboost).</source>
         <translation>Dieses FluxLens wurde ohne XGBoost (libxgboost) gebaut.</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n site(s))</source>
+        <translation>
+            <numerusform> (%n Standort)</numerusform>
+            <numerusform> (%n Standorte)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -712,12 +730,43 @@
         <source>Open a cache first</source>
         <translation>Zuerst einen Cache öffnen</translation>
     </message>
+    <message>
+        <source>&amp;FiLM lab</source>
+        <translation>&amp;FiLM-Labor</translation>
+    </message>
+    <message>
+        <source>Open a cache first: models are trained on its sites</source>
+        <translation>Öffnen Sie zuerst einen Cache: Modelle werden auf seinen Standorten trainiert</translation>
+    </message>
 </context>
 <context>
     <name>fluxlens::BackgroundJob</name>
     <message>
         <source>unknown error</source>
         <translation>unbekannter Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>fluxlens::CacheSession</name>
+    <message>
+        <source>No cache is open</source>
+        <translation>Kein Cache geöffnet</translation>
+    </message>
+    <message>
+        <source>sites or imported data</source>
+        <translation>Standorte oder importierte Daten</translation>
+    </message>
+    <message>
+        <source>models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>predictions</source>
+        <translation>Vorhersagen</translation>
+    </message>
+    <message>
+        <source>metrics</source>
+        <translation>Metriken</translation>
     </message>
 </context>
 <context>
@@ -778,6 +827,37 @@
             <numerusform>nur zurückgehaltene Standorte (%n)</numerusform>
             <numerusform>nur zurückgehaltene Standorte (%n)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fluxlens::DemoController</name>
+    <message>
+        <source>Demo world</source>
+        <translation>Demowelt</translation>
+    </message>
+    <message>
+        <source>Demo models</source>
+        <translation>Demomodelle</translation>
+    </message>
+    <message>
+        <source>The demo world could not be prepared: %1</source>
+        <translation>Die Demowelt konnte nicht vorbereitet werden: %1</translation>
+    </message>
+    <message>
+        <source>Demo world cancelled; nothing of it was kept</source>
+        <translation>Demowelt abgebrochen; nichts davon wurde behalten</translation>
+    </message>
+    <message>
+        <source>Demo models ready: see Table 1</source>
+        <translation>Demomodelle fertig: siehe Tabelle 1</translation>
+    </message>
+    <message>
+        <source>Training the demo models failed: %1</source>
+        <translation>Das Training der Demomodelle ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The demo world is still being prepared</source>
+        <translation>Die Demowelt wird noch vorbereitet</translation>
     </message>
 </context>
 <context>
@@ -937,35 +1017,7 @@
     </message>
 </context>
 <context>
-    <name>fluxlens::FilmLabWidget</name>
-    <message>
-        <source>The TAM-RL models registered in the cache.</source>
-        <translation>Die im Cache registrierten TAM-RL-Modelle.</translation>
-    </message>
-    <message>
-        <source>member </source>
-        <translation>Mitglied </translation>
-    </message>
-    <message>
-        <source>Ensemble member whose FiLM parameters the bars show (the prediction is the ensemble mean).</source>
-        <translation>Ensemble-Mitglied, dessen FiLM-Parameter die Balken zeigen (die Vorhersage ist das Ensemble-Mittel).</translation>
-    </message>
-    <message>
-        <source>Time to compute the FiLM parameters and the prediction for one change of the controls.</source>
-        <translation>Zeit, um die FiLM-Parameter und die Vorhersage für eine Änderung der Regler zu berechnen.</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>Modell</translation>
-    </message>
-    <message>
-        <source>FiLM on the decoder input: γ1, β1 per input feature</source>
-        <translation>FiLM am Decoder-Eingang: γ1, β1 je Eingangsmerkmal</translation>
-    </message>
-    <message>
-        <source>FiLM on the decoder&apos;s hidden state: γ2, β2 per hidden unit</source>
-        <translation>FiLM am verborgenen Zustand des Decoders: γ2, β2 je verborgener Einheit</translation>
-    </message>
+    <name>fluxlens::FilmEmbeddingPanel</name>
     <message>
         <source>Köppen class</source>
         <translation>Köppen-Klasse</translation>
@@ -997,6 +1049,53 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>PC1 (%1 % of variance)</source>
+        <translation>HK1 (%1 % der Varianz)</translation>
+    </message>
+    <message>
+        <source>PC2 (%1 %)</source>
+        <translation>HK2 (%1 %)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>hidden: %1</source>
+        <translation>verborgen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fluxlens::FilmLabWidget</name>
+    <message>
+        <source>The TAM-RL models registered in the cache.</source>
+        <translation>Die im Cache registrierten TAM-RL-Modelle.</translation>
+    </message>
+    <message>
+        <source>member </source>
+        <translation>Mitglied </translation>
+    </message>
+    <message>
+        <source>Ensemble member whose FiLM parameters the bars show (the prediction is the ensemble mean).</source>
+        <translation>Ensemble-Mitglied, dessen FiLM-Parameter die Balken zeigen (die Vorhersage ist das Ensemble-Mittel).</translation>
+    </message>
+    <message>
+        <source>Time to compute the FiLM parameters and the prediction for one change of the controls.</source>
+        <translation>Zeit, um die FiLM-Parameter und die Vorhersage für eine Änderung der Regler zu berechnen.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>FiLM on the decoder input: γ1, β1 per input feature</source>
+        <translation>FiLM am Decoder-Eingang: γ1, β1 je Eingangsmerkmal</translation>
+    </message>
+    <message>
+        <source>FiLM on the decoder&apos;s hidden state: γ2, β2 per hidden unit</source>
+        <translation>FiLM am verborgenen Zustand des Decoders: γ2, β2 je verborgener Einheit</translation>
     </message>
     <message>
         <source>Controls</source>
@@ -1081,22 +1180,6 @@
     <message>
         <source>none (own embedding)</source>
         <translation>keiner (eigene Einbettung)</translation>
-    </message>
-    <message>
-        <source>PC1 (%1 % of variance)</source>
-        <translation>HK1 (%1 % der Varianz)</translation>
-    </message>
-    <message>
-        <source>PC2 (%1 %)</source>
-        <translation>HK2 (%1 %)</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <source>hidden: %1</source>
-        <translation>verborgen: %1</translation>
     </message>
     <message>
         <source>Site %1 has none of the drivers this model needs in the cache.</source>
@@ -1260,14 +1343,30 @@
     </message>
 </context>
 <context>
-    <name>fluxlens::JobStatusWidget</name>
+    <name>fluxlens::JobsIndicator</name>
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
+        <source>Cancel %1</source>
+        <translation>%1 abbrechen</translation>
+    </message>
+    <message>
         <source>%1: cancelling …</source>
         <translation>%1: breche ab …</translation>
+    </message>
+    <message>
+        <source>%1: finished</source>
+        <translation>%1: fertig</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1: abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -1360,14 +1459,6 @@
         <translation>Messtürme &amp;färben nach</translation>
     </message>
     <message>
-        <source>Köppen–Geiger class</source>
-        <translation>Köppen–Geiger-Klasse</translation>
-    </message>
-    <message>
-        <source>IGBP land cover</source>
-        <translation>IGBP-Landbedeckung</translation>
-    </message>
-    <message>
         <source>&amp;Basemap…</source>
         <translation>&amp;Basiskarte…</translation>
     </message>
@@ -1402,10 +1493,6 @@
     <message>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
-    </message>
-    <message>
-        <source>Still reading a cache; try again when it is done</source>
-        <translation>Es wird noch ein Cache gelesen; versuchen Sie es erneut, wenn er fertig ist</translation>
     </message>
     <message>
         <source>Reading %1…</source>
@@ -1481,34 +1568,6 @@
     <message>
         <source>This cache holds no sites yet. The synthetic demo world (120 made-up towers, generated on this computer, nothing downloaded) lets you try every view; or import your own flux files.</source>
         <translation>Dieser Cache enthält noch keine Standorte. Mit der synthetischen Demowelt (120 erfundene Messtürme, auf diesem Computer erzeugt, nichts wird heruntergeladen) können Sie jede Ansicht ausprobieren; oder importieren Sie Ihre eigenen Flussdateien.</translation>
-    </message>
-    <message>
-        <source>The demo world is still being prepared</source>
-        <translation>Die Demowelt wird noch vorbereitet</translation>
-    </message>
-    <message>
-        <source>Demo world</source>
-        <translation>Demowelt</translation>
-    </message>
-    <message>
-        <source>The demo world could not be prepared: %1</source>
-        <translation>Die Demowelt konnte nicht vorbereitet werden: %1</translation>
-    </message>
-    <message>
-        <source>Demo world cancelled; nothing of it was kept</source>
-        <translation>Demowelt abgebrochen; nichts davon wurde behalten</translation>
-    </message>
-    <message>
-        <source>Demo models</source>
-        <translation>Demo-Modelle</translation>
-    </message>
-    <message>
-        <source>The demo world&apos;s models are trained and evaluated</source>
-        <translation>Die Modelle der Demowelt sind trainiert und bewertet</translation>
-    </message>
-    <message>
-        <source>Training the demo models failed: %1</source>
-        <translation>Das Training der Demo-Modelle ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Import a folder</source>
@@ -1591,6 +1650,18 @@
     <message>
         <source>Köppen classes of imported sites: %1</source>
         <translation>Köppen-Klassen importierter Standorte: %1</translation>
+    </message>
+    <message>
+        <source>Show Table 1</source>
+        <translation>Tabelle 1 zeigen</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Another program changed this cache (%1). Reload to see the changes.</source>
+        <translation>Ein anderes Programm hat diesen Cache geändert (%1). Laden Sie neu, um die Änderungen zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -1828,10 +1899,6 @@
         <translation>Vorhersagen</translation>
     </message>
     <message>
-        <source>Metrics (all valid days)</source>
-        <translation>Metriken (alle gültigen Tage)</translation>
-    </message>
-    <message>
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
@@ -1850,6 +1917,10 @@
     <message>
         <source>Features</source>
         <translation>Merkmale</translation>
+    </message>
+    <message>
+        <source>Metrics (mean over all sites, all valid days)</source>
+        <translation>Metriken (Mittel über alle Standorte, alle gültigen Tage)</translation>
     </message>
 </context>
 <context>

@@ -4,16 +4,20 @@
 <context>
     <name>DemoBaselines</name>
     <message>
-        <source>Training %1 on the demo world</source>
-        <translation>Entrenando %1 en el mundo de demostración</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
         <source>Evaluating the models against the observations</source>
         <translation>Evaluando los modelos frente a las observaciones</translation>
+    </message>
+    <message>
+        <source>Training the demo models (%1 of %2): %3…</source>
+        <translation>Entrenando los modelos de demostración (%1 de %2): %3…</translation>
+    </message>
+    <message>
+        <source>%1: this build was made without libxgboost</source>
+        <translation>%1: esta compilación se hizo sin libxgboost</translation>
     </message>
 </context>
 <context>
@@ -255,6 +259,17 @@
     </message>
 </context>
 <context>
+    <name>MapMenus</name>
+    <message>
+        <source>Köppen–Geiger class</source>
+        <translation>Clase de Köppen–Geiger</translation>
+    </message>
+    <message>
+        <source>IGBP land cover</source>
+        <translation>Cobertura del suelo IGBP</translation>
+    </message>
+</context>
+<context>
     <name>MetricMapColoring</name>
     <message>
         <source>%1 RMSE of %2 vs %3 (%4)</source>
@@ -382,10 +397,6 @@
     <message>
         <source>Metrics stored for %1 site figures</source>
         <translation>Métricas guardadas para %1 valores de sitio</translation>
-    </message>
-    <message>
-        <source>%1: this build has no evaluation library</source>
-        <translation>%1: esta compilación no tiene biblioteca de evaluación</translation>
     </message>
     <message>
         <source>No model named &quot;%1&quot; in the cache</source>
@@ -542,6 +553,13 @@
     <message>
         <source>This FluxLens was built without XGBoost (libxgboost).</source>
         <translation>Este FluxLens se compiló sin XGBoost (libxgboost).</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n site(s))</source>
+        <translation>
+            <numerusform> (%n sitio)</numerusform>
+            <numerusform> (%n sitios)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -712,12 +730,43 @@
         <source>Open a cache first</source>
         <translation>Abra primero una caché</translation>
     </message>
+    <message>
+        <source>&amp;FiLM lab</source>
+        <translation>Laboratorio &amp;FiLM</translation>
+    </message>
+    <message>
+        <source>Open a cache first: models are trained on its sites</source>
+        <translation>Abra primero una caché: los modelos se entrenan con sus sitios</translation>
+    </message>
 </context>
 <context>
     <name>fluxlens::BackgroundJob</name>
     <message>
         <source>unknown error</source>
         <translation>error desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>fluxlens::CacheSession</name>
+    <message>
+        <source>No cache is open</source>
+        <translation>No hay ninguna caché abierta</translation>
+    </message>
+    <message>
+        <source>sites or imported data</source>
+        <translation>sitios o datos importados</translation>
+    </message>
+    <message>
+        <source>models</source>
+        <translation>modelos</translation>
+    </message>
+    <message>
+        <source>predictions</source>
+        <translation>predicciones</translation>
+    </message>
+    <message>
+        <source>metrics</source>
+        <translation>métricas</translation>
     </message>
 </context>
 <context>
@@ -778,6 +827,37 @@
             <numerusform>solo sitios reservados (%n)</numerusform>
             <numerusform>solo sitios reservados (%n)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fluxlens::DemoController</name>
+    <message>
+        <source>Demo world</source>
+        <translation>Mundo de demostración</translation>
+    </message>
+    <message>
+        <source>Demo models</source>
+        <translation>Modelos de demostración</translation>
+    </message>
+    <message>
+        <source>The demo world could not be prepared: %1</source>
+        <translation>No se pudo preparar el mundo de demostración: %1</translation>
+    </message>
+    <message>
+        <source>Demo world cancelled; nothing of it was kept</source>
+        <translation>Mundo de demostración cancelado; no se conservó nada</translation>
+    </message>
+    <message>
+        <source>Demo models ready: see Table 1</source>
+        <translation>Modelos de demostración listos: vea la Tabla 1</translation>
+    </message>
+    <message>
+        <source>Training the demo models failed: %1</source>
+        <translation>Falló el entrenamiento de los modelos de demostración: %1</translation>
+    </message>
+    <message>
+        <source>The demo world is still being prepared</source>
+        <translation>El mundo de demostración aún se está preparando</translation>
     </message>
 </context>
 <context>
@@ -937,35 +1017,7 @@
     </message>
 </context>
 <context>
-    <name>fluxlens::FilmLabWidget</name>
-    <message>
-        <source>The TAM-RL models registered in the cache.</source>
-        <translation>Los modelos TAM-RL registrados en la caché.</translation>
-    </message>
-    <message>
-        <source>member </source>
-        <translation>miembro </translation>
-    </message>
-    <message>
-        <source>Ensemble member whose FiLM parameters the bars show (the prediction is the ensemble mean).</source>
-        <translation>Miembro del conjunto cuyos parámetros FiLM muestran las barras (la predicción es la media del conjunto).</translation>
-    </message>
-    <message>
-        <source>Time to compute the FiLM parameters and the prediction for one change of the controls.</source>
-        <translation>Tiempo para calcular los parámetros FiLM y la predicción tras un cambio de los controles.</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>Modelo</translation>
-    </message>
-    <message>
-        <source>FiLM on the decoder input: γ1, β1 per input feature</source>
-        <translation>FiLM en la entrada del decodificador: γ1, β1 por característica de entrada</translation>
-    </message>
-    <message>
-        <source>FiLM on the decoder&apos;s hidden state: γ2, β2 per hidden unit</source>
-        <translation>FiLM en el estado oculto del decodificador: γ2, β2 por unidad oculta</translation>
-    </message>
+    <name>fluxlens::FilmEmbeddingPanel</name>
     <message>
         <source>Köppen class</source>
         <translation>Clase de Köppen</translation>
@@ -997,6 +1049,53 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PC1 (%1 % of variance)</source>
+        <translation>CP1 (%1 % de la varianza)</translation>
+    </message>
+    <message>
+        <source>PC2 (%1 %)</source>
+        <translation>CP2 (%1 %)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>hidden: %1</source>
+        <translation>oculto: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fluxlens::FilmLabWidget</name>
+    <message>
+        <source>The TAM-RL models registered in the cache.</source>
+        <translation>Los modelos TAM-RL registrados en la caché.</translation>
+    </message>
+    <message>
+        <source>member </source>
+        <translation>miembro </translation>
+    </message>
+    <message>
+        <source>Ensemble member whose FiLM parameters the bars show (the prediction is the ensemble mean).</source>
+        <translation>Miembro del conjunto cuyos parámetros FiLM muestran las barras (la predicción es la media del conjunto).</translation>
+    </message>
+    <message>
+        <source>Time to compute the FiLM parameters and the prediction for one change of the controls.</source>
+        <translation>Tiempo para calcular los parámetros FiLM y la predicción tras un cambio de los controles.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>FiLM on the decoder input: γ1, β1 per input feature</source>
+        <translation>FiLM en la entrada del decodificador: γ1, β1 por característica de entrada</translation>
+    </message>
+    <message>
+        <source>FiLM on the decoder&apos;s hidden state: γ2, β2 per hidden unit</source>
+        <translation>FiLM en el estado oculto del decodificador: γ2, β2 por unidad oculta</translation>
     </message>
     <message>
         <source>Controls</source>
@@ -1081,22 +1180,6 @@
     <message>
         <source>none (own embedding)</source>
         <translation>ninguno (incrustación propia)</translation>
-    </message>
-    <message>
-        <source>PC1 (%1 % of variance)</source>
-        <translation>CP1 (%1 % de la varianza)</translation>
-    </message>
-    <message>
-        <source>PC2 (%1 %)</source>
-        <translation>CP2 (%1 %)</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>desconocido</translation>
-    </message>
-    <message>
-        <source>hidden: %1</source>
-        <translation>oculto: %1</translation>
     </message>
     <message>
         <source>Site %1 has none of the drivers this model needs in the cache.</source>
@@ -1260,14 +1343,30 @@
     </message>
 </context>
 <context>
-    <name>fluxlens::JobStatusWidget</name>
+    <name>fluxlens::JobsIndicator</name>
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
+        <source>Cancel %1</source>
+        <translation>Cancelar %1</translation>
+    </message>
+    <message>
         <source>%1: cancelling …</source>
         <translation>%1: cancelando …</translation>
+    </message>
+    <message>
+        <source>%1: finished</source>
+        <translation>%1: terminado</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 falló: %2</translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1: cancelado</translation>
     </message>
 </context>
 <context>
@@ -1360,14 +1459,6 @@
         <translation>&amp;Colorear torres por</translation>
     </message>
     <message>
-        <source>Köppen–Geiger class</source>
-        <translation>Clase de Köppen–Geiger</translation>
-    </message>
-    <message>
-        <source>IGBP land cover</source>
-        <translation>Cobertura del suelo IGBP</translation>
-    </message>
-    <message>
         <source>&amp;Basemap…</source>
         <translation>&amp;Mapa base…</translation>
     </message>
@@ -1402,10 +1493,6 @@
     <message>
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
-    </message>
-    <message>
-        <source>Still reading a cache; try again when it is done</source>
-        <translation>Todavía se está leyendo una caché; inténtelo de nuevo cuando termine</translation>
     </message>
     <message>
         <source>Reading %1…</source>
@@ -1481,34 +1568,6 @@
     <message>
         <source>This cache holds no sites yet. The synthetic demo world (120 made-up towers, generated on this computer, nothing downloaded) lets you try every view; or import your own flux files.</source>
         <translation>Esta caché aún no contiene sitios. El mundo de demostración sintético (120 torres inventadas, generadas en este ordenador, sin descargar nada) le permite probar todas las vistas; o importe sus propios archivos de flujo.</translation>
-    </message>
-    <message>
-        <source>The demo world is still being prepared</source>
-        <translation>El mundo de demostración aún se está preparando</translation>
-    </message>
-    <message>
-        <source>Demo world</source>
-        <translation>Mundo de demostración</translation>
-    </message>
-    <message>
-        <source>The demo world could not be prepared: %1</source>
-        <translation>No se pudo preparar el mundo de demostración: %1</translation>
-    </message>
-    <message>
-        <source>Demo world cancelled; nothing of it was kept</source>
-        <translation>Mundo de demostración cancelado; no se conservó nada de él</translation>
-    </message>
-    <message>
-        <source>Demo models</source>
-        <translation>Modelos de demostración</translation>
-    </message>
-    <message>
-        <source>The demo world&apos;s models are trained and evaluated</source>
-        <translation>Los modelos del mundo de demostración están entrenados y evaluados</translation>
-    </message>
-    <message>
-        <source>Training the demo models failed: %1</source>
-        <translation>El entrenamiento de los modelos de demostración falló: %1</translation>
     </message>
     <message>
         <source>Import a folder</source>
@@ -1591,6 +1650,18 @@
     <message>
         <source>Köppen classes of imported sites: %1</source>
         <translation>Clases de Köppen de los sitios importados: %1</translation>
+    </message>
+    <message>
+        <source>Show Table 1</source>
+        <translation>Mostrar la Tabla 1</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recargar</translation>
+    </message>
+    <message>
+        <source>Another program changed this cache (%1). Reload to see the changes.</source>
+        <translation>Otro programa cambió esta caché (%1). Recargue para ver los cambios.</translation>
     </message>
 </context>
 <context>
@@ -1828,10 +1899,6 @@
         <translation>Predicciones</translation>
     </message>
     <message>
-        <source>Metrics (all valid days)</source>
-        <translation>Métricas (todos los días válidos)</translation>
-    </message>
-    <message>
         <source>Folder</source>
         <translation>Carpeta</translation>
     </message>
@@ -1850,6 +1917,10 @@
     <message>
         <source>Features</source>
         <translation>Variables</translation>
+    </message>
+    <message>
+        <source>Metrics (mean over all sites, all valid days)</source>
+        <translation>Métricas (media sobre todos los sitios, todos los días válidos)</translation>
     </message>
 </context>
 <context>

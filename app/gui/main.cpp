@@ -1,6 +1,7 @@
 // fluxlens: the desktop application, and its headless figure export.
 #include "app_settings.h"
 #include "headless_export.h"
+#include "jobs/jobs_indicator.h"
 #include "language_menu.h"
 #include "main_window.h"
 
@@ -172,14 +173,18 @@ int main(int argc, char** argv) {
 
     if (parser.isSet(o.screenshot)) {
         const QString path = parser.value(o.screenshot);
-        QObject::connect(&window, &fluxlens::MainWindow::sitesLoaded, &window, [&window, path] {
-            if (window.isBusy())
-                return; // e.g. the demo world's empty cache before it is generated
-            QTimer::singleShot(300, &window, [&window, path] {
+        // Once nothing runs any more (the demo world: once its models are trained and
+        // evaluated), and the views have read what the last job wrote.
+        const auto shoot = [&window, path] {
+            QTimer::singleShot(1500, &window, [&window, path] {
+                if (window.isBusy())
+                    return;
                 const bool saved = window.grab().save(path);
                 QApplication::exit(saved ? 0 : 1);
             });
-        });
+        };
+        QObject::connect(&window, &fluxlens::MainWindow::sitesLoaded, &window, shoot);
+        QObject::connect(window.jobs(), &fluxlens::JobsIndicator::jobEnded, &window, shoot);
     }
     return QApplication::exec();
 }

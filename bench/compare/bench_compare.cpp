@@ -6,6 +6,7 @@
 #include "compare_test_world.h"
 #include "metric_choice_bar.h"
 #include "relative_rmse_view.h"
+#include "session/cache_session.h"
 #include "site_filter.h"
 #include "site_loader.h"
 #include "site_metrics_view.h"
@@ -110,7 +111,13 @@ int main(int argc, char** argv) {
         cache.upsertSites(more);
         cache.storeMetrics(metrics);
     }
-    const LoadedSites loaded = loadSiteRecords(path);
+    CacheSession session;
+    {
+        QSignalSpy opened(&session, &CacheSession::opened);
+        session.open(path);
+        opened.wait(30000);
+    }
+    const LoadedSites loaded = loadSiteRecords(session.connector().openExisting());
     std::printf("setup: %zu sites, %d days x 6 series on %zu of them, built in %.1f s\n",
                 loaded.sites.size(), days, dataSites.size(), setup.elapsed() / 1000.0);
 
@@ -123,7 +130,7 @@ int main(int argc, char** argv) {
         QSignalSpy done(&data, &CompareData::metricsChanged);
         QElapsedTimer t;
         t.start();
-        data.setCachePath(path);
+        data.setSession(&session);
         done.wait(30000);
         std::printf("metrics read off the GUI thread: %.1f ms (%zu figures)\n",
                     static_cast<double>(t.nsecsElapsed()) / 1e6, data.metrics().rows().size());

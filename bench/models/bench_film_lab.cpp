@@ -176,7 +176,7 @@ int main(int argc, char** argv) {
 
     // End to end: slider value set -> result drawn in the widget (charts updated).
     SiteSelection selection;
-    FilmLabWidget lab(&selection, QString());
+    FilmLabWidget lab(&selection, nullptr);
     lab.resize(1500, 950);
     lab.setEngine(engine, QStringLiteral("bench"));
     lab.show();

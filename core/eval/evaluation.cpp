@@ -1,6 +1,6 @@
 #include "eval/evaluation.h"
 
-#include "eval/class_aggregation.h"
+#include "eval/site_aggregation.h"
 #include "eval/site_scoring.h"
 
 #include <algorithm>
@@ -22,64 +22,6 @@ std::size_t idx(QcMask m) {
     return static_cast<std::size_t>(m);
 }
 
-void addRelativeRmse(EvaluationResult& result) {
-    if (result.reference.empty())
-        return;
-    // (target, mask) -> site id -> reference RMSE
-    std::map<std::pair<Target, QcMask>, std::map<std::string, double>> referenceRmse;
-    for (const SiteMetric& m : result.sites)
-        if (m.model == result.reference)
-            referenceRmse[{m.target, m.mask}][m.siteId] = m.stats.rmse;
-    for (SiteMetric& m : result.sites) {
-        const auto table = referenceRmse.find({m.target, m.mask});
-        if (table == referenceRmse.end())
-            continue;
-        const auto ref = table->second.find(m.siteId);
-        if (ref == table->second.end() || !(ref->second > 0.0) || !std::isfinite(m.stats.rmse))
-            continue;
-        m.relativeRmse = (ref->second - m.stats.rmse) / ref->second;
-    }
-}
-
-HeadlineRow headline(const std::string& model, const std::string& reference, Target target,
-                     QcMask mask, const std::vector<const SiteMetric*>& modelSites,
-                     const std::map<std::string, const SiteMetric*>& referenceSites) {
-    HeadlineRow row;
-    row.model = model;
-    row.reference = reference;
-    row.target = target;
-    row.mask = mask;
-    double sumModel = 0, sumRef = 0, sumR2Model = 0, sumR2Ref = 0;
-    for (const SiteMetric* m : modelSites) {
-        const auto ref = referenceSites.find(m->siteId);
-        if (ref == referenceSites.end())
-            continue;
-        const ErrorStats& r = ref->second->stats;
-        if (std::isfinite(m->stats.rmse) && std::isfinite(r.rmse)) {
-            ++row.commonSites;
-            sumModel += m->stats.rmse;
-            sumRef += r.rmse;
-        }
-        if (std::isfinite(m->stats.r2) && std::isfinite(r.r2)) {
-            ++row.r2CommonSites;
-            sumR2Model += m->stats.r2;
-            sumR2Ref += r.r2;
-        }
-    }
-    if (row.commonSites > 0) {
-        row.rmseModel = sumModel / row.commonSites;
-        row.rmseReference = sumRef / row.commonSites;
-        if (row.rmseReference > 0)
-            row.rmseReductionPct = 100.0 * (row.rmseReference - row.rmseModel) / row.rmseReference;
-    }
-    if (row.r2CommonSites > 0) {
-        row.r2Model = sumR2Model / row.r2CommonSites;
-        row.r2Reference = sumR2Ref / row.r2CommonSites;
-        if (row.r2Reference > 0)
-            row.r2IncreasePct = 100.0 * (row.r2Model - row.r2Reference) / row.r2Reference;
-    }
-    return row;
-}
 } // namespace
 
 SiteSpread spreadOf(const std::vector<double>& values) {
@@ -204,28 +146,17 @@ EvaluationResult evaluate(const EvaluationInput& input, const EvaluationOptions&
             }
         }
     }
-    addRelativeRmse(result);
-    result.classes = detail::aggregateClasses(result.sites, result.reference);
-
-    if (!result.reference.empty()) {
-        std::map<std::pair<Target, QcMask>, std::map<std::string, const SiteMetric*>> refSites;
-        std::map<std::tuple<std::string, Target, QcMask>, std::vector<const SiteMetric*>> bySource;
-        for (const SiteMetric& m : result.sites) {
-            if (m.model == result.reference)
-                refSites[{m.target, m.mask}][m.siteId] = &m;
-            else
-                bySource[{m.model, m.target, m.mask}].push_back(&m);
-        }
+    addRelativeRmse(result.sites, result.reference);
+    result.classes = aggregateClasses(result.sites, result.reference);
+    if (!result.reference.empty())
         for (const PredictionSource& source : input.sources) {
             if (source.name == result.reference)
                 continue;
             for (Target t : options.targets)
                 for (QcMask m : options.masks)
-                    result.headlines.push_back(headline(source.name, result.reference, t, m,
-                                                        bySource[{source.name, t, m}],
-                                                        refSites[{t, m}]));
+                    result.headlines.push_back(
+                        headline(result.sites, source.name, result.reference, t, m));
         }
-    }
     return result;
 }
 

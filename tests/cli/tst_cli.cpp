@@ -19,8 +19,7 @@ private:
     static Result run(const QStringList& args);
 };
 
-TestCli::Result TestCli::run(const QStringList& args)
-{
+TestCli::Result TestCli::run(const QStringList& args) {
     QProcess p;
     p.start(QStringLiteral(FLUXLENS_CLI_PATH), args);
     if (!p.waitForFinished(60000))
@@ -29,8 +28,7 @@ TestCli::Result TestCli::run(const QStringList& args)
             QString::fromUtf8(p.readAllStandardError())};
 }
 
-void TestCli::helpListsCommands()
-{
+void TestCli::helpListsCommands() {
     const Result r = run({QStringLiteral("help")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains(QStringLiteral("version")));
@@ -39,22 +37,19 @@ void TestCli::helpListsCommands()
     QVERIFY(none.err.contains(QStringLiteral("Usage: fluxlens-cli")));
 }
 
-void TestCli::unknownCommandIsAUsageError()
-{
+void TestCli::unknownCommandIsAUsageError() {
     const Result r = run({QStringLiteral("frobnicate")});
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains(QStringLiteral("unknown command 'frobnicate'")));
 }
 
-void TestCli::commandHelpShowsUsage()
-{
+void TestCli::commandHelpShowsUsage() {
     const Result r = run({QStringLiteral("help"), QStringLiteral("version")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains(QStringLiteral("Usage: fluxlens-cli version")));
 }
 
-void TestCli::versionNamesLibraries()
-{
+void TestCli::versionNamesLibraries() {
     const Result r = run({QStringLiteral("version")});
     QCOMPARE(r.exitCode, 0);
     for (const char* lib : {"GDAL", "PROJ", "SQLite"})

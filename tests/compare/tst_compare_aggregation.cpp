@@ -1,12 +1,15 @@
 // Aggregation, decimation and metric summaries behind the comparison views, against
 // hand-computed values.
 #include "cache/cache.h"
+#include "calendar_ticks.h"
 #include "common/dates.h"
 #include "metric_aggregation.h"
 #include "metric_map_coloring.h"
 #include "metric_set.h"
 #include "series_aggregation.h"
 
+#include <QDate>
+#include <QLocale>
 #include <QTest>
 #include <cmath>
 #include <limits>
@@ -45,6 +48,8 @@ private Q_SLOTS:
     void headlineOverCommonSites();
     void scatterPointsPairSites();
     void mapColoringDiverges();
+    void calendarTicksOnBoundaries_data();
+    void calendarTicksOnBoundaries();
 };
 
 void TestCompareAggregation::aggregate_data() {
@@ -343,6 +348,44 @@ void TestCompareAggregation::mapColoringDiverges() {
     QCOMPARE(legend.entries.front().color, MetricMapColoring::colorForValue(-0.5, 0.5));
     QCOMPARE(legend.entries[4].color, better);
     QVERIFY(legend.title.contains(u"M"_s));
+}
+
+void TestCompareAggregation::calendarTicksOnBoundaries_data() {
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QString>("last");
+    QTest::addColumn<int>("maxTicks");
+    QTest::addColumn<QStringList>("expected");
+    const auto month = [](int year, int m) {
+        return QLocale().toString(QDate(year, m, 1), QStringLiteral("MMM yyyy"));
+    };
+    QTest::newRow("two years, 6 ticks: half-years")
+        << u"2000-12-15"_s << u"2002-12-31"_s << 6
+        << QStringList{month(2001, 1), month(2001, 7), month(2002, 1), month(2002, 7)};
+    QTest::newRow("twenty years, 6 ticks: every 5 years")
+        << u"2001-03-03"_s << u"2021-01-01"_s << 6
+        << QStringList{u"2005"_s, u"2010"_s, u"2015"_s, u"2020"_s};
+    QTest::newRow("three months, 40 ticks: every month")
+        << u"2001-01-01"_s << u"2001-03-31"_s << 40
+        << QStringList{month(2001, 1), month(2001, 2), month(2001, 3)};
+}
+
+void TestCompareAggregation::calendarTicksOnBoundaries() {
+    QFETCH(QString, first);
+    QFETCH(QString, last);
+    QFETCH(int, maxTicks);
+    QFETCH(QStringList, expected);
+    const int firstDay = toDayNumber(*parseIsoDate(first.toStdString()));
+    const int lastDay = toDayNumber(*parseIsoDate(last.toStdString()));
+    const std::vector<CalendarTick> ticks = calendarTicks(firstDay, lastDay, maxTicks);
+    QStringList labels;
+    for (const CalendarTick& t : ticks) {
+        labels << t.label;
+        // Every tick is the first of a month, inside the range.
+        QVERIFY(t.day >= firstDay && t.day <= lastDay);
+        QCOMPARE(formatIsoDate(fromDayNumber(t.day)).substr(8), std::string("01"));
+    }
+    QCOMPARE(labels, expected);
+    QVERIFY(static_cast<int>(ticks.size()) <= maxTicks);
 }
 
 QTEST_GUILESS_MAIN(TestCompareAggregation)

@@ -5,6 +5,7 @@
 #include "compare_test_world.h"
 #include "headless_export.h"
 #include "metric_choice_bar.h"
+#include "session_support.h"
 #include "site_loader.h"
 #include "site_table_model.h"
 #include "table1_model.h"
@@ -34,6 +35,7 @@ private:
     // Registers the world's two models, with held-out lists when `record`.
     void registerModels(const QString& path, bool record);
     std::unique_ptr<CompareData> load(const QString& path, SiteTableModel& sites);
+    std::vector<std::unique_ptr<CacheSession>> m_sessions; // one per load(), kept to the end
 
     QTemporaryDir m_dir;
     QString m_heldOutCache;
@@ -55,13 +57,14 @@ void TestCompareHeldOut::registerModels(const QString& path, bool record) {
 }
 
 std::unique_ptr<CompareData> TestCompareHeldOut::load(const QString& path, SiteTableModel& sites) {
-    const LoadedSites loaded = loadSiteRecords(path);
-    if (!loaded.error.isEmpty())
-        qFatal("%s", qPrintable(loaded.error));
+    m_sessions.push_back(testing::openSession(path));
+    if (!m_sessions.back())
+        qFatal("%s: cannot open", qPrintable(path));
+    const LoadedSites loaded = loadSiteRecords(m_sessions.back()->connector().openExisting());
     sites.setSites(loaded.sites);
     auto data = std::make_unique<CompareData>(&sites);
     QSignalSpy spy(data.get(), &CompareData::metricsChanged);
-    data->setCachePath(path);
+    data->setSession(m_sessions.back().get());
     if (!spy.wait(5000))
         qFatal("metrics not loaded");
     return data;

@@ -10,6 +10,7 @@
 #include "range_slider.h"
 #include "relative_rmse_model.h"
 #include "relative_rmse_view.h"
+#include "session_support.h"
 #include "site_filter.h"
 #include "site_loader.h"
 #include "site_metrics_model.h"
@@ -32,10 +33,12 @@
 #include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <cmath>
 #include <memory>
 
@@ -72,6 +75,7 @@ private:
 
     QTemporaryDir m_dir;
     QString m_cachePath;
+    std::unique_ptr<CacheSession> m_session;
     std::vector<SiteRecord> m_records;
     std::unique_ptr<SiteTableModel> m_sites;
     std::unique_ptr<SiteFilter> m_filter;
@@ -91,8 +95,9 @@ void TestCompareViews::initTestCase() {
     QVERIFY(m_dir.isValid());
     m_cachePath = m_dir.filePath(QStringLiteral("compare.sqlite"));
     ct::buildWorld(m_cachePath.toStdString(), ct::defaultSites(), 800);
-    const LoadedSites loaded = loadSiteRecords(m_cachePath);
-    QVERIFY2(loaded.error.isEmpty(), qPrintable(loaded.error));
+    m_session = testing::openSession(m_cachePath);
+    QVERIFY(m_session);
+    const LoadedSites loaded = loadSiteRecords(m_session->connector().openExisting());
     m_records = loaded.sites;
     QCOMPARE(m_records.size(), std::size_t(6));
 }
@@ -104,7 +109,7 @@ void TestCompareViews::init() {
     m_data = std::make_unique<CompareData>(m_sites.get());
     m_sites->setSites(m_records);
     QSignalSpy loaded(m_data.get(), &CompareData::metricsChanged);
-    m_data->setCachePath(m_cachePath);
+    m_data->setSession(m_session.get());
     QVERIFY(loaded.wait(5000));
     QCOMPARE(m_data->models(), (QStringList{u"TAM-RL"_s, u"XGBoost"_s}));
     QCOMPARE(m_data->references(), QStringList{u"FLUXCOM-X-BASE"_s});
@@ -414,6 +419,18 @@ void TestCompareViews::timeSeriesZoomPanAndSlider() {
     QVERIFY(shown.wait(5000));
     TimeSeriesChart* chart = view.chart();
     const double first = chart->dataFirstDay(), last = chart->dataLastDay();
+    // A site opens on the last two years of its record, daily: readable, not 20 years squeezed.
+    QCOMPARE(chart->visibleLastDay(), last);
+    QCOMPARE(chart->visibleFirstDay(), std::max(first, last - 730.0));
+    QCOMPARE(chart->aggregation(), Aggregation::Daily);
+    // Date ticks on calendar boundaries: "Mar 2001" or "2001", never an arbitrary day.
+    const QStringList labels = chart->dateTickLabels();
+    QVERIFY2(labels.size() >= 3, qPrintable(labels.join(u", ")));
+    for (const QString& label : labels)
+        QVERIFY2(QRegularExpression(QStringLiteral("^(\\S+ )?\\d{4}$")).match(label).hasMatch(),
+                 qPrintable(label));
+    // The whole record is one click away.
+    view.findChild<QToolButton*>()->click();
     QCOMPARE(chart->visibleFirstDay(), first);
     QCOMPARE(chart->visibleLastDay(), last);
     const double mid = (first + last) / 2.0;
@@ -543,14 +560,18 @@ void TestCompareViews::brokenCacheReportsError() {
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("this is not an SQLite file, just text\n");
     file.close();
-    CompareData data(m_sites.get());
-    QSignalSpy failed(&data, &CompareData::loadFailed);
-    data.setCachePath(path);
+    // The session refuses it, names the file and keeps nothing open: no view reads it.
+    CacheSession session;
+    QSignalSpy failed(&session, &CacheSession::openFailed);
+    session.open(path);
     QVERIFY(failed.wait(5000));
-    QVERIFY2(failed.first().first().toString().contains(QStringLiteral("not-a-cache")),
-             qPrintable(failed.first().first().toString()));
-    const SiteTimeSeries series = loadSiteTimeSeries(path, QStringLiteral("A1"));
-    QVERIFY(!series.error.isEmpty());
+    QVERIFY2(failed.first().at(1).toString().contains(QStringLiteral("not-a-cache")),
+             qPrintable(failed.first().at(1).toString()));
+    QVERIFY(!session.isOpen());
+    CompareData data(m_sites.get());
+    data.setSession(&session);
+    QVERIFY(!data.isLoading());
+    QVERIFY(data.metrics().empty());
 }
 
 void TestCompareViews::snapshots() {

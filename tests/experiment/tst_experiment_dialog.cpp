@@ -2,6 +2,7 @@
 // the background with progress and log and writes the report. FLUXLENS_SCREENSHOT_DIR set: the
 // dialog after the run is saved there as experiment-dialog.png.
 #include "experiment_dialog.h"
+#include "session_support.h"
 #include "small_demo_cache.h"
 
 #include <QCheckBox>
@@ -34,7 +35,9 @@ void TestExperimentDialog::initTestCase() {
 }
 
 void TestExperimentDialog::refusesARunWithoutModels() {
-    ExperimentDialog dialog(m_cache);
+    const auto session = fluxlens::testing::openSession(m_cache);
+    QVERIFY(session);
+    ExperimentDialog dialog(session.get());
     for (QCheckBox* box : dialog.findChildren<QCheckBox*>())
         box->setChecked(false);
     QVERIFY(!dialog.start());
@@ -46,7 +49,9 @@ void TestExperimentDialog::refusesARunWithoutModels() {
 }
 
 void TestExperimentDialog::runsInTheBackgroundAndWritesTheReport() {
-    ExperimentDialog dialog(m_cache);
+    const auto session = fluxlens::testing::openSession(m_cache);
+    QVERIFY(session);
+    ExperimentDialog dialog(session.get());
     QCOMPARE(dialog.reportFolder(), m_dir.filePath(QStringLiteral("experiment")));
     // XGBoost alone keeps the test short; the networks run the same code (tst_cli_experiment).
     for (QCheckBox* box : dialog.findChildren<QCheckBox*>())

@@ -12,6 +12,7 @@
 #include "hidden_parameters.h"
 #include "model_operations.h"
 #include "model_test_cache.h"
+#include "session_support.h"
 #include "site_selection.h"
 #include "synthetic_world.h"
 
@@ -277,7 +278,7 @@ void TestFilmLab::engineComputesTheAskedDays() {
 
 void TestFilmLab::chartPeriodIsPredicted() {
     SiteSelection selection;
-    FilmLabWidget lab(&selection, QString());
+    FilmLabWidget lab(&selection, nullptr);
     lab.resize(1400, 900);
     lab.setEngine(m_engine, QStringLiteral("tiny"));
     const ml::SiteSeries& site = m_sites[1];
@@ -343,7 +344,7 @@ void TestFilmLab::chartYAxisFollowsTheVisibleDays() {
 
 void TestFilmLab::widgetFollowsSelection() {
     SiteSelection selection;
-    FilmLabWidget lab(&selection, QString());
+    FilmLabWidget lab(&selection, nullptr);
     lab.resize(1400, 900);
     QSignalSpy shown(&lab, &FilmLabWidget::resultShown);
     lab.setEngine(m_engine, QStringLiteral("tiny"));
@@ -402,22 +403,32 @@ void TestFilmLab::opensARegisteredModel() {
     model.save(folder.toStdString());
     {
         Cache cache = Cache::open(cachePath.toStdString());
-        registerModelFolder(cache, folder);
         ModelRecord broken{"broken", "tamrl", m_dir.filePath(QStringLiteral("gone")).toStdString(),
                            "{}", 0};
         cache.registerModel(broken);
         cache.registerModel({"not film", "tamlstm", folder.toStdString(), "{}", 0});
+        QTest::qWait(1100); // registration times are in seconds: "lab" is the newest
+        registerModelFolder(cache, folder);
     }
     SiteSelection selection;
-    FilmLabWidget lab(&selection, cachePath);
+    const auto session = testing::openSession(cachePath);
+    QVERIFY(session);
+    FilmLabWidget lab(&selection, session.get());
     QSignalSpy ready(&lab, &FilmLabWidget::engineReady);
+    // Opens ready: the newest TAM-RL model, drawn at once (the first site, nothing selected).
+    QTRY_COMPARE(ready.count(), 1);
+    QCOMPARE(lab.modelName(), QStringLiteral("lab"));
+    QCOMPARE(lab.listedModels(), (QStringList{QStringLiteral("lab"), QStringLiteral("broken")}));
+    QTRY_VERIFY(!lab.isBusy() && lab.shownResult());
+    QCOMPARE(lab.shownResult()->request.siteId, sites[0].id);
+    QVERIFY(lab.errorText().isEmpty());
     lab.openModel(QStringLiteral("not film")); // only TAM-RL models are offered
     QVERIFY(lab.errorText().contains(QStringLiteral("No TAM-RL model")));
     lab.openModel(QStringLiteral("broken"));
     QTRY_VERIFY(!lab.isBusy() && lab.errorText().contains(QStringLiteral("gone")));
-    QVERIFY(!lab.hasEngine());
+    QCOMPARE(lab.modelName(), QStringLiteral("lab")); // the open model stays open
     lab.openModel(QStringLiteral("lab"));
-    QTRY_COMPARE(ready.count(), 1);
+    QTRY_COMPARE(ready.count(), 2);
     QCOMPARE(lab.modelName(), QStringLiteral("lab"));
     selection.select(QString::fromStdString(sites[2].id));
     QTRY_VERIFY(!lab.isBusy() && lab.shownResult() &&
@@ -438,7 +449,7 @@ void TestFilmLab::colorsByHiddenParameter() {
     const QString path = m_dir.filePath(QStringLiteral("synthetic_hidden.csv"));
     writeText(path, csv);
     SiteSelection selection;
-    FilmLabWidget lab(&selection, QString());
+    FilmLabWidget lab(&selection, nullptr);
     lab.setEngine(m_engine, QStringLiteral("tiny"));
     QVERIFY(lab.loadHiddenParameters(path));
     QVERIFY(lab.errorText().isEmpty());
@@ -452,7 +463,7 @@ void TestFilmLab::screenshots() {
     if (dir.isEmpty())
         QSKIP("set FLUXLENS_SCREENSHOT_DIR to save screenshots");
     SiteSelection selection;
-    FilmLabWidget lab(&selection, QString());
+    FilmLabWidget lab(&selection, nullptr);
     lab.resize(1500, 950);
     lab.setEngine(m_engine, QStringLiteral("tiny"));
     selection.select(QString::fromStdString(m_sites[1].id));

@@ -7,6 +7,7 @@
 #include "model_operations.h"
 #include "model_table_model.h"
 #include "model_test_cache.h"
+#include "session_support.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -26,6 +27,9 @@ void copyFolder(const QString& from, const QString& to) {
 }
 } // namespace
 
+// The library reads the cache off the GUI thread after every change: wait for the table.
+#define SETTLE(library) QTRY_VERIFY_WITH_TIMEOUT(!(library).isRefreshing(), 10000)
+
 class TestModelLibrary : public QObject {
     Q_OBJECT
 private Q_SLOTS:
@@ -42,6 +46,7 @@ private Q_SLOTS:
 private:
     QTemporaryDir m_dir;
     QString m_cache;
+    std::unique_ptr<CacheSession> m_session;
     QString m_folder;
     std::vector<ml::SiteSeries> m_sites;
     std::unique_ptr<ml::FluxModel> m_model;
@@ -51,6 +56,8 @@ void TestModelLibrary::initTestCase() {
     QVERIFY(m_dir.isValid());
     m_cache = m_dir.filePath(QStringLiteral("cache.sqlite"));
     m_sites = testing::writeSyntheticCache(m_cache.toStdString(), 6, 2);
+    m_session = testing::openSession(m_cache);
+    QVERIFY(m_session);
     ml::TrainRequest request;
     request.name = "library-tamrl";
     request.config = testing::tinyConfig();
@@ -61,14 +68,16 @@ void TestModelLibrary::initTestCase() {
 }
 
 void TestModelLibrary::loadsAFolderWithItsMetadata() {
-    ModelLibraryWidget library(m_cache);
+    ModelLibraryWidget library(m_session.get());
+    SETTLE(library);
     QAbstractItemModelTester tester(library.tableModel(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(library.tableModel()->rowCount(), 0);
     QSignalSpy changed(&library, &ModelLibraryWidget::modelsChanged);
     QVERIFY2(library.loadModelFolder(m_folder), qPrintable(library.errorText()));
+    SETTLE(library);
     QCOMPARE(changed.count(), 1);
-    QVERIFY(library.errorText().isEmpty());
+    QVERIFY2(library.errorText().isEmpty(), qPrintable(library.errorText()));
     ModelTableModel* model = library.tableModel();
     QCOMPARE(model->rowCount(), 1);
     QCOMPARE(library.selectedModel(), QStringLiteral("library-tamrl"));
@@ -83,8 +92,10 @@ void TestModelLibrary::loadsAFolderWithItsMetadata() {
     QVERIFY(cell(ModelTableModel::Created).endsWith(QStringLiteral("UTC")));
     // loading the same folder again is harmless
     QVERIFY(library.loadModelFolder(m_folder));
+    SETTLE(library);
     QCOMPARE(model->rowCount(), 1);
     QVERIFY(library.removeModel(QStringLiteral("library-tamrl"), false));
+    SETTLE(library);
     QCOMPARE(model->rowCount(), 0);
     QVERIFY(QFile::exists(QDir(m_folder).filePath(QStringLiteral("model.json"))));
 }
@@ -98,8 +109,10 @@ void TestModelLibrary::showsTheTrainedTargets() {
     request.heldOut = {m_sites.back().id};
     const QString folder = m_dir.filePath(QStringLiteral("gpp-nee"));
     ml::FluxModel::train(m_sites, request).save(folder.toStdString());
-    ModelLibraryWidget library(m_cache);
+    ModelLibraryWidget library(m_session.get());
+    SETTLE(library);
     QVERIFY2(library.loadModelFolder(folder), qPrintable(library.errorText()));
+    SETTLE(library);
     ModelTableModel* model = library.tableModel();
     const int row = model->rowOf(QStringLiteral("library-gpp-nee"));
     QVERIFY(row >= 0);
@@ -109,6 +122,7 @@ void TestModelLibrary::showsTheTrainedTargets() {
     QCOMPARE(model->headerData(ModelTableModel::Targets, Qt::Horizontal).toString(),
              QStringLiteral("Targets"));
     QVERIFY(library.removeModel(QStringLiteral("library-gpp-nee"), true));
+    SETTLE(library);
 }
 
 void TestModelLibrary::corruptFolderGivesClearError_data() {
@@ -155,9 +169,11 @@ void TestModelLibrary::corruptFolderGivesClearError() {
     } else if (damage == QLatin1String("missing weights"))
         QVERIFY(QFile::remove(QDir(folder).filePath(weights)));
 
-    ModelLibraryWidget library(m_cache);
+    ModelLibraryWidget library(m_session.get());
+    SETTLE(library);
     const int before = library.tableModel()->rowCount();
     QVERIFY(!library.loadModelFolder(folder));
+    SETTLE(library);
     qInfo("%s", qPrintable(library.errorText()));
     QVERIFY2(library.errorText().contains(folder), qPrintable(library.errorText()));
     QVERIFY(library.errorText().size() > folder.size() + 20); // says what is wrong, not just where
@@ -169,21 +185,28 @@ void TestModelLibrary::corruptFolderGivesClearError() {
 void TestModelLibrary::sameNameFromAnotherFolderIsRefused() {
     const QString copy = m_dir.filePath(QStringLiteral("copy"));
     copyFolder(m_folder, copy);
-    ModelLibraryWidget library(m_cache);
+    ModelLibraryWidget library(m_session.get());
+    SETTLE(library);
     QVERIFY(library.loadModelFolder(m_folder));
+    SETTLE(library);
     QVERIFY(!library.loadModelFolder(copy));
+    SETTLE(library);
     QVERIFY2(library.errorText().contains(QStringLiteral("already registered")),
              qPrintable(library.errorText()));
     QVERIFY(library.removeModel(QStringLiteral("library-tamrl"), false));
+    SETTLE(library);
 }
 
 void TestModelLibrary::predictsFromTheLibrary() {
-    ModelLibraryWidget library(m_cache);
+    ModelLibraryWidget library(m_session.get());
+    SETTLE(library);
     QVERIFY(library.loadModelFolder(m_folder));
+    SETTLE(library);
     QSignalSpy finished(library.job(), &BackgroundJob::finished);
     QSignalSpy failed(library.job(), &BackgroundJob::failed);
     library.predictModel(QStringLiteral("library-tamrl"));
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+    SETTLE(library);
     QVERIFY2(failed.isEmpty(),
              failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
     const int row = library.tableModel()->rowOf(QStringLiteral("library-tamrl"));
@@ -204,6 +227,7 @@ void TestModelLibrary::predictsFromTheLibrary() {
     QSignalSpy failedEvaluation(library.job(), &BackgroundJob::failed);
     library.evaluateModels();
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 60000);
+    SETTLE(library);
     QVERIFY2(failedEvaluation.isEmpty(),
              failedEvaluation.isEmpty() ? ""
                                         : qPrintable(failedEvaluation.first().first().toString()));
@@ -211,18 +235,23 @@ void TestModelLibrary::predictsFromTheLibrary() {
         library.tableModel()->index(row, ModelTableModel::Metrics).data().toString();
     QVERIFY2(metrics.contains(QStringLiteral("GPP RMSE")), qPrintable(metrics));
     QVERIFY(library.removeModel(QStringLiteral("library-tamrl"), false));
+    SETTLE(library);
 }
 
 void TestModelLibrary::deletesWithFiles() {
     const QString copy = m_dir.filePath(QStringLiteral("to-delete"));
     copyFolder(m_folder, copy);
-    ModelLibraryWidget library(m_cache);
+    ModelLibraryWidget library(m_session.get());
+    SETTLE(library);
     QVERIFY(library.loadModelFolder(copy));
+    SETTLE(library);
     QVERIFY(library.removeModel(QStringLiteral("library-tamrl"), true));
+    SETTLE(library);
     QVERIFY(!QDir(copy).exists());
     const Cache cache = Cache::open(m_cache.toStdString());
     QVERIFY(!cache.model("library-tamrl"));
     QVERIFY(!library.removeModel(QStringLiteral("library-tamrl"), true));
+    SETTLE(library);
     QVERIFY(library.errorText().contains(QStringLiteral("No model named")));
 }
 
@@ -231,13 +260,17 @@ void TestModelLibrary::screenshot() {
     const QByteArray dir = qgetenv("FLUXLENS_SCREENSHOT_DIR");
     if (dir.isEmpty())
         QSKIP("set FLUXLENS_SCREENSHOT_DIR to save a screenshot");
-    ModelLibraryWidget library(m_cache);
+    ModelLibraryWidget library(m_session.get());
+    SETTLE(library);
     library.resize(1100, 520);
     QVERIFY(library.loadModelFolder(m_folder));
+    SETTLE(library);
     QSignalSpy finished(library.job(), &BackgroundJob::finished);
     library.predictModel(QStringLiteral("library-tamrl"));
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+    SETTLE(library);
     QVERIFY(!library.loadModelFolder(m_dir.filePath(QStringLiteral("bad-truncated-weights"))));
+    SETTLE(library);
     qInfo("banner: %s", qPrintable(library.errorText()));
     library.selectModel(QStringLiteral("library-tamrl"));
     library.show();
@@ -245,6 +278,7 @@ void TestModelLibrary::screenshot() {
     QVERIFY(library.grab().save(
         QDir(QString::fromLocal8Bit(dir)).filePath(QStringLiteral("model_library.png"))));
     QVERIFY(library.removeModel(QStringLiteral("library-tamrl"), false));
+    SETTLE(library);
 }
 
 QTEST_MAIN(TestModelLibrary)

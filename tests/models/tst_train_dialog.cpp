@@ -2,6 +2,7 @@
 // tiny training run saves, registers and predicts, and cancelling keeps the best checkpoint.
 #include "cache/cache.h"
 #include "model_test_cache.h"
+#include "session_support.h"
 #include "train_dialog.h"
 #include "training_progress_view.h"
 #include "training_run.h"
@@ -37,6 +38,7 @@ private:
     TrainSettings tinySettings(const QString& name) const;
     QTemporaryDir m_dir;
     QString m_cache;
+    std::unique_ptr<CacheSession> m_session;
     std::vector<ml::SiteSeries> m_sites;
 };
 
@@ -44,6 +46,8 @@ void TestTrainDialog::initTestCase() {
     QVERIFY(m_dir.isValid());
     m_cache = m_dir.filePath(QStringLiteral("cache.sqlite"));
     m_sites = testing::writeSyntheticCache(m_cache.toStdString(), 8, 2);
+    m_session = testing::openSession(m_cache);
+    QVERIFY(m_session);
     QCOMPARE(m_sites.size(), std::size_t(8));
 }
 
@@ -58,7 +62,7 @@ TrainSettings TestTrainDialog::tinySettings(const QString& name) const {
 }
 
 void TestTrainDialog::defaultsComeFromMlConfig() {
-    TrainDialog dialog(m_cache, {});
+    TrainDialog dialog(m_session.get(), {});
     const TrainSettings s = dialog.settings();
     QVERIFY(s.config == ml::MlConfig{});
     QCOMPARE(s.kind, ml::ModelKind::TamRl);
@@ -66,12 +70,12 @@ void TestTrainDialog::defaultsComeFromMlConfig() {
     QCOMPARE(s.outputFolder, defaultModelFolder(QStringLiteral("TAM-RL")));
     QVERIFY(trainSettingsProblem(s, {}, ml::cudaAvailable()).isEmpty());
 
-    TrainDialog withExisting(m_cache, {QStringLiteral("TAM-RL")});
+    TrainDialog withExisting(m_session.get(), {QStringLiteral("TAM-RL")});
     QCOMPARE(withExisting.settings().name, QStringLiteral("TAM-RL 2")); // never a taken name
 }
 
 void TestTrainDialog::formRoundTripsEveryHyperparameter() {
-    TrainDialog dialog(m_cache, {});
+    TrainDialog dialog(m_session.get(), {});
     TrainSettings s;
     s.kind = ml::ModelKind::TamRl;
     s.name = QStringLiteral("round trip");
@@ -122,7 +126,7 @@ void TestTrainDialog::formRoundTripsEveryHyperparameter() {
 }
 
 void TestTrainDialog::targetCheckBoxes() {
-    TrainDialog dialog(m_cache, {});
+    TrainDialog dialog(m_session.get(), {});
     auto* gpp = dialog.findChild<QCheckBox*>(QStringLiteral("target_GPP"));
     auto* reco = dialog.findChild<QCheckBox*>(QStringLiteral("target_RECO"));
     auto* nee = dialog.findChild<QCheckBox*>(QStringLiteral("target_NEE"));
@@ -247,7 +251,7 @@ void TestTrainDialog::invalidSettingsAreRefused() {
     const QString problem = trainSettingsProblem(s, existing, ml::cudaAvailable());
     QVERIFY2(problem.contains(messagePart, Qt::CaseInsensitive), qPrintable(problem));
     // ... and the dialog: nothing starts, the message is shown.
-    TrainDialog dialog(m_cache, existing);
+    TrainDialog dialog(m_session.get(), existing);
     dialog.setSettings(s);
     QVERIFY(!dialog.startTraining());
     QVERIFY(!dialog.isTraining());
@@ -271,7 +275,7 @@ void TestTrainDialog::lossAxisNamesTheLossTerms() {
 }
 
 void TestTrainDialog::trainsSavesRegistersAndPredicts() {
-    TrainDialog dialog(m_cache, {});
+    TrainDialog dialog(m_session.get(), {});
     TrainSettings s = tinySettings(QStringLiteral("tiny"));
     s.config.seeds = 2;
     dialog.setSettings(s);
@@ -306,7 +310,7 @@ void TestTrainDialog::trainsSavesRegistersAndPredicts() {
 }
 
 void TestTrainDialog::cancelKeepsBestCheckpoint() {
-    TrainDialog dialog(m_cache, {});
+    TrainDialog dialog(m_session.get(), {});
     TrainSettings s = tinySettings(QStringLiteral("cancelled"));
     s.config.stage1_epochs = 200;
     s.config.stage2_epochs = 200;
@@ -338,7 +342,7 @@ void TestTrainDialog::screenshot() {
     const QByteArray dir = qgetenv("FLUXLENS_SCREENSHOT_DIR");
     if (dir.isEmpty())
         QSKIP("set FLUXLENS_SCREENSHOT_DIR to save a screenshot");
-    TrainDialog dialog(m_cache, {QStringLiteral("tiny"), QStringLiteral("cancelled")});
+    TrainDialog dialog(m_session.get(), {QStringLiteral("tiny"), QStringLiteral("cancelled")});
     TrainSettings s = tinySettings(QStringLiteral("three seeds"));
     s.config.seeds = 3;
     s.config.stage1_epochs = 5;

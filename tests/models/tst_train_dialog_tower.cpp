@@ -6,6 +6,7 @@
 // `fluxlens --cache tower.sqlite --export table1 --sites heldout`).
 #include "cache/cache.h"
 #include "real_tower_import.h"
+#include "session_support.h"
 #include "train_dialog.h"
 #include "training_progress_view.h"
 #include "training_run.h"
@@ -35,6 +36,7 @@ private:
     QTemporaryDir m_dir;
     QString m_cache;
     QString m_heldOut;
+    std::unique_ptr<CacheSession> m_session;
 };
 
 void TestTrainDialogTower::initTestCase() {
@@ -51,10 +53,13 @@ void TestTrainDialogTower::initTestCase() {
     QFile list(m_heldOut);
     QVERIFY(list.open(QIODevice::WriteOnly));
     list.write("BE-Lcr\n");
+    list.close();
+    m_session = testing::openSession(m_cache);
+    QVERIFY(m_session);
 }
 
 void TestTrainDialogTower::presetFillsTheFeatureField() {
-    TrainDialog dialog(m_cache, {});
+    TrainDialog dialog(m_session.get(), {});
     auto* preset = dialog.findChild<QComboBox*>(QStringLiteral("featurePreset"));
     QVERIFY(preset);
     QCOMPARE(dialog.settings().featurePreset, QStringLiteral("remote")); // today's default
@@ -83,7 +88,7 @@ void TestTrainDialogTower::allFourModelsTrainOnTowerDrivers() {
         kinds.push_back({ml::ModelKind::TamRl, true, QStringLiteral("XGBoost")});
     QStringList existing;
     for (const Kind& k : kinds) {
-        TrainDialog dialog(m_cache, existing);
+        TrainDialog dialog(m_session.get(), existing);
         TrainSettings s;
         s.kind = k.kind;
         s.xgboost = k.xgboost;

@@ -1,7 +1,7 @@
 #include "export/export_dialog.h"
 #include "export/figure_writer.h"
-#include "export/map_figure.h"
 #include "geo/land_polygons.h"
+#include "map/map_figure.h"
 #include "map/world_map_widget.h"
 #include "site_filter.h"
 #include "site_selection.h"

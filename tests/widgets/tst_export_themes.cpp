@@ -8,8 +8,8 @@
 #include "class_bars_view.h"
 #include "compare_data.h"
 #include "export/figure_writer.h"
-#include "figure_exports.h"
 #include "main_window.h"
+#include "session_support.h"
 #include "site_loader.h"
 #include "site_scatter_chart.h"
 #include "site_scatter_view.h"
@@ -18,6 +18,7 @@
 #include "time_series_chart.h"
 #include "time_series_chart_view.h"
 #include "time_series_view.h"
+#include "view_figures.h"
 
 #include <QApplication>
 #include <QChartView>
@@ -62,6 +63,7 @@ private:
     QString m_cache;
     SiteTableModel m_sites;
     SiteSelection m_selection;
+    std::unique_ptr<CacheSession> m_session;
     std::unique_ptr<CompareData> m_data;
     QPalette m_original;
 };
@@ -71,11 +73,12 @@ void TestExportThemes::initTestCase() {
     m_original = QApplication::palette();
     m_cache = m_dir.filePath(QStringLiteral("world.sqlite"));
     comparetest::buildWorld(m_cache.toStdString(), comparetest::defaultSites(), 400);
-    LoadedSites loaded = loadSiteRecords(m_cache);
-    QVERIFY2(loaded.error.isEmpty(), qPrintable(loaded.error));
+    m_session = testing::openSession(m_cache);
+    QVERIFY(m_session);
+    LoadedSites loaded = loadSiteRecords(m_session->connector().openExisting());
     m_sites.setSites(std::move(loaded.sites));
     m_data = std::make_unique<CompareData>(&m_sites);
-    m_data->setCachePath(m_cache);
+    m_data->setSession(m_session.get());
     QTRY_VERIFY(!m_data->isLoading() && !m_data->metrics().empty());
     m_selection.select(QStringLiteral("A1"));
 }

@@ -12,9 +12,11 @@
 #include "site_selection.h"
 #include "site_table_model.h"
 
+#include <QAbstractButton>
 #include <QFile>
 #include <QGuiApplication>
 #include <QItemSelectionModel>
+#include <QProcess>
 #include <QScreen>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -37,6 +39,7 @@ private Q_SLOTS:
     void compactsTheCacheInTheBackground();
     void compactingAMissingCacheSaysWhy();
     void windowStateIsKept();
+    void offersAReloadWhenAnotherProgramChangesTheCache();
     void aboutListsLibraryVersions();
 
 private:
@@ -263,6 +266,47 @@ void TestMainWindow::aboutListsLibraryVersions() {
         QVERIFY2(html.contains(QLatin1String(name)), name);
     QVERIFY(html.contains(QString::fromLatin1(qVersion())));
     QVERIFY(AboutDialog::dataLicencesHtml().contains(QStringLiteral("GSHHG")));
+}
+
+void TestMainWindow::offersAReloadWhenAnotherProgramChangesTheCache() {
+    AppSettings settings;
+    MainWindow window(&settings);
+    window.show();
+    QSignalSpy loaded(&window, &MainWindow::sitesLoaded);
+    const QString path = makeCache(QStringLiteral("shared-with-cli.sqlite"));
+    window.openCache(path);
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(window.siteModel()->rowCount(), 3);
+
+    // fluxlens-cli imports a site list into the same cache while the window shows it.
+    const QString csv = m_dir.filePath(QStringLiteral("cli_sites.csv"));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("site_id,lat,lon,igbp\nFI-Hyy,61.85,24.29,ENF\n");
+    f.close();
+    QProcess cli;
+    cli.start(QStringLiteral(FLUXLENS_CLI_PATH),
+              {QStringLiteral("import"), QStringLiteral("--cache"), path, csv});
+    QVERIFY(cli.waitForFinished(60000));
+    QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window.banner()->text().contains(QStringLiteral("Another program changed this cache")),
+        10000);
+    QVERIFY2(window.banner()->text().contains(QStringLiteral("sites")),
+             qPrintable(window.banner()->text()));
+    QCOMPARE(window.siteModel()->rowCount(), 3); // nothing changes behind the user's back
+    // The banner's Reload brings every view up to date.
+    loaded.clear();
+    QAbstractButton* reload = nullptr;
+    for (QAbstractButton* b : window.banner()->findChildren<QAbstractButton*>())
+        if (b->isVisible() && b->text().remove(u'&') == QStringLiteral("Reload"))
+            reload = b;
+    QVERIFY(reload);
+    reload->click();
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(window.siteModel()->rowCount(), 4);
+    QVERIFY(window.siteModel()->find(QStringLiteral("FI-Hyy")));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,15 +1,11 @@
 #include "compare_data.h"
 
 #include "cache/cache.h"
+#include "eval/heldout_sites.h"
+#include "session/cache_session.h"
 #include "site_table_model.h"
 
-#ifdef FLUXLENS_HAVE_EVAL
-#include "eval/heldout_sites.h"
-#endif
-
 #include <QSet>
-#include <QtConcurrent/QtConcurrentRun>
-#include <exception>
 
 namespace fluxlens {
 namespace {
@@ -24,7 +20,6 @@ QStringList toQt(const std::vector<std::string>& texts) {
 
 HeldOutSiteSet heldOutSiteSetOf(const Cache& cache) {
     HeldOutSiteSet out;
-#ifdef FLUXLENS_HAVE_EVAL
     const eval::HeldOutSites found = eval::commonHeldOutSites(cache.models());
     switch (found.status) {
     case eval::HeldOutSites::Status::Ok:
@@ -39,9 +34,6 @@ HeldOutSiteSet heldOutSiteSetOf(const Cache& cache) {
     }
     out.sites = toQt(found.siteIds);
     out.recordingModels = toQt(found.recordingModels);
-#else
-    Q_UNUSED(cache);
-#endif
     return out;
 }
 
@@ -52,44 +44,54 @@ CompareData::CompareData(SiteTableModel* sites, QObject* parent)
         rebuildSiteIndex();
         Q_EMIT sitesChanged();
     });
-    connect(&m_watcher, &QFutureWatcher<Loaded>::finished, this, [this] {
-        Loaded loaded = m_watcher.result();
-        if (!loaded.error.isEmpty()) {
-            Q_EMIT loadFailed(loaded.error);
-            return;
-        }
-        m_heldOut = std::move(loaded.heldOut);
-        setMetrics(std::move(loaded.metrics), loaded.references);
-    });
     rebuildSiteIndex();
 }
 
-CompareData::~CompareData() {
-    m_watcher.waitForFinished();
-}
+CompareData::~CompareData() = default;
 
-void CompareData::setCachePath(const QString& path) {
-    m_cachePath = path;
-    reload();
+void CompareData::setSession(CacheSession* session) {
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    if (!m_session)
+        return;
+    connect(m_session, &CacheSession::changed, this, [this](CacheChanges changes) {
+        if (changes & (CacheChange::Drivers | CacheChange::Products | CacheChange::Predictions))
+            Q_EMIT seriesChanged();
+        if (changes & (CacheChange::Models | CacheChange::Products | CacheChange::Predictions |
+                       CacheChange::Evaluations | CacheChange::Sites))
+            reload();
+    });
+    if (m_session->isOpen())
+        reload();
 }
 
 void CompareData::reload() {
-    if (m_cachePath.isEmpty())
+    if (!m_session || !m_session->isOpen())
         return;
-    m_watcher.waitForFinished(); // a metrics read takes milliseconds; keep one at a time
-    const QString path = m_cachePath;
-    m_watcher.setFuture(QtConcurrent::run([path] {
-        Loaded out;
-        try {
-            const Cache cache = Cache::openExisting(path.toStdString());
+    m_loading = true;
+    const int serial = ++m_readSerial;
+    m_session->read<Loaded>(
+        this,
+        [](const Cache& cache) {
+            Loaded out;
             out.metrics = MetricSet::fromCache(cache.loadMetrics());
             out.references = toQt(cache.referenceProducts());
             out.heldOut = heldOutSiteSetOf(cache);
-        } catch (const std::exception& e) {
-            out.error = QString::fromUtf8(e.what());
-        }
-        return out;
-    }));
+            return out;
+        },
+        [this, serial](Loaded loaded) {
+            if (serial != m_readSerial)
+                return; // a newer read is under way
+            m_loading = false;
+            m_heldOut = std::move(loaded.heldOut);
+            setMetrics(std::move(loaded.metrics), loaded.references);
+        },
+        [this, serial](const QString& message) {
+            if (serial == m_readSerial)
+                m_loading = false;
+            Q_EMIT loadFailed(message);
+        });
 }
 
 void CompareData::setMetrics(MetricSet metrics, const QStringList& references) {

@@ -3,7 +3,6 @@
 #include "metric_aggregation.h"
 #include "metric_set.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -11,6 +10,7 @@
 namespace fluxlens {
 
 class Cache;
+class CacheSession;
 class SiteTableModel;
 
 // The sites every model that records held-out sites held out (core/eval's commonHeldOutSites).
@@ -33,13 +33,14 @@ public:
     explicit CompareData(SiteTableModel* sites, QObject* parent = nullptr);
     ~CompareData() override;
 
-    // Reads the metrics of the cache at `path` off the GUI thread (own connection); emits
-    // metricsChanged() when done or loadFailed(message) on error. Also the path the time series
-    // reads its data from.
-    void setCachePath(const QString& path);
+    // Follows the session's cache: reads its metrics off the GUI thread whenever models,
+    // predictions, products or metrics change there (and now, when it is open); emits
+    // metricsChanged() when done or loadFailed(message) on error. The time series reads the
+    // session's cache too and hears of new series through seriesChanged().
+    void setSession(CacheSession* session);
+    CacheSession* session() const { return m_session; }
     void reload();
-    QString cachePath() const { return m_cachePath; }
-    bool isLoading() const { return m_watcher.isRunning(); }
+    bool isLoading() const { return m_loading; }
 
     // Direct setters (tests, benchmarks, a caller that already holds the metrics).
     // `references`: the names in `metrics` that are reference products.
@@ -76,6 +77,9 @@ Q_SIGNALS:
     // metricsChanged when the scored metrics change too).
     void siteSetChanged();
     void sitesChanged();
+    // Observations, predictions or reference products in the cache changed: series read
+    // before are stale.
+    void seriesChanged();
     void loadFailed(const QString& message);
 
 private:
@@ -83,13 +87,14 @@ private:
         MetricSet metrics;
         QStringList references;
         HeldOutSiteSet heldOut;
-        QString error;
     };
     void rebuildSiteIndex();
     void applySiteSet(); // m_metrics from m_allMetrics and the site set in effect
 
     SiteTableModel* m_siteModel;
-    QString m_cachePath;
+    CacheSession* m_session = nullptr;
+    bool m_loading = false;
+    int m_readSerial = 0; // only the newest read's result is applied
     MetricSet m_allMetrics;
     MetricSet m_metrics;
     HeldOutSiteSet m_heldOut;
@@ -97,7 +102,6 @@ private:
     SiteIndex m_siteIndex;
     QStringList m_models;
     QStringList m_references;
-    QFutureWatcher<Loaded> m_watcher;
 };
 
 } // namespace fluxlens

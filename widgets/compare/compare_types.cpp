@@ -1,12 +1,9 @@
 #include "compare_types.h"
 
 #include "cache/variables.h"
+#include "eval/targets.h"
 
 #include <QCoreApplication>
-
-#ifdef FLUXLENS_HAVE_EVAL
-#include "eval/targets.h"
-#endif
 
 namespace fluxlens {
 
@@ -81,16 +78,12 @@ std::optional<FluxTarget> parseFluxTarget(std::string_view text) {
 }
 
 std::optional<QcChoice> parseQcStorageName(std::string_view mask) {
-#ifdef FLUXLENS_HAVE_EVAL
     if (const auto m = eval::parseQcMaskStorageName(mask))
         return *m == eval::QcMask::AllValid ? QcChoice::AllDays : QcChoice::HighQuality;
     if (const auto m = eval::parseQcMask(mask))
         return *m == eval::QcMask::AllValid ? QcChoice::AllDays : QcChoice::HighQuality;
-#endif
-    if (mask.empty() || mask == "all")
+    if (mask.empty())
         return QcChoice::AllDays;
-    if (mask == "1" || mask == "NEE_VUT_USTAR50_QC=1;NEE_VUT_REF_QC=1")
-        return QcChoice::HighQuality;
     return std::nullopt;
 }
 

@@ -1,5 +1,8 @@
 #include "metric_aggregation.h"
 
+#include "eval/site_aggregation.h"
+
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <map>
@@ -8,12 +11,79 @@ namespace fluxlens {
 namespace {
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-struct Running {
-    int sites = 0;
-    double sumRmse = 0.0, sumRmse2 = 0.0, sumR2 = 0.0;
-    int r2Sites = 0;
-    std::int64_t samples = 0;
-};
+eval::Target toEval(FluxTarget t) {
+    switch (t) {
+    case FluxTarget::Gpp:
+        return eval::Target::Gpp;
+    case FluxTarget::Reco:
+        return eval::Target::Reco;
+    case FluxTarget::Nee:
+        break;
+    }
+    return eval::Target::Nee;
+}
+
+eval::QcMask toEval(QcChoice qc) {
+    return qc == QcChoice::AllDays ? eval::QcMask::AllValid : eval::QcMask::HighestQuality;
+}
+
+// The stored figures of `names` for one target and mask as core/eval's per-site metrics, with
+// each site's classes; sites missing from `sites` are left out (nullptr: keep every site).
+std::vector<eval::SiteMetric> toEvalSites(const MetricSet& metrics, const SiteIndex* sites,
+                                          const QStringList& names, FluxTarget target,
+                                          QcChoice qc) {
+    std::vector<eval::SiteMetric> out;
+    for (const SiteMetric& m : metrics.rows()) {
+        if (m.target != target || m.qc != qc || !names.contains(m.model))
+            continue;
+        eval::SiteMetric e;
+        if (sites) {
+            const auto site = sites->constFind(m.siteId);
+            if (site == sites->constEnd())
+                continue;
+            e.igbp = site->site.igbp;
+            e.koppen = site->site.koppen;
+        }
+        e.model = m.model.toStdString();
+        e.siteId = m.siteId.toStdString();
+        e.target = toEval(target);
+        e.mask = toEval(qc);
+        e.stats.rmse = m.rmse;
+        e.stats.r2 = m.r2;
+        e.stats.n = m.n;
+        out.push_back(std::move(e));
+    }
+    return out;
+}
+
+// The class rows of one grouping, keyed by (class code as in siteClassOf, model).
+std::vector<std::pair<std::pair<int, QString>, eval::ClassRow>>
+classRows(const MetricSet& metrics, const SiteIndex& sites, const QStringList& models,
+          const QString& reference, FluxTarget target, QcChoice qc, SiteGrouping grouping) {
+    QStringList names = models;
+    if (!reference.isEmpty() && !names.contains(reference))
+        names << reference;
+    const eval::ClassKind kind =
+        grouping == SiteGrouping::Igbp ? eval::ClassKind::Igbp : eval::ClassKind::Koppen;
+    QHash<QString, int> codeOf; // eval's class code ("DBF", "unknown") -> siteClassOf's number
+    for (const SiteRecord& r : sites)
+        codeOf.insert(siteClassLabel(siteClassOf(r, grouping), grouping), siteClassOf(r, grouping));
+    codeOf.insert(QStringLiteral("unknown"), 0);
+    std::vector<std::pair<std::pair<int, QString>, eval::ClassRow>> out;
+    for (eval::ClassRow& row : eval::aggregateClasses(
+             toEvalSites(metrics, &sites, names, target, qc), reference.toStdString())) {
+        const QString model = QString::fromStdString(row.model);
+        if (row.kind != kind || !models.contains(model))
+            continue;
+        out.push_back({{codeOf.value(QString::fromStdString(row.classCode)), model}, row});
+    }
+    // Classes in code order, models in the given order (what the charts lay out).
+    std::stable_sort(out.begin(), out.end(), [&models](const auto& a, const auto& b) {
+        return std::pair{a.first.first, models.indexOf(a.first.second)} <
+               std::pair{b.first.first, models.indexOf(b.first.second)};
+    });
+    return out;
+}
 } // namespace
 
 int siteClassOf(const SiteRecord& record, SiteGrouping grouping) {
@@ -31,37 +101,18 @@ QString siteClassLabel(int classCode, SiteGrouping grouping) {
 std::vector<ClassStat> classStats(const MetricSet& metrics, const SiteIndex& sites,
                                   const QStringList& models, FluxTarget target, QcChoice qc,
                                   SiteGrouping grouping) {
-    std::map<std::pair<int, int>, Running> acc; // (class, model index)
-    for (const SiteMetric& m : metrics.rows()) {
-        if (m.target != target || m.qc != qc || !std::isfinite(m.rmse))
-            continue;
-        const int modelIndex = static_cast<int>(models.indexOf(m.model));
-        const auto site = sites.constFind(m.siteId);
-        if (modelIndex < 0 || site == sites.constEnd())
-            continue;
-        Running& r = acc[{siteClassOf(*site, grouping), modelIndex}];
-        ++r.sites;
-        r.sumRmse += m.rmse;
-        r.sumRmse2 += m.rmse * m.rmse;
-        if (std::isfinite(m.r2)) {
-            r.sumR2 += m.r2;
-            ++r.r2Sites;
-        }
-        r.samples += m.n;
-    }
     std::vector<ClassStat> out;
-    for (const auto& [key, r] : acc) {
+    for (const auto& [key, row] : classRows(metrics, sites, models, {}, target, qc, grouping)) {
+        if (row.rmse.sites == 0)
+            continue;
         ClassStat s;
         s.classCode = key.first;
-        s.model = models[key.second];
-        s.sites = r.sites;
-        s.meanRmse = r.sumRmse / r.sites;
-        s.sdRmse = r.sites > 1
-                       ? std::sqrt(std::max(0.0, (r.sumRmse2 - r.sites * s.meanRmse * s.meanRmse) /
-                                                     (r.sites - 1)))
-                       : kNaN;
-        s.meanR2 = r.r2Sites > 0 ? r.sumR2 / r.r2Sites : kNaN;
-        s.samples = r.samples;
+        s.model = key.second;
+        s.sites = row.rmse.sites;
+        s.meanRmse = row.rmse.mean;
+        s.sdRmse = row.rmse.sd;
+        s.meanR2 = row.r2.mean;
+        s.samples = row.samples;
         out.push_back(std::move(s));
     }
     return out;
@@ -71,36 +122,27 @@ std::vector<RelativeRmseCell> relativeRmseByClass(const MetricSet& metrics, cons
                                                   const QStringList& models,
                                                   const QString& reference, FluxTarget target,
                                                   QcChoice qc, SiteGrouping grouping) {
-    struct Pair {
-        double sumModel = 0.0, sumRef = 0.0;
-        int sites = 0;
-        std::int64_t samples = 0;
-    };
-    std::map<std::pair<int, int>, Pair> acc;
-    for (const SiteMetric& m : metrics.rows()) {
-        if (m.target != target || m.qc != qc || !std::isfinite(m.rmse))
-            continue;
-        const int modelIndex = static_cast<int>(models.indexOf(m.model));
-        const auto site = sites.constFind(m.siteId);
-        if (modelIndex < 0 || site == sites.constEnd())
-            continue;
-        const SiteMetric* ref = metrics.find(m.siteId, reference, target, qc);
-        if (!ref || !std::isfinite(ref->rmse))
-            continue;
-        Pair& p = acc[{siteClassOf(*site, grouping), modelIndex}];
-        p.sumModel += m.rmse;
-        p.sumRef += ref->rmse;
-        ++p.sites;
-        p.samples += m.n;
-    }
     std::vector<RelativeRmseCell> out;
-    for (const auto& [key, p] : acc) {
+    if (reference.isEmpty())
+        return out;
+    for (const auto& [key, row] :
+         classRows(metrics, sites, models, reference, target, qc, grouping)) {
+        if (row.commonSites == 0)
+            continue;
         RelativeRmseCell c;
         c.classCode = key.first;
-        c.model = models[key.second];
-        c.relativeRmse = p.sumRef > 0.0 ? (p.sumRef - p.sumModel) / p.sumRef : kNaN;
-        c.sites = p.sites;
-        c.samples = p.samples;
+        c.model = key.second;
+        c.relativeRmse = row.relativeRmse;
+        c.sites = row.commonSites;
+        // The model's days over those sites (where the reference has a figure too).
+        for (const SiteMetric& m : metrics.rows()) {
+            const auto site = sites.constFind(m.siteId);
+            const SiteMetric* r = metrics.find(m.siteId, reference, target, qc);
+            if (m.model == c.model && m.target == target && m.qc == qc &&
+                site != sites.constEnd() && siteClassOf(*site, grouping) == c.classCode && r &&
+                std::isfinite(r->rmse) && std::isfinite(m.rmse))
+                c.samples += m.n;
+        }
         out.push_back(std::move(c));
     }
     return out;
@@ -110,9 +152,15 @@ double siteRelativeRmse(const MetricSet& metrics, const QString& site, const QSt
                         const QString& reference, FluxTarget target, QcChoice qc) {
     const SiteMetric* m = metrics.find(site, model, target, qc);
     const SiteMetric* r = metrics.find(site, reference, target, qc);
-    if (!m || !r || !std::isfinite(m->rmse) || !std::isfinite(r->rmse) || r->rmse <= 0.0)
+    if (!m || !r)
         return kNaN;
-    return (r->rmse - m->rmse) / r->rmse;
+    std::vector<eval::SiteMetric> pair(2);
+    pair[0].model = model.toStdString();
+    pair[0].stats.rmse = m->rmse;
+    pair[1].model = reference.toStdString();
+    pair[1].stats.rmse = r->rmse;
+    eval::addRelativeRmse(pair, pair[1].model);
+    return pair[0].relativeRmse;
 }
 
 std::vector<ScatterPoint> scatterPoints(const MetricSet& metrics, const SiteIndex& sites,
@@ -137,50 +185,23 @@ std::vector<ScatterPoint> scatterPoints(const MetricSet& metrics, const SiteInde
 
 SummaryCell summarize(const MetricSet& metrics, const QString& model, FluxTarget target,
                       QcChoice qc) {
-    SummaryCell cell;
-    double sumRmse = 0.0, sumR2 = 0.0;
-    int r2Sites = 0;
-    for (const SiteMetric& m : metrics.rows()) {
-        if (m.model != model || m.target != target || m.qc != qc || !std::isfinite(m.rmse))
-            continue;
-        sumRmse += m.rmse;
-        ++cell.sites;
-        if (std::isfinite(m.r2)) {
-            sumR2 += m.r2;
-            ++r2Sites;
-        }
-    }
-    cell.meanRmse = cell.sites > 0 ? sumRmse / cell.sites : kNaN;
-    cell.meanR2 = r2Sites > 0 ? sumR2 / r2Sites : kNaN;
+    const std::vector<eval::SummaryRow> rows =
+        eval::summarizeSites(toEvalSites(metrics, nullptr, {model}, target, qc));
+    SummaryCell cell{kNaN, kNaN, 0};
+    if (rows.empty() || rows.front().rmse.sites == 0)
+        return cell;
+    cell.meanRmse = rows.front().rmse.mean;
+    cell.meanR2 = rows.front().r2.mean;
+    cell.sites = rows.front().rmse.sites;
     return cell;
 }
 
 Headline headline(const MetricSet& metrics, const QString& model, const QString& reference,
                   FluxTarget target, QcChoice qc) {
-    // Over the sites both cover, as the evaluation engine does.
-    double sumModel = 0.0, sumRef = 0.0, sumR2Model = 0.0, sumR2Ref = 0.0;
-    int common = 0, r2Common = 0;
-    for (const QString& site : metrics.sites()) {
-        const SiteMetric* m = metrics.find(site, model, target, qc);
-        const SiteMetric* r = metrics.find(site, reference, target, qc);
-        if (!m || !r || !std::isfinite(m->rmse) || !std::isfinite(r->rmse))
-            continue;
-        sumModel += m->rmse;
-        sumRef += r->rmse;
-        ++common;
-        if (std::isfinite(m->r2) && std::isfinite(r->r2)) {
-            sumR2Model += m->r2;
-            sumR2Ref += r->r2;
-            ++r2Common;
-        }
-    }
-    Headline h{kNaN, kNaN};
-    if (common > 0 && sumRef > 0.0)
-        h.rmseReductionPercent = (sumRef - sumModel) / sumRef * 100.0;
-    // A relative increase over a non-positive R² means nothing.
-    if (r2Common > 0 && sumR2Ref > 0.0)
-        h.r2IncreasePercent = (sumR2Model - sumR2Ref) / sumR2Ref * 100.0;
-    return h;
+    const eval::HeadlineRow row =
+        eval::headline(toEvalSites(metrics, nullptr, {model, reference}, target, qc),
+                       model.toStdString(), reference.toStdString(), toEval(target), toEval(qc));
+    return {row.rmseReductionPct, row.r2IncreasePct};
 }
 
 } // namespace fluxlens

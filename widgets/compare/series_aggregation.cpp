@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <limits>
 
 namespace fluxlens {
 
@@ -173,6 +174,20 @@ void decimateBand(const std::vector<double>& x, const std::vector<double>& lower
         }
         i = j;
     }
+}
+
+std::vector<double> valuesAt(const AggregatedSeries& series, const std::vector<int>& startDays) {
+    std::vector<double> out;
+    out.reserve(startDays.size());
+    std::size_t s = 0;
+    for (const int start : startDays) {
+        while (s < series.startDays.size() && series.startDays[s] < start)
+            ++s;
+        out.push_back(s < series.startDays.size() && series.startDays[s] == start
+                          ? series.values[s]
+                          : std::numeric_limits<double>::quiet_NaN());
+    }
+    return out;
 }
 
 } // namespace fluxlens

@@ -28,6 +28,8 @@ struct AggregatedSeries {
 // `days` strictly increasing, values.size() == days.size().
 AggregatedSeries aggregate(const std::vector<int>& days, const std::vector<double>& values,
                            Aggregation aggregation);
+// The values of `series` at each of `startDays` (increasing); NaN where it has no period there.
+std::vector<double> valuesAt(const AggregatedSeries& series, const std::vector<int>& startDays);
 
 // Reduces a series to at most two points per pixel column for drawing: for each of `columns`
 // equal slices of [xMin, xMax] the minimum and the maximum, in x order. Points with a non-finite

@@ -1,7 +1,7 @@
 #include "site_metrics_model.h"
 
 #include "compare_data.h"
-#include "map/koppen_colors.h"
+#include "koppen_colors.h"
 #include "site_filter.h"
 
 #include <QColor>

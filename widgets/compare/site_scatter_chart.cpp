@@ -1,6 +1,6 @@
 #include "site_scatter_chart.h"
 
-#include "map/koppen_colors.h"
+#include "koppen_colors.h"
 
 #include <QLegend>
 #include <QLegendMarker>

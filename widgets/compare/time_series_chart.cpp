@@ -1,33 +1,26 @@
 #include "time_series_chart.h"
 
+#include "calendar_ticks.h"
 #include "chart_palette.h"
 #include "value_axis_ticks.h"
 
 #include <QAreaSeries>
-#include <QDateTime>
-#include <QDateTimeAxis>
+#include <QCategoryAxis>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
-#include <QTimeZone>
 #include <QValueAxis>
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <utility>
 
 namespace fluxlens {
 namespace {
 constexpr double kMsPerDay = 86400000.0;
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-
-QDateTime dateTimeOfDay(double day) {
-    return QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(std::llround(day * kMsPerDay)),
-                                          QTimeZone::utc());
-}
-double dayOfDateTime(const QDateTime& t) {
-    return static_cast<double>(t.toMSecsSinceEpoch()) / kMsPerDay;
-}
+constexpr double kPixelsPerDateLabel = 90.0;
 } // namespace
 
 // One legend entry: the aggregated values (x in days at the period's middle) and its series.
@@ -46,10 +39,9 @@ struct TimeSeriesChart::Line {
 
 TimeSeriesChart::TimeSeriesChart(QGraphicsItem* parent)
     : QChart(parent)
-    , m_axisX(new QDateTimeAxis(this))
+    , m_axisX(new QCategoryAxis(this))
     , m_axisY(new QValueAxis(this)) {
-    m_axisX->setFormat(QStringLiteral("yyyy-MM-dd"));
-    m_axisX->setTickCount(7);
+    m_axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_axisY->setTitleText(fluxUnit());
     addAxis(m_axisX, Qt::AlignBottom);
     addAxis(m_axisY, Qt::AlignLeft);
@@ -62,13 +54,12 @@ TimeSeriesChart::TimeSeriesChart(QGraphicsItem* parent)
         if (!m_updating)
             redecimate();
     });
-    connect(m_axisX, &QDateTimeAxis::rangeChanged, this,
-            [this](const QDateTime& min, const QDateTime& max) {
-                if (m_updating)
-                    return;
-                // Zoom and scroll by Qt Charts itself (rubber band, QChart::scroll).
-                setDayRange(dayOfDateTime(min), dayOfDateTime(max));
-            });
+    connect(m_axisX, &QValueAxis::rangeChanged, this, [this](qreal min, qreal max) {
+        if (m_updating)
+            return;
+        // Zoom and scroll by Qt Charts itself (rubber band, QChart::scroll).
+        setDayRange(min / kMsPerDay, max / kMsPerDay);
+    });
 }
 
 TimeSeriesChart::~TimeSeriesChart() {
@@ -81,7 +72,7 @@ void TimeSeriesChart::setData(std::shared_ptr<const SiteTimeSeries> data) {
     m_data = std::move(data);
     rebuild();
     if (!sameSite)
-        resetDayRange();
+        showRecentYears(2);
     else
         setDayRange(m_first, m_last);
 }
@@ -147,10 +138,10 @@ void TimeSeriesChart::rebuild() {
         line->color = source.kind == FluxSeries::Kind::Observed ? legend()->labelColor()
                                                                 : seriesColor(colorIndex++);
         const AggregatedSeries mean = aggregate(source.days, source.mean, m_aggregation);
-        AggregatedSeries sd;
-        if (source.hasBand())
-            sd = aggregate(source.days, source.sd, m_aggregation);
-        std::size_t s = 0;
+        const std::vector<double> sd =
+            source.hasBand()
+                ? valuesAt(aggregate(source.days, source.sd, m_aggregation), mean.startDays)
+                : std::vector<double>();
         for (std::size_t i = 0; i < mean.startDays.size(); ++i) {
             const int start = mean.startDays[i];
             line->starts.push_back(start);
@@ -158,10 +149,7 @@ void TimeSeriesChart::rebuild() {
             line->x.push_back(start + (mean.lengths[i] - 1) / 2.0);
             line->y.push_back(mean.values[i]);
             if (source.hasBand()) {
-                while (s < sd.startDays.size() && sd.startDays[s] < start)
-                    ++s;
-                const double v =
-                    s < sd.startDays.size() && sd.startDays[s] == start ? sd.values[s] : kNaN;
+                const double v = sd[i];
                 line->sd.push_back(v);
                 line->lower.push_back(mean.values[i] - v);
                 line->upper.push_back(mean.values[i] + v);
@@ -243,6 +231,23 @@ void TimeSeriesChart::resetDayRange() {
     setDayRange(m_dataFirst, m_dataLast);
 }
 
+void TimeSeriesChart::showRecentYears(int years) {
+    setDayRange(std::max(m_dataFirst, m_dataLast - years * 365.0), m_dataLast);
+}
+
+QStringList TimeSeriesChart::dateTickLabels() const {
+    return m_axisX->categoriesLabels();
+}
+
+void TimeSeriesChart::updateDateTicks() {
+    for (const QString& label : m_axisX->categoriesLabels())
+        m_axisX->remove(label);
+    const int fit = std::max(2, static_cast<int>(plotArea().width() / kPixelsPerDateLabel));
+    m_axisX->setStartValue(m_first * kMsPerDay);
+    for (const CalendarTick& tick : calendarTicks(m_first, m_last, fit))
+        m_axisX->append(tick.label, tick.day * kMsPerDay);
+}
+
 void TimeSeriesChart::setDayRange(double first, double last) {
     if (!(last > first) || !std::isfinite(first) || !std::isfinite(last))
         return;
@@ -299,18 +304,19 @@ void TimeSeriesChart::redecimate() {
             }
             continue;
         }
+        const auto toMs = [](QList<QPointF>& points) {
+            for (QPointF& p : points)
+                p.setX(p.x() * kMsPerDay);
+        };
         QList<QPointF> points = decimateMinMax(line->x, line->y, m_first, m_last, columns);
-        for (QPointF& p : points)
-            p.setX(p.x() * kMsPerDay);
+        toMs(points);
         extend(points);
         line->series->replace(points);
         if (line->band) {
             QList<QPointF> lower, upper;
             decimateBand(line->x, line->lower, line->upper, m_first, m_last, columns, lower, upper);
-            for (QPointF& p : lower)
-                p.setX(p.x() * kMsPerDay);
-            for (QPointF& p : upper)
-                p.setX(p.x() * kMsPerDay);
+            toMs(lower);
+            toMs(upper);
             extend(lower);
             extend(upper);
             line->bandLower->replace(lower);
@@ -324,7 +330,8 @@ void TimeSeriesChart::redecimate() {
     const double pad = std::max(1e-6, (yMax - yMin) * 0.05);
     yMin -= pad;
     yMax += pad;
-    m_axisX->setRange(dateTimeOfDay(m_first), dateTimeOfDay(m_last));
+    m_axisX->setRange(m_first * kMsPerDay, m_last * kMsPerDay);
+    updateDateTicks();
     setNiceRange(*m_axisY, yMin, yMax);
     updateShading(m_axisY->min(), m_axisY->max(), columns);
     m_updating = wasUpdating;
@@ -347,10 +354,8 @@ void TimeSeriesChart::updateShading(double yMin, double yMax, int columns) {
         b = std::min(b, m_last);
         for (double x : {a, a, b, b})
             lower.append(QPointF(x * kMsPerDay, yMin));
-        upper.append(QPointF(a * kMsPerDay, yMin));
-        upper.append(QPointF(a * kMsPerDay, yMax));
-        upper.append(QPointF(b * kMsPerDay, yMax));
-        upper.append(QPointF(b * kMsPerDay, yMin));
+        for (const auto& [x, y] : {std::pair{a, yMin}, {a, yMax}, {b, yMax}, {b, yMin}})
+            upper.append(QPointF(x * kMsPerDay, y));
     };
     if (it != m_lowQcDays.end() && *it <= m_last) {
         double runStart = *it, runEnd = *it + 1.0;
@@ -377,10 +382,7 @@ QStringList TimeSeriesChart::seriesNames() const {
 }
 
 TimeSeriesChart::Line* TimeSeriesChart::findLine(const QString& name) {
-    for (const auto& line : m_lines)
-        if (line->name == name)
-            return line.get();
-    return nullptr;
+    return const_cast<Line*>(std::as_const(*this).findLine(name));
 }
 
 const TimeSeriesChart::Line* TimeSeriesChart::findLine(const QString& name) const {

@@ -10,7 +10,7 @@
 #include <vector>
 
 class QAreaSeries;
-class QDateTimeAxis;
+class QCategoryAxis;
 class QLineSeries;
 class QValueAxis;
 class QXYSeries;
@@ -37,7 +37,12 @@ public:
 
     // Visible range in days since 1970 (fractional).
     void setDayRange(double first, double last);
-    void resetDayRange();
+    void resetDayRange(); // the whole record
+    // The last `years` years of the record (all of it when shorter): what a site opens on, daily
+    // values then being readable.
+    void showRecentYears(int years);
+    // The date axis' labels, in order ("2003" or "Mar 2003": calendar boundaries).
+    QStringList dateTickLabels() const;
     double visibleFirstDay() const { return m_first; }
     double visibleLastDay() const { return m_last; }
     double dataFirstDay() const { return m_dataFirst; }
@@ -78,7 +83,8 @@ private:
     FluxTarget m_target = FluxTarget::Gpp;
     Aggregation m_aggregation = Aggregation::Daily;
     std::vector<std::unique_ptr<Line>> m_lines;
-    QDateTimeAxis* m_axisX;
+    QCategoryAxis* m_axisX; // x in ms since 1970; ticks on calendar boundaries
+    void updateDateTicks();
     QValueAxis* m_axisY;
     QAreaSeries* m_shading = nullptr; // owned by the chart
     // An area series does not own its edges.

@@ -55,11 +55,10 @@ int SiteTimeSeries::lastDay() const {
     return last == INT_MIN ? 0 : last;
 }
 
-SiteTimeSeries loadSiteTimeSeries(const QString& cachePath, const QString& siteId) {
+SiteTimeSeries loadSiteTimeSeries(const Cache& cache, const QString& siteId) {
     SiteTimeSeries out;
     out.siteId = siteId;
     try {
-        const Cache cache = Cache::openExisting(cachePath.toStdString());
         const std::string site = siteId.toStdString();
         const DailyTable flux = cache.loadDaily(site, DailyKind::Flux);
         for (FluxTarget t : kAllFluxTargets)

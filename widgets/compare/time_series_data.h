@@ -8,6 +8,8 @@
 
 namespace fluxlens {
 
+class Cache;
+
 // Observed days whose NEE QC (fraction of measured or good gap-filled records) is below this are
 // shaded as low quality in the time series.
 inline constexpr double kLowQcThreshold = 0.5;
@@ -41,9 +43,9 @@ struct SiteTimeSeries {
     int lastDay() const;
 };
 
-// Reads a site's observations, predictions and reference products from the cache at
-// `cachePath` on its own connection: safe off the GUI thread. Never throws: a failure comes back
-// in `error` (naming the file).
-SiteTimeSeries loadSiteTimeSeries(const QString& cachePath, const QString& siteId);
+// Reads a site's observations, predictions and reference products from `cache` (for
+// CacheSession::read, off the GUI thread). Never throws: a failure comes back in `error`
+// (naming the file).
+SiteTimeSeries loadSiteTimeSeries(const Cache& cache, const QString& siteId);
 
 } // namespace fluxlens

@@ -3,6 +3,7 @@
 #include "chart_theme.h"
 #include "compare_data.h"
 #include "range_slider.h"
+#include "session/cache_session.h"
 #include "site_selection.h"
 #include "time_series_chart.h"
 #include "time_series_chart_view.h"
@@ -12,7 +13,6 @@
 #include <QLabel>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace fluxlens {
 namespace {
@@ -66,23 +66,25 @@ TimeSeriesView::TimeSeriesView(CompareData* data, SiteSelection* selection, QWid
         m_slider->setRange(first, last);
     });
     connect(m_slider, &RangeSlider::rangeEdited, m_chart, &TimeSeriesChart::setDayRange);
-    connect(&m_watcher, &QFutureWatcher<SiteTimeSeries>::finished, this, &TimeSeriesView::onLoaded);
     connect(m_selection, &SiteSelection::currentChanged, this, &TimeSeriesView::showSite);
-    connect(m_data, &CompareData::metricsChanged, this, [this] {
-        // A new or re-read cache: forget what was read before.
-        m_recent.clear();
-        m_recentOrder.clear();
-        const QString site = m_wanted;
-        m_wanted.clear();
-        showSite(site.isEmpty() ? m_selection->currentId() : site);
-    });
+    connect(m_data, &CompareData::seriesChanged, this, &TimeSeriesView::forgetSeries);
     m_status->setText(tr("Select a site to see its time series"));
     if (!m_selection->currentId().isEmpty())
         showSite(m_selection->currentId());
 }
 
-TimeSeriesView::~TimeSeriesView() {
-    m_watcher.waitForFinished();
+TimeSeriesView::~TimeSeriesView() = default;
+
+void TimeSeriesView::forgetSeries() {
+    m_recent.clear();
+    m_recentOrder.clear();
+    const QString site = m_wanted;
+    m_wanted.clear();
+    if (!m_loading.isEmpty()) {
+        m_loading.clear(); // the read under way may predate the change: its result is dropped
+        ++m_readSerial;
+    }
+    showSite(site.isEmpty() ? m_selection->currentId() : site);
 }
 
 QString TimeSeriesView::shownSite() const {
@@ -102,21 +104,33 @@ void TimeSeriesView::showSite(const QString& siteId) {
         display(*it);
         return;
     }
-    if (m_data->cachePath().isEmpty()) {
+    CacheSession* session = m_data->session();
+    if (!session || !session->isOpen()) {
         m_status->setText(tr("No cache open"));
         return;
     }
     m_status->setText(tr("Reading %1 …").arg(siteId));
-    if (m_watcher.isRunning())
+    if (!m_loading.isEmpty())
         return; // onLoaded starts the wanted site next
     m_loading = siteId;
-    const QString path = m_data->cachePath();
-    m_watcher.setFuture(
-        QtConcurrent::run([path, siteId] { return loadSiteTimeSeries(path, siteId); }));
+    const int serial = ++m_readSerial;
+    session->read<SiteTimeSeries>(
+        this, [siteId](const Cache& cache) { return loadSiteTimeSeries(cache, siteId); },
+        [this, serial](SiteTimeSeries loaded) {
+            if (serial == m_readSerial)
+                onLoaded(std::move(loaded));
+        },
+        [this, serial, siteId](const QString& message) {
+            SiteTimeSeries failed;
+            failed.siteId = siteId;
+            failed.error = message;
+            if (serial == m_readSerial)
+                onLoaded(std::move(failed));
+        });
 }
 
-void TimeSeriesView::onLoaded() {
-    auto loaded = std::make_shared<const SiteTimeSeries>(m_watcher.result());
+void TimeSeriesView::onLoaded(SiteTimeSeries series) {
+    auto loaded = std::make_shared<const SiteTimeSeries>(std::move(series));
     m_loading.clear();
     if (!loaded->error.isEmpty()) {
         m_status->setText(loaded->error);

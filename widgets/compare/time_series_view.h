@@ -36,7 +36,7 @@ public:
     QComboBox* targetChooser() const { return m_target; }
     QComboBox* aggregationChooser() const { return m_aggregation; }
     QString shownSite() const; // the site whose data the chart shows; empty when none
-    bool isLoading() const { return m_watcher.isRunning(); }
+    bool isLoading() const { return !m_loading.isEmpty(); }
 
     // Shows `siteId` (what a change of the current site does).
     void showSite(const QString& siteId);
@@ -46,7 +46,8 @@ Q_SIGNALS:
     void loadFailed(const QString& message);
 
 private:
-    void onLoaded();
+    void onLoaded(SiteTimeSeries loaded);
+    void forgetSeries(); // the cache changed: read the current site again
     void display(std::shared_ptr<const SiteTimeSeries> data);
 
     CompareData* m_data;
@@ -58,9 +59,9 @@ private:
     TimeSeriesChart* m_chart; // owned by m_view
     TimeSeriesChartView* m_view;
     RangeSlider* m_slider;
-    QFutureWatcher<SiteTimeSeries> m_watcher;
-    QString m_wanted;  // the site the view should show
-    QString m_loading; // the site being read
+    QString m_wanted;     // the site the view should show
+    QString m_loading;    // the site being read
+    int m_readSerial = 0; // reads started; a result of an older one is dropped
     QHash<QString, std::shared_ptr<const SiteTimeSeries>> m_recent;
     QStringList m_recentOrder; // oldest first
 };

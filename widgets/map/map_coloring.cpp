@@ -1,7 +1,7 @@
 #include "map_coloring.h"
 
-#include "../site_record.h"
 #include "koppen_colors.h"
+#include "site_record.h"
 
 #include <set>
 

@@ -4,9 +4,11 @@
 #include "map_viewport.h"
 
 #include <QFontMetricsF>
+#include <QImage>
 #include <QPainter>
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace fluxlens::MapRenderer {
 
@@ -74,57 +76,115 @@ void paintTowers(QPainter& painter, const QSizeF& size, const MapViewport& viewp
     painter.restore();
 }
 
-void paintLegend(QPainter& painter, const QSizeF& size, const MapLegend& legend,
-                 const MapStyle& style) {
-    if (legend.entries.empty())
-        return;
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing, true);
-    QFont font = style.font;
-    painter.setFont(font);
-    const QFontMetricsF fm(font);
-    QFont titleFont = font;
-    titleFont.setBold(true);
-    const QFontMetricsF titleFm(titleFont);
+namespace {
+// The legend's layout: entries in as many rows as fit in the lower third, in columns up to the
+// map's width.
+struct LegendLayout {
+    QFont font, titleFont;
+    double pad = 6, swatch = 0, rowH = 0, columnW = 0, titleH = 0;
+    int rows = 0, columns = 0;
+    QSizeF box;
+};
 
-    const double pad = 6, swatch = fm.height() * 0.75, rowH = fm.height() + 2;
+LegendLayout layOutLegend(const QSizeF& size, const MapLegend& legend, const MapStyle& style,
+                          bool collapsed) {
+    LegendLayout l;
+    l.font = style.font;
+    l.titleFont = style.font;
+    l.titleFont.setBold(true);
+    const QFontMetricsF fm(l.font), titleFm(l.titleFont);
+    l.swatch = fm.height() * 0.75;
+    l.rowH = fm.height() + 2;
+    l.titleH = titleFm.height();
     double labelW = 0;
     for (const auto& e : legend.entries)
         labelW = std::max(labelW, fm.horizontalAdvance(e.label));
-    const double columnW = swatch + 6 + labelW + 10;
-    // As many rows as fit in the lower third; fewer, wider columns only up to the map's width.
+    l.columnW = l.swatch + 6 + labelW + 10;
     const int n = static_cast<int>(legend.entries.size());
-    const int maxRows =
-        std::max(1, static_cast<int>((size.height() * 0.3 - titleFm.height()) / rowH));
-    const int maxColumns = std::max(1, static_cast<int>((size.width() * 0.9 - 2 * pad) / columnW));
-    const int columns = std::min(maxColumns, (n + maxRows - 1) / maxRows);
-    const int rows = (n + columns - 1) / columns;
-    const double boxW =
-        std::max(columns * columnW, titleFm.horizontalAdvance(legend.title)) + 2 * pad;
-    const double boxH = titleFm.height() + 4 + rows * rowH + 2 * pad;
-    const QRectF box(10, size.height() - boxH - 10, boxW, boxH);
+    const int maxRows = std::max(1, static_cast<int>((size.height() * 0.3 - l.titleH) / l.rowH));
+    const int maxColumns =
+        std::max(1, static_cast<int>((size.width() * 0.9 - 2 * l.pad) / l.columnW));
+    l.columns = std::max(1, std::min(maxColumns, (n + maxRows - 1) / maxRows));
+    l.rows = (n + l.columns - 1) / l.columns;
+    const double titleW = titleFm.horizontalAdvance(QStringLiteral("▾ ") + legend.title);
+    const double width = collapsed ? titleW : std::max(l.columns * l.columnW, titleW);
+    const double height = collapsed ? l.titleH : l.titleH + 4 + l.rows * l.rowH;
+    l.box = QSizeF(width + 2 * l.pad, height + 2 * l.pad);
+    return l;
+}
+} // namespace
 
+QSizeF legendSize(const QSizeF& size, const MapLegend& legend, const MapStyle& style,
+                  bool collapsed) {
+    return legend.entries.empty() ? QSizeF() : layOutLegend(size, legend, style, collapsed).box;
+}
+
+void paintLegend(QPainter& painter, const QSizeF& size, const MapLegend& legend,
+                 const MapStyle& style, std::optional<QPointF> topLeft, bool collapsed,
+                 bool marker) {
+    if (legend.entries.empty())
+        return;
+    const LegendLayout l = layOutLegend(size, legend, style, collapsed);
+    const QRectF box(topLeft.value_or(QPointF(10, size.height() - l.box.height() - 10)), l.box);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setPen(QPen(style.outline, 0.8));
     painter.setBrush(style.legendBackground);
     painter.drawRoundedRect(box, 4, 4);
     painter.setPen(style.text);
-    painter.setFont(titleFont);
-    painter.drawText(QPointF(box.left() + pad, box.top() + pad + titleFm.ascent()), legend.title);
-    painter.setFont(font);
-    const double top = box.top() + pad + titleFm.height() + 4;
-    for (int i = 0; i < n; ++i) {
-        const int col = i / rows, row = i % rows;
-        const double x = box.left() + pad + col * columnW;
-        const double y = top + row * rowH;
-        const auto& e = legend.entries[static_cast<std::size_t>(i)];
-        painter.setPen(QPen(QColor(40, 40, 40), 0.6));
-        painter.setBrush(e.color);
-        painter.drawRect(QRectF(x, y + (rowH - swatch) / 2, swatch, swatch));
-        painter.setPen(style.text);
-        painter.drawText(QPointF(x + swatch + 6, y + (rowH + fm.ascent() - fm.descent()) / 2),
-                         e.label);
+    painter.setFont(l.titleFont);
+    const QString title =
+        marker ? (collapsed ? QStringLiteral("▸ ") : QStringLiteral("▾ ")) + legend.title
+               : legend.title;
+    painter.drawText(
+        QPointF(box.left() + l.pad, box.top() + l.pad + QFontMetricsF(l.titleFont).ascent()),
+        title);
+    if (!collapsed) {
+        painter.setFont(l.font);
+        const QFontMetricsF fm(l.font);
+        const double top = box.top() + l.pad + l.titleH + 4;
+        for (int i = 0; i < static_cast<int>(legend.entries.size()); ++i) {
+            const int col = i / l.rows, row = i % l.rows;
+            const double x = box.left() + l.pad + col * l.columnW;
+            const double y = top + row * l.rowH;
+            const auto& e = legend.entries[static_cast<std::size_t>(i)];
+            painter.setPen(QPen(QColor(40, 40, 40), 0.6));
+            painter.setBrush(e.color);
+            painter.drawRect(QRectF(x, y + (l.rowH - l.swatch) / 2, l.swatch, l.swatch));
+            painter.setPen(style.text);
+            painter.drawText(
+                QPointF(x + l.swatch + 6, y + (l.rowH + fm.ascent() - fm.descent()) / 2), e.label);
+        }
     }
     painter.restore();
+}
+
+QPointF legendPlaceOverOcean(const QImage& base, const QSizeF& legendSize, const MapStyle& style) {
+    const double margin = 10;
+    const double w = base.width() / std::max(1.0, base.devicePixelRatio());
+    const double h = base.height() / std::max(1.0, base.devicePixelRatio());
+    const double right = w - legendSize.width() - margin, bottom = h - legendSize.height() - margin;
+    const double middle = (h - legendSize.height()) / 2;
+    const QPointF candidates[] = {{margin, bottom}, {right, bottom},  {margin, margin},
+                                  {right, margin},  {margin, middle}, {right, middle}};
+    const QRgb land = style.land.rgb();
+    QPointF best = candidates[0];
+    int bestLand = std::numeric_limits<int>::max();
+    for (const QPointF& c : candidates) {
+        int landSamples = 0;
+        const double dpr = std::max(1.0, base.devicePixelRatio());
+        for (double y = c.y(); y < c.y() + legendSize.height(); y += 4)
+            for (double x = c.x(); x < c.x() + legendSize.width(); x += 4) {
+                const QPoint px(static_cast<int>(x * dpr), static_cast<int>(y * dpr));
+                if (base.valid(px) && base.pixel(px) == land)
+                    ++landSamples;
+            }
+        if (landSamples < bestLand) {
+            bestLand = landSamples;
+            best = c;
+        }
+    }
+    return best;
 }
 
 } // namespace fluxlens::MapRenderer

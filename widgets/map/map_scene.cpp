@@ -1,8 +1,8 @@
 #include "map_scene.h"
 
-#include "../site_record.h"
 #include "geo/land_polygons.h"
 #include "geo/map_geometry.h"
+#include "site_record.h"
 
 #include <cmath>
 

@@ -1,10 +1,10 @@
 #include "world_map_widget.h"
 
-#include "../export/map_figure.h"
-#include "../site_filter.h"
-#include "../site_selection.h"
-#include "../site_table_model.h"
 #include "koppen_colors.h"
+#include "map_figure.h"
+#include "site_filter.h"
+#include "site_selection.h"
+#include "site_table_model.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -46,6 +46,7 @@ WorldMapWidget::~WorldMapWidget() = default;
 
 void WorldMapWidget::loadBasemap(const QString& path) {
     m_scene.loadBasemap(path);
+    m_legendOverOcean.reset();
     invalidateBase();
     if (!m_scene.basemapError().isEmpty())
         Q_EMIT statusMessage(tr("No land shown: %1. Set another land polygon layer under "
@@ -58,6 +59,7 @@ void WorldMapWidget::setProjection(MapProjection projection) {
         return;
     m_scene.setProjection(projection);
     m_viewport.setWorld(m_scene.worldBounds());
+    m_legendOverOcean.reset();
     invalidateBase();
 }
 
@@ -163,12 +165,44 @@ void WorldMapWidget::paintEvent(QPaintEvent*) {
     painter.drawPixmap(0, 0, m_baseCache);
     const MapStyle style = MapStyle::screen(palette());
     MapRenderer::paintTowers(painter, size(), m_viewport, visibleTowers(), style, m_hoveredId);
-    MapRenderer::paintLegend(painter, size(), legend(), style);
+    MapRenderer::paintLegend(painter, size(), legend(), style, legendTopLeft(), m_legendCollapsed,
+                             true);
+}
+
+QPointF WorldMapWidget::legendTopLeft() const {
+    const MapStyle style = MapStyle::screen(palette());
+    const QSizeF box = MapRenderer::legendSize(size(), legend(), style, m_legendCollapsed);
+    if (m_legendMovedTo) // kept inside the widget when it shrinks
+        return QPointF(
+            std::clamp(m_legendMovedTo->x(), 0.0, std::max(0.0, width() - box.width())),
+            std::clamp(m_legendMovedTo->y(), 0.0, std::max(0.0, height() - box.height())));
+    // Placed once per base map and legend size, over the ocean, where it hides no land.
+    if (!m_legendOverOcean || m_legendPlacedSize != box) {
+        m_legendOverOcean =
+            m_baseCache.isNull()
+                ? QPointF(10, height() - box.height() - 10)
+                : MapRenderer::legendPlaceOverOcean(m_baseCache.toImage(), box, style);
+        m_legendPlacedSize = box;
+    }
+    return *m_legendOverOcean;
+}
+
+QRectF WorldMapWidget::legendRect() const {
+    const QSizeF box =
+        MapRenderer::legendSize(size(), legend(), MapStyle::screen(palette()), m_legendCollapsed);
+    return box.isEmpty() ? QRectF() : QRectF(legendTopLeft(), box);
+}
+
+void WorldMapWidget::setLegendCollapsed(bool collapsed) {
+    m_legendCollapsed = collapsed;
+    m_legendOverOcean.reset();
+    update();
 }
 
 void WorldMapWidget::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
     m_baseCache = QPixmap();
+    m_legendOverOcean.reset(); // placed again over the new size's ocean
 }
 
 void WorldMapWidget::wheelEvent(QWheelEvent* event) {
@@ -186,6 +220,9 @@ void WorldMapWidget::mousePressEvent(QMouseEvent* event) {
     m_pressPos = event->position().toPoint();
     m_lastDragPos = m_pressPos;
     m_dragging = false;
+    m_onLegend = legendRect().contains(event->position());
+    if (m_onLegend)
+        return;
     m_rubberBanding = event->modifiers() & Qt::ShiftModifier;
     if (m_rubberBanding) {
         m_rubberBand->setGeometry(QRect(m_pressPos, QSize()));
@@ -203,6 +240,15 @@ void WorldMapWidget::mouseMoveEvent(QMouseEvent* event) {
         m_rubberBand->setGeometry(QRect(m_pressPos, pos).normalized());
         return;
     }
+    if (m_onLegend) {
+        if (!m_dragging && (pos - m_pressPos).manhattanLength() < kDragThreshold_px)
+            return;
+        m_dragging = true;
+        m_legendMovedTo = legendTopLeft() + QPointF(pos - m_lastDragPos);
+        m_lastDragPos = pos;
+        update();
+        return;
+    }
     if (!m_dragging && (pos - m_pressPos).manhattanLength() < kDragThreshold_px)
         return;
     m_dragging = true;
@@ -216,6 +262,13 @@ void WorldMapWidget::mouseReleaseEvent(QMouseEvent* event) {
     if (event->button() != Qt::LeftButton)
         return QWidget::mouseReleaseEvent(event);
     const QPoint pos = event->position().toPoint();
+    if (m_onLegend) {
+        m_onLegend = false;
+        if (!m_dragging) // a click: collapse or expand
+            setLegendCollapsed(!m_legendCollapsed);
+        m_dragging = false;
+        return;
+    }
     if (m_rubberBanding) {
         m_rubberBand->hide();
         m_rubberBanding = false;
@@ -350,6 +403,7 @@ void WorldMapWidget::zoomToSelection() {
 
 void WorldMapWidget::resetView() {
     m_viewport.reset();
+    m_legendOverOcean.reset();
     invalidateBase();
 }
 

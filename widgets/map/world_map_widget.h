@@ -8,6 +8,7 @@
 #include <QPixmap>
 #include <QPointer>
 #include <QWidget>
+#include <optional>
 
 class QRubberBand;
 
@@ -39,6 +40,11 @@ public:
     // The towers that pass the filter, in model order, as drawn.
     std::vector<TowerMarker> visibleTowers() const;
     MapLegend legend() const;
+    // Where the legend box is on the widget: placed over the ocean unless the user dragged it;
+    // a click on it collapses it to its title (and back).
+    QRectF legendRect() const;
+    bool isLegendCollapsed() const { return m_legendCollapsed; }
+    void setLegendCollapsed(bool collapsed);
     // What the map shows now (view, filter, selection, colours) as a publication figure.
     MapFigure figure() const;
     // Widget coordinates of a site's marker, when it is visible (tests and tooltips use it).
@@ -74,6 +80,7 @@ private:
     void invalidateBase();
     void updateHover(const QPointF& pos);
     QString tooltipFor(const QString& id) const;
+    QPointF legendTopLeft() const;
 
     SiteTableModel* m_sites;
     SiteFilter* m_filter;
@@ -88,7 +95,12 @@ private:
     QPoint m_lastDragPos;
     bool m_dragging = false;
     bool m_rubberBanding = false;
-    QRubberBand* m_rubberBand = nullptr; // child widget
+    QRubberBand* m_rubberBand = nullptr;              // child widget
+    std::optional<QPointF> m_legendMovedTo;           // where the user dragged the legend
+    mutable std::optional<QPointF> m_legendOverOcean; // for the current base map and legend size
+    mutable QSizeF m_legendPlacedSize;
+    bool m_legendCollapsed = false;
+    bool m_onLegend = false; // the press was on the legend: dragging moves it
 };
 
 } // namespace fluxlens

@@ -2,6 +2,7 @@
 
 #include "experiment/experiment_runner.h"
 #include "jobs/background_job.h"
+#include "session/cache_session.h"
 
 #include <QCheckBox>
 #include <QDesktopServices>
@@ -24,10 +25,11 @@
 
 namespace fluxlens {
 
-ExperimentDialog::ExperimentDialog(const QString& cachePath, QWidget* parent)
+ExperimentDialog::ExperimentDialog(CacheSession* session, QWidget* parent)
     : QDialog(parent)
-    , m_cachePath(cachePath)
-    , m_folder(new QLineEdit(QFileInfo(cachePath).dir().filePath(QStringLiteral("experiment"))))
+    , m_session(session)
+    , m_cachePath(session->path())
+    , m_folder(new QLineEdit(QFileInfo(m_cachePath).dir().filePath(QStringLiteral("experiment"))))
     , m_seeds(new QSpinBox)
     , m_fraction(new QDoubleSpinBox)
     , m_threads(new QSpinBox)
@@ -164,6 +166,8 @@ bool ExperimentDialog::start() {
         Q_EMIT experimentFinished(QDir(reportFolder()).filePath(QStringLiteral("report.md")));
     });
     connect(m_job, &BackgroundJob::finished, this, [this] { setRunning(false); });
+    m_session->trackWriter(m_job, CacheChange::Models | CacheChange::Predictions |
+                                      CacheChange::Evaluations);
     setRunning(true);
     m_job->start([options](JobReporter& reporter) {
         experiment::ExperimentReporter core;

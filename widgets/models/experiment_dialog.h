@@ -14,15 +14,17 @@ class QSpinBox;
 namespace fluxlens {
 
 class BackgroundJob;
+class CacheSession;
 
 // Models ▸ Run the paper's experiment…: the settings of `fluxlens-cli experiment` (report folder,
 // seeds, held-out share, models, threads) and, once started, its progress and log. The run is a
 // BackgroundJob calling the same core/experiment code as the CLI; Cancel stops it and a second
-// run into the same folder keeps the finished members.
+// run into the same folder keeps the finished members. The session is told what the run changed
+// (models, predictions, metrics) and lists it among its jobs.
 class ExperimentDialog : public QDialog {
     Q_OBJECT
 public:
-    ExperimentDialog(const QString& cachePath, QWidget* parent = nullptr);
+    explicit ExperimentDialog(CacheSession* session, QWidget* parent = nullptr);
     ~ExperimentDialog() override;
 
     // Checks the form; starts the run and returns true, or shows why not and returns false.
@@ -43,6 +45,7 @@ private:
     void chooseFolder();
     void setRunning(bool running);
 
+    CacheSession* m_session;
     QString m_cachePath;
     QLineEdit* m_folder;
     QSpinBox* m_seeds;

@@ -8,8 +8,7 @@
 
 namespace fluxlens {
 
-std::unique_ptr<FilmLabEngine> FilmLabEngine::open(const std::string& cachePath,
-                                                   const std::string& folder) {
+std::unique_ptr<FilmLabEngine> FilmLabEngine::open(const Cache& cache, const std::string& folder) {
     ml::FluxModel model = [&] {
         try {
             return ml::FluxModel::load(folder);
@@ -20,10 +19,9 @@ std::unique_ptr<FilmLabEngine> FilmLabEngine::open(const std::string& cachePath,
     if (model.kind() != ml::ModelKind::TamRl)
         throw std::runtime_error(folder + ": a " + std::string(ml::defaultModelName(model.kind())) +
                                  " model has no FiLM layers; the FiLM lab needs a TAM-RL model");
-    const Cache cache = Cache::openExisting(cachePath);
     std::vector<ml::SiteSeries> sites = ml::loadSiteSeries(cache, model.config().features);
     if (sites.empty())
-        throw std::runtime_error(cachePath + ": no site has the drivers the model needs");
+        throw std::runtime_error(cache.path() + ": no site has the drivers the model needs");
     return std::make_unique<FilmLabEngine>(std::move(model), std::move(sites));
 }
 

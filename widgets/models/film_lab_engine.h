@@ -14,6 +14,8 @@
 
 namespace fluxlens {
 
+class Cache;
+
 // One setting of the FiLM lab's controls.
 struct FilmRequest {
     std::string siteId;
@@ -40,11 +42,10 @@ struct FilmResult {
 // time while the GUI reads the const accessors.
 class FilmLabEngine {
 public:
-    // Loads the model `folder` and the sites of `cachePath` (its features). Throws
+    // Loads the model `folder` and the sites of `cache` (its features). Throws
     // std::runtime_error naming the folder or cache when either is unusable, and when the model
     // is not TAM-RL (only TAM-RL has FiLM layers).
-    static std::unique_ptr<FilmLabEngine> open(const std::string& cachePath,
-                                               const std::string& folder);
+    static std::unique_ptr<FilmLabEngine> open(const Cache& cache, const std::string& folder);
     // The same from sites already in memory (tests, benchmark).
     FilmLabEngine(ml::FluxModel model, std::vector<ml::SiteSeries> sites);
 

@@ -17,7 +17,9 @@ class QTextBrowser;
 
 namespace fluxlens {
 
+class CacheSession;
 class EmbeddingMapView;
+class FilmEmbeddingPanel;
 class FilmBarChart;
 class FilmSeriesChart;
 class SiteSelection;
@@ -32,13 +34,17 @@ class SiteSelection;
 class FilmLabWidget : public QWidget {
     Q_OBJECT
 public:
-    FilmLabWidget(SiteSelection* selection, const QString& cachePath, QWidget* parent = nullptr);
+    // Follows the session's TAM-RL models: with none open yet it opens the newest one and draws
+    // the current site (or the first site) at once. `session` may be null (tests that call
+    // setEngine).
+    FilmLabWidget(SiteSelection* selection, CacheSession* session, QWidget* parent = nullptr);
     ~FilmLabWidget() override;
 
     // Uses an engine already built (tests, or a caller that loaded one itself).
     void setEngine(std::shared_ptr<const FilmLabEngine> engine, const QString& modelName = {});
     bool hasEngine() const { return bool(m_engine); }
     QString modelName() const { return m_modelName; }
+    QStringList listedModels() const; // the TAM-RL models the chooser offers, newest first
 
     double scale() const;
     QString donor() const;
@@ -56,11 +62,12 @@ public:
     FilmBarChart* inputChart() const { return m_inputChart; }
     FilmBarChart* hiddenChart() const { return m_hiddenChart; }
     FilmSeriesChart* seriesChart() const { return m_series; }
-    EmbeddingMapView* embeddingMap() const { return m_map; }
+    EmbeddingMapView* embeddingMap() const;
 
 public Q_SLOTS:
-    void setCachePath(const QString& path);
-    void refreshModels(); // the TAM-RL models registered in the cache
+    // Lists the TAM-RL models registered in the cache (off the GUI thread); opens the newest
+    // when none is open or the open one was removed.
+    void refreshModels();
     // Loads a registered TAM-RL model (in the background).
     void openModel(const QString& modelName);
     void onCurrentSiteChanged(const QString& id); // shows another site
@@ -72,29 +79,28 @@ Q_SIGNALS:
     void resultShown();
 
 private:
-    struct OpenResult {
-        std::shared_ptr<const FilmLabEngine> engine;
-        QString error;
+    struct ListedModel {
+        QString name;
+        QString folder;
     };
+    void showModels(const std::vector<ListedModel>& models);
     QWidget* makeControls();
     void requestUpdate();
     void startCompute(const FilmRequest& request);
     void onComputed();
-    void onEngineOpened();
     void fillMap();
-    void recolorMap();
     void showError(const QString& message);
     QString currentSite() const;
     ml::DayRange visibleDaysFor(const ml::SiteSeries& site) const;
 
     SiteSelection* m_selection;
-    QString m_cachePath;
+    CacheSession* m_session;
+    bool m_opening = false;
+    int m_openSerial = 0;
     QString m_modelName;
     QString m_site;
     std::shared_ptr<const FilmLabEngine> m_engine;
-    std::optional<HiddenParameterTable> m_hidden;
     QFutureWatcher<FilmResult> m_computeWatcher;
-    QFutureWatcher<OpenResult> m_openWatcher;
     std::optional<FilmRequest> m_pending;
     std::optional<ml::DayRange> m_requestedDays; // days of the newest request
     std::optional<FilmResult> m_shown;
@@ -112,12 +118,11 @@ private:
     QLabel* m_mixLabel;
     QComboBox* m_target;
     QComboBox* m_period;
-    QComboBox* m_colorBy;
     QLabel* m_summary;
     FilmSeriesChart* m_series;
     FilmBarChart* m_inputChart;
     FilmBarChart* m_hiddenChart;
-    EmbeddingMapView* m_map;
+    FilmEmbeddingPanel* m_panel;
     QTextBrowser* m_explanation;
 };
 

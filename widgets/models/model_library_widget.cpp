@@ -3,6 +3,7 @@
 #include "jobs/background_job.h"
 #include "model_operations.h"
 #include "model_table_model.h"
+#include "session/cache_session.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
@@ -21,9 +22,9 @@
 
 namespace fluxlens {
 
-ModelLibraryWidget::ModelLibraryWidget(const QString& cachePath, QWidget* parent)
+ModelLibraryWidget::ModelLibraryWidget(CacheSession* session, QWidget* parent)
     : QWidget(parent)
-    , m_cachePath(cachePath)
+    , m_session(session)
     , m_model(new ModelTableModel(this))
     , m_job(new BackgroundJob(tr("Model library"), this)) {
     m_table = new QTableView(this);
@@ -101,37 +102,43 @@ ModelLibraryWidget::ModelLibraryWidget(const QString& cachePath, QWidget* parent
         m_cancel->hide();
         if (!m_job->warnings().isEmpty())
             showError(m_job->warnings().join(QLatin1Char('\n')));
-        refresh();
         Q_EMIT modelsChanged();
+    });
+    connect(m_session, &CacheSession::changed, this, [this](CacheChanges changes) {
+        if (changes & (CacheChange::Models | CacheChange::Predictions | CacheChange::Evaluations))
+            refresh();
     });
     refresh();
 }
 
 ModelLibraryWidget::~ModelLibraryWidget() = default;
 
-void ModelLibraryWidget::setCachePath(const QString& path) {
-    m_cachePath = path;
-    refresh();
-}
-
 void ModelLibraryWidget::refresh() {
-    const QString keep = selectedModel();
-    try {
-        if (m_cachePath.isEmpty() || !QFileInfo(m_cachePath).isFile()) {
-            m_model->setModels({});
-        } else {
-            const Cache cache = Cache::openExisting(m_cachePath.toStdString());
-            m_model->setModels(summarizeModels(cache));
-        }
-    } catch (const std::exception& e) {
+    if (!m_session->isOpen()) {
         m_model->setModels({});
-        showError(QString::fromUtf8(e.what()));
+        updateButtons();
+        return;
     }
-    m_table->resizeColumnsToContents();
-    if (!keep.isEmpty())
-        selectModel(keep);
-    updateButtons();
-    updateDetails();
+    m_refreshing = true;
+    const int serial = ++m_refreshSerial;
+    const auto show = [this, serial](std::vector<ModelSummary> models) {
+        if (serial != m_refreshSerial)
+            return; // a newer read is under way
+        m_refreshing = false;
+        const QString keep = selectedModel();
+        m_model->setModels(std::move(models));
+        m_table->resizeColumnsToContents();
+        if (!keep.isEmpty())
+            selectModel(keep);
+        updateButtons();
+        updateDetails();
+        Q_EMIT refreshed();
+    };
+    m_session->read<std::vector<ModelSummary>>(this, &summarizeModels, show,
+                                               [this, show](const QString& message) {
+                                                   show({});
+                                                   showError(message);
+                                               });
 }
 
 QString ModelLibraryWidget::errorText() const {
@@ -152,10 +159,13 @@ void ModelLibraryWidget::selectModel(const QString& name) {
 
 bool ModelLibraryWidget::loadModelFolder(const QString& folder) {
     try {
-        Cache cache = Cache::openExisting(m_cachePath.toStdString());
+        Cache cache = m_session->connector().openExisting();
         const ModelRecord record = registerModelFolder(cache, folder);
-        refresh();
-        selectModel(QString::fromStdString(record.name));
+        const QString name = QString::fromStdString(record.name);
+        connect(
+            this, &ModelLibraryWidget::refreshed, this, [this, name] { selectModel(name); },
+            Qt::SingleShotConnection);
+        m_session->notifyChanged(CacheChange::Models, {name});
         showInfo(tr("Loaded \"%1\" from %2: use Predict to store its predictions.")
                      .arg(QString::fromStdString(record.name), folder));
         Q_EMIT modelsChanged();
@@ -183,22 +193,34 @@ void ModelLibraryWidget::startJob(const QString& title,
 void ModelLibraryWidget::predictModel(const QString& name) {
     if (name.isEmpty())
         return;
-    const QString cachePath = m_cachePath;
+    if (m_job->isRunning()) {
+        showError(tr("Wait for the running job to finish (or cancel it)."));
+        return;
+    }
+    m_session->trackWriter(m_job, CacheChange::Predictions);
     startJob(tr("Predicting every site with \"%1\"…").arg(name),
-             [cachePath, name](JobReporter& r) { return predictAllSites(cachePath, name, r); });
+             [cache = m_session->connector(), name](JobReporter& r) {
+                 return predictAllSites(cache, name, r);
+             });
 }
 
 void ModelLibraryWidget::evaluateModels() {
-    const QString cachePath = m_cachePath;
-    startJob(tr("Evaluating every model with predictions…"),
-             [cachePath](JobReporter& r) { return evaluateAllModels(cachePath, r); });
+    if (m_job->isRunning()) {
+        showError(tr("Wait for the running job to finish (or cancel it)."));
+        return;
+    }
+    m_session->trackWriter(m_job, CacheChange::Evaluations);
+    startJob(
+        tr("Evaluating every model with predictions…"),
+        [cache = m_session->connector()](JobReporter& r) { return evaluateAllModels(cache, r); });
 }
 
 bool ModelLibraryWidget::removeModel(const QString& name, bool deleteFiles) {
     try {
-        Cache cache = Cache::openExisting(m_cachePath.toStdString());
+        Cache cache = m_session->connector().openExisting();
         const QString error = deleteModel(cache, name, deleteFiles);
-        refresh();
+        m_session->notifyChanged(
+            CacheChange::Models | CacheChange::Predictions | CacheChange::Evaluations, {name});
         Q_EMIT modelsChanged();
         if (!error.isEmpty()) {
             showError(error);

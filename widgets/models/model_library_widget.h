@@ -13,6 +13,7 @@ class QTableView;
 namespace fluxlens {
 
 class BackgroundJob;
+class CacheSession;
 class JobReporter;
 class ModelTableModel;
 
@@ -23,18 +24,20 @@ class ModelTableModel;
 class ModelLibraryWidget : public QWidget {
     Q_OBJECT
 public:
-    explicit ModelLibraryWidget(const QString& cachePath, QWidget* parent = nullptr);
+    // Lists the models of the session's cache and follows it: refreshed whenever models,
+    // predictions or metrics change there, whoever changed them.
+    explicit ModelLibraryWidget(CacheSession* session, QWidget* parent = nullptr);
     ~ModelLibraryWidget() override;
 
     ModelTableModel* tableModel() const { return m_model; }
     BackgroundJob* job() const { return m_job; }
     QString errorText() const; // the banner's text; empty when no error is shown
     QString selectedModel() const;
+    bool isRefreshing() const { return m_refreshing; }
     void selectModel(const QString& name);
 
 public Q_SLOTS:
-    void setCachePath(const QString& path);
-    void refresh();
+    void refresh(); // reads the models off the GUI thread; the table follows when done
     // Validates and registers a model folder; false (and the banner says why) when unusable.
     bool loadModelFolder(const QString& folder);
     void predictModel(const QString& name); // background job
@@ -42,7 +45,8 @@ public Q_SLOTS:
     bool removeModel(const QString& name, bool deleteFiles);
 
 Q_SIGNALS:
-    void modelsChanged(); // models, predictions or metrics in the cache changed
+    void modelsChanged(); // this widget changed models, predictions or metrics in the cache
+    void refreshed();     // the table shows the cache's models as they are now
     void filmLabRequested(const QString& modelName);
     void trainRequested();
 
@@ -55,7 +59,9 @@ private:
     void confirmDelete();
     void startJob(const QString& title, const std::function<QString(JobReporter&)>& work);
 
-    QString m_cachePath;
+    CacheSession* m_session;
+    bool m_refreshing = false;
+    int m_refreshSerial = 0;
     ModelTableModel* m_model;
     QTableView* m_table;
     QLabel* m_banner;

@@ -1,12 +1,12 @@
 #include "model_operations.h"
 
+#include "eval/evaluation.h"
+#include "eval/evaluation_store.h"
+#include "eval/site_aggregation.h"
+#include "eval/targets.h"
 #include "ml/cache_source.h"
 #include "ml/flux_model.h"
 #include "xgboost_training.h"
-#ifdef FLUXLENS_HAVE_EVAL
-#include "eval/evaluation.h"
-#include "eval/evaluation_store.h"
-#endif
 
 #include <QDir>
 #include <QFileInfo>
@@ -27,25 +27,36 @@ QString fromStd(const std::string& s) {
     return QString::fromStdString(s);
 }
 
+// Table 1's figures for one model: RMSE and R² averaged across the sites with stored per-site
+// metrics, on all valid days (core/eval's summarizeSites, as Table 1 computes them).
 QString metricsText(const std::vector<MetricRecord>& metrics) {
-    // Pooled figures (siteId empty) on all valid days: one per target.
-    std::map<std::string, const MetricRecord*> byTarget;
+    std::vector<eval::SiteMetric> sites;
     for (const MetricRecord& m : metrics) {
-        if (!m.siteId.empty())
+        if (m.siteId.empty() || eval::parseQcMaskStorageName(m.qcMask) != eval::QcMask::AllValid)
             continue;
-        const auto it = byTarget.find(m.target);
-        // prefer the figure on all valid days (empty mask) when both are stored
-        if (it == byTarget.end() || (!it->second->qcMask.empty() && m.qcMask.empty()))
-            byTarget[m.target] = &m;
+        for (eval::Target t : eval::kAllTargets)
+            if (m.target == eval::observedColumn(t)) {
+                eval::SiteMetric s;
+                s.model = m.modelName;
+                s.siteId = m.siteId;
+                s.target = t;
+                s.stats.rmse = m.rmse;
+                s.stats.r2 = m.r2;
+                s.stats.n = m.n;
+                sites.push_back(std::move(s));
+            }
     }
+    std::vector<eval::SummaryRow> rows = eval::summarizeSites(sites);
+    std::sort(rows.begin(), rows.end(),
+              [](const auto& a, const auto& b) { return a.target < b.target; });
     QStringList parts;
-    for (const auto& [target, m] : byTarget) {
-        const QString shortName = fromStd(target.substr(0, target.find('_')));
+    for (const eval::SummaryRow& row : rows)
         parts << QObject::tr("%1 RMSE %2, R² %3")
-                     .arg(shortName)
-                     .arg(m->rmse, 0, 'f', 2)
-                     .arg(m->r2, 0, 'f', 2);
-    }
+                     .arg(QString::fromUtf8(eval::targetCode(row.target).data()))
+                     .arg(row.rmse.mean, 0, 'f', 2)
+                     .arg(row.r2.mean, 0, 'f', 2);
+    if (!rows.empty())
+        parts.last() += QObject::tr(" (%n site(s))", nullptr, rows.front().rmse.sites);
     return parts.join(QStringLiteral("; "));
 }
 } // namespace
@@ -132,18 +143,19 @@ ModelRecord registerModelFolder(Cache& cache, const QString& folder) {
     return record;
 }
 
-QString predictAllSites(const QString& cachePath, const QString& modelName, JobReporter& reporter) {
+QString predictAllSites(const CacheConnector& connector, const QString& modelName,
+                        JobReporter& reporter) {
     try {
-        Cache cache = Cache::openExisting(cachePath.toStdString());
+        Cache cache = connector.openExisting();
         const auto record = cache.model(modelName.toStdString());
         if (!record)
-            return QObject::tr("%1: no model named \"%2\"").arg(cachePath, modelName);
+            return QObject::tr("%1: no model named \"%2\"").arg(connector.path(), modelName);
         if (record->folder.empty())
             return QObject::tr("Model \"%1\" has no folder: it cannot predict (load its folder)")
                 .arg(modelName);
         reporter.log(QObject::tr("Loading %1").arg(fromStd(record->folder)));
         if (record->kind == "xgboost")
-            return predictXgboostSites(cachePath, record->name, record->folder, reporter);
+            return predictXgboostSites(connector, record->name, record->folder, reporter);
         const ml::FluxModel model = ml::FluxModel::load(record->folder);
         const std::vector<ml::SiteSeries> sites =
             ml::loadSiteSeries(cache, model.config().features);
@@ -166,10 +178,9 @@ QString predictAllSites(const QString& cachePath, const QString& modelName, JobR
     }
 }
 
-QString evaluateAllModels(const QString& cachePath, JobReporter& reporter) {
-#ifdef FLUXLENS_HAVE_EVAL
+QString evaluateAllModels(const CacheConnector& connector, JobReporter& reporter) {
     try {
-        Cache cache = Cache::openExisting(cachePath.toStdString());
+        Cache cache = connector.openExisting();
         reporter.log(QObject::tr("Reading observations and predictions"));
         const eval::EvaluationInput input = eval::loadEvaluationInput(cache);
         const eval::EvaluationResult result = eval::evaluate(input);
@@ -179,10 +190,6 @@ QString evaluateAllModels(const QString& cachePath, JobReporter& reporter) {
     } catch (const std::exception& e) {
         return QString::fromUtf8(e.what());
     }
-#else
-    (void)reporter;
-    return QObject::tr("%1: this build has no evaluation library").arg(cachePath);
-#endif
 }
 
 QString deleteModel(Cache& cache, const QString& modelName, bool deleteFiles) {

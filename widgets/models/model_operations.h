@@ -2,6 +2,7 @@
 
 #include "cache/cache.h"
 #include "jobs/background_job.h"
+#include "session/cache_connector.h"
 
 #include <QDateTime>
 #include <QString>
@@ -37,11 +38,12 @@ ModelRecord registerModelFolder(Cache& cache, const QString& folder);
 // Predicts every site with drivers with the registered model `modelName` and stores the
 // predictions. Runs off the GUI thread (opens its own cache connection). Returns an error
 // message, empty on success.
-QString predictAllSites(const QString& cachePath, const QString& modelName, JobReporter& reporter);
+QString predictAllSites(const CacheConnector& cache, const QString& modelName,
+                        JobReporter& reporter);
 
 // Scores every model with predictions against the observations and stores the metrics (empty on
 // success). Without the evaluation library it says so.
-QString evaluateAllModels(const QString& cachePath, JobReporter& reporter);
+QString evaluateAllModels(const CacheConnector& cache, JobReporter& reporter);
 
 // Removes a model from the cache (with its predictions and metrics). When deleteFiles is set, its
 // folder's model files (model.json, member_*.pt) are deleted too, and the folder if then empty.

@@ -128,7 +128,7 @@ QVariant ModelTableModel::headerData(int section, Qt::Orientation orientation, i
     case Predictions:
         return tr("Predictions");
     case Metrics:
-        return tr("Metrics (all valid days)");
+        return tr("Metrics (mean over all sites, all valid days)");
     case Folder:
         return tr("Folder");
     default:

@@ -2,6 +2,7 @@
 
 #include "ml/feature_preset.h"
 #include "ml/flux_model.h"
+#include "session/cache_session.h"
 #include "training_progress_view.h"
 #include "training_run.h"
 #include "xgboost_training.h"
@@ -76,10 +77,10 @@ QWidget* withBrowse(QLineEdit* edit, const std::function<void()>& browse) {
 }
 } // namespace
 
-TrainDialog::TrainDialog(const QString& cachePath, const QStringList& existingModelNames,
+TrainDialog::TrainDialog(CacheSession* session, const QStringList& existingModelNames,
                          QWidget* parent)
     : QDialog(parent)
-    , m_cachePath(cachePath)
+    , m_session(session)
     , m_existingNames(existingModelNames)
     , m_run(new TrainingRun(this)) {
     setWindowTitle(tr("Train a model"));
@@ -530,7 +531,8 @@ bool TrainDialog::startTraining() {
     m_startedAt = QDateTime::currentDateTime().addSecs(-1); // file times have 1 s resolution here
     m_progress->reset(s);
     setRunning(true);
-    m_run->start(m_cachePath, s);
+    m_session->trackWriter(m_run->job(), CacheChange::Models | CacheChange::Predictions);
+    m_run->start(m_session->connector(), s);
     return true;
 }
 

@@ -19,6 +19,7 @@ class QSpinBox;
 
 namespace fluxlens {
 
+class CacheSession;
 class TrainingProgressView;
 class TrainingRun;
 
@@ -32,7 +33,7 @@ class TrainDialog : public QDialog {
     Q_OBJECT
 public:
     // existingModelNames: the cache's model names (a new model may not reuse one).
-    TrainDialog(const QString& cachePath, const QStringList& existingModelNames,
+    TrainDialog(CacheSession* session, const QStringList& existingModelNames,
                 QWidget* parent = nullptr);
     ~TrainDialog() override;
 
@@ -79,7 +80,7 @@ private:
     void setRunning(bool running);
     void onFinished();
 
-    QString m_cachePath;
+    CacheSession* m_session;
     QStringList m_existingNames;
     bool m_folderEdited = false;
     QString m_startedName, m_startedFolder;

@@ -54,14 +54,14 @@ QString epochLine(const TrainingEpoch& e) {
 
 } // namespace
 
-QString runTraining(const QString& cachePath, const TrainSettings& settings, JobReporter& reporter,
+QString runTraining(const CacheConnector& connector, const TrainSettings& settings,
+                    JobReporter& reporter,
                     const std::function<void(const TrainingEpoch&)>& onEpoch) {
     try {
-        if (!QFileInfo(cachePath).isFile())
-            return QObject::tr("%1: no such cache file").arg(cachePath);
         if (settings.xgboost)
-            return runXgboostTraining(cachePath, settings, reporter);
-        Cache cache = Cache::openExisting(cachePath.toStdString());
+            return runXgboostTraining(connector, settings, reporter);
+        const QString cachePath = connector.path();
+        Cache cache = connector.openExisting();
         reporter.log(QObject::tr("Reading the sites of %1").arg(cachePath));
         const TrainingSites chosen = loadTrainingSites(cache, settings, reporter);
         const std::vector<ml::SiteSeries>& sites = chosen.sites;
@@ -139,9 +139,9 @@ TrainingRun::~TrainingRun() {
     m_job->waitForFinished();
 }
 
-void TrainingRun::start(const QString& cachePath, const TrainSettings& settings) {
-    m_job->start([this, cachePath, settings](JobReporter& reporter) {
-        return runTraining(cachePath, settings, reporter,
+void TrainingRun::start(const CacheConnector& cache, const TrainSettings& settings) {
+    m_job->start([this, cache, settings](JobReporter& reporter) {
+        return runTraining(cache, settings, reporter,
                            [this](const TrainingEpoch& e) { Q_EMIT epochFinished(e); });
     });
 }

@@ -2,6 +2,7 @@
 
 #include "jobs/background_job.h"
 #include "ml/flux_model.h"
+#include "session/cache_connector.h"
 #include "train_settings.h"
 
 #include <QMetaType>
@@ -34,7 +35,8 @@ int plannedEpochs(const TrainSettings& settings);
 // predictions for every site. Cancelling stops training early and still saves and registers the
 // best checkpoint so far (predictions are then left to the model library). Returns an error
 // message, empty on success; never throws for bad data or settings.
-QString runTraining(const QString& cachePath, const TrainSettings& settings, JobReporter& reporter,
+QString runTraining(const CacheConnector& cache, const TrainSettings& settings,
+                    JobReporter& reporter,
                     const std::function<void(const TrainingEpoch&)>& onEpoch);
 
 // Owns the BackgroundJob of one training run and re-emits each epoch on the GUI thread.
@@ -46,7 +48,7 @@ public:
 
     BackgroundJob* job() const { return m_job; }
     bool isRunning() const { return m_job->isRunning(); }
-    void start(const QString& cachePath, const TrainSettings& settings);
+    void start(const CacheConnector& cache, const TrainSettings& settings);
 
 Q_SIGNALS:
     void epochFinished(const fluxlens::TrainingEpoch& epoch); // queued to the GUI thread

@@ -19,10 +19,11 @@ bool xgboostAvailable() {
     return true;
 }
 
-QString runXgboostTraining(const QString& cachePath, const TrainSettings& settings,
+QString runXgboostTraining(const CacheConnector& connector, const TrainSettings& settings,
                            JobReporter& reporter) {
     try {
-        Cache cache = Cache::openExisting(cachePath.toStdString());
+        const QString cachePath = connector.path();
+        Cache cache = connector.openExisting();
         reporter.log(QObject::tr("Reading the sites of %1").arg(cachePath));
         const TrainingSites chosen = loadTrainingSites(cache, settings, reporter);
         xgb::XgbTrainRequest request;
@@ -68,10 +69,11 @@ QString runXgboostTraining(const QString& cachePath, const TrainSettings& settin
     }
 }
 
-QString predictXgboostSites(const QString& cachePath, const std::string& modelName,
+QString predictXgboostSites(const CacheConnector& connector, const std::string& modelName,
                             const std::string& folder, JobReporter& reporter) {
     try {
-        Cache cache = Cache::openExisting(cachePath.toStdString());
+        const QString cachePath = connector.path();
+        Cache cache = connector.openExisting();
         const xgb::XgbModel model = xgb::XgbModel::load(folder);
         const std::vector<ml::SiteSeries> sites = xgb::loadXgbSites(cache, model.drivers());
         for (std::size_t i = 0; i < sites.size(); ++i) {
@@ -97,11 +99,12 @@ bool xgboostAvailable() {
     return false;
 }
 
-QString predictXgboostSites(const QString&, const std::string&, const std::string&, JobReporter&) {
+QString predictXgboostSites(const CacheConnector&, const std::string&, const std::string&,
+                            JobReporter&) {
     return QObject::tr("This FluxLens was built without XGBoost (libxgboost).");
 }
 
-QString runXgboostTraining(const QString&, const TrainSettings&, JobReporter&) {
+QString runXgboostTraining(const CacheConnector&, const TrainSettings&, JobReporter&) {
     return QObject::tr("This FluxLens was built without XGBoost (libxgboost).");
 }
 #endif

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "jobs/background_job.h"
+#include "session/cache_connector.h"
 #include "train_settings.h"
 
 #include <QString>
@@ -14,12 +15,12 @@ bool xgboostAvailable();
 // feature preset and held-out split as the neural models, the FLUXCOM-X QuickEval configuration
 // (up to settings.xgbMaxRounds rounds), then save, register and store predictions. Cancelling
 // keeps the best rounds so far. Returns an error message, empty on success.
-QString runXgboostTraining(const QString& cachePath, const TrainSettings& settings,
+QString runXgboostTraining(const CacheConnector& connector, const TrainSettings& settings,
                            JobReporter& reporter);
 
 // The model library's Predict for a registered XGBoost model: loads its folder and stores its
 // predictions for every cached site with its drivers. Returns an error message, empty on success.
-QString predictXgboostSites(const QString& cachePath, const std::string& modelName,
+QString predictXgboostSites(const CacheConnector& connector, const std::string& modelName,
                             const std::string& folder, JobReporter& reporter);
 
 } // namespace fluxlens

@@ -2,6 +2,7 @@
 
 #include "app_settings.h"
 #include "map/world_map_widget.h"
+#include "session/cache_session.h"
 #include "site_selection.h"
 #include "site_table_model.h"
 
@@ -9,7 +10,6 @@
 #include "class_bars_chart.h"
 #include "class_bars_view.h"
 #include "compare_data.h"
-#include "figure_exports.h"
 #include "metric_choice_bar.h"
 #include "metric_map_coloring.h"
 #include "relative_rmse_view.h"
@@ -19,9 +19,9 @@
 #include "time_series_chart.h"
 #include "time_series_view.h"
 #include "view_export.h"
+#include "view_figures.h"
 #endif
 #ifdef FLUXLENS_HAVE_MODEL_WIDGETS
-#include "cache/cache.h"
 #include "film_lab_widget.h"
 #include "model_library_widget.h"
 #include "train_dialog.h"
@@ -35,16 +35,19 @@
 #include <QDockWidget>
 #include <QMainWindow>
 #include <QMenu>
+#include <QScreen>
 #include <QScrollArea>
+#include <algorithm>
 #include <memory>
 #include <stdexcept>
 
 namespace fluxlens {
 
-AnalysisDocks::AnalysisDocks(QMainWindow* window, SiteTableModel* sites, SiteFilter* filter,
-                             SiteSelection* selection, WorldMapWidget* map)
+AnalysisDocks::AnalysisDocks(QMainWindow* window, CacheSession* session, SiteTableModel* sites,
+                             SiteFilter* filter, SiteSelection* selection, WorldMapWidget* map)
     : QObject(window)
     , m_window(window)
+    , m_session(session)
     , m_sites(sites)
     , m_filter(filter)
     , m_selection(selection)
@@ -55,7 +58,8 @@ AnalysisDocks::AnalysisDocks(QMainWindow* window, SiteTableModel* sites, SiteFil
     createCompareDocks();
     createModelDocks();
     for (int i = 1; i < m_docks.size(); ++i)
-        m_window->tabifyDockWidget(m_docks.first(), m_docks[i]);
+        if (m_docks[i] != m_filmLabDock)
+            m_window->tabifyDockWidget(m_docks.first(), m_docks[i]);
     if (!m_docks.isEmpty())
         m_docks.first()->raise();
 }
@@ -82,6 +86,7 @@ bool AnalysisDocks::hasModelWidgets() const {
 void AnalysisDocks::createCompareDocks() {
 #ifdef FLUXLENS_HAVE_COMPARE_WIDGETS
     m_compare = new CompareData(m_sites, this);
+    m_compare->setSession(m_session);
     connect(m_compare, &CompareData::loadFailed, this, &AnalysisDocks::statusMessage);
     connect(m_compare, &CompareData::metricsChanged, this, [this] {
         if (m_metricColouring->isChecked())
@@ -98,7 +103,7 @@ void AnalysisDocks::createCompareDocks() {
     addDock(m_scatter, tr("Per-site scatter"), QStringLiteral("scatterDock"));
     addDock(m_classBars, tr("Class bars"), QStringLiteral("classBarsDock"));
     addDock(m_heatmap, tr("Relative RMSE"), QStringLiteral("relativeRmseDock"));
-    addDock(m_table1, tr("Table 1"), QStringLiteral("table1Dock"));
+    m_table1Dock = addDock(m_table1, tr("Table 1"), QStringLiteral("table1Dock"));
 #else
     m_metricColouring->setEnabled(false);
     m_metricColouring->setToolTip(tr("This build has no comparison views"));
@@ -107,20 +112,18 @@ void AnalysisDocks::createCompareDocks() {
 
 void AnalysisDocks::createModelDocks() {
 #ifdef FLUXLENS_HAVE_MODEL_WIDGETS
-    m_library = new ModelLibraryWidget(m_cachePath);
-    m_filmLab = new FilmLabWidget(m_selection, m_cachePath);
+    m_library = new ModelLibraryWidget(m_session);
+    m_filmLab = new FilmLabWidget(m_selection, m_session);
     addDock(m_library, tr("Model library"), QStringLiteral("modelLibraryDock"));
+    // The FiLM lab's γ/β charts need more height than the bottom dock area has: it is a window
+    // of its own (a floating dock), shown from the Models menu or the model library.
     m_filmLabDock = addDock(m_filmLab, tr("FiLM lab"), QStringLiteral("filmLabDock"));
-    connect(m_library, &ModelLibraryWidget::modelsChanged, this, [this] {
-        m_filmLab->refreshModels();
-        if (m_compare)
-            m_compare->reload();
-    });
+    m_filmLabDock->setFloating(true);
+    m_filmLabDock->hide();
     connect(m_library, &ModelLibraryWidget::trainRequested, this, &AnalysisDocks::openTrainDialog);
     connect(m_library, &ModelLibraryWidget::filmLabRequested, this, [this](const QString& name) {
         m_filmLab->openModel(name);
-        m_filmLabDock->show();
-        m_filmLabDock->raise();
+        showFilmLab();
     });
 #endif
 }
@@ -134,8 +137,9 @@ void AnalysisDocks::fillModelsMenu(QMenu* menu) {
 #endif
     menu->addSeparator();
     for (QDockWidget* dock : m_docks)
-        if (dock->isAncestorOf(m_library) || dock->isAncestorOf(m_filmLab))
+        if (dock->isAncestorOf(m_library))
             menu->addAction(dock->toggleViewAction());
+    menu->addAction(tr("&FiLM lab"), this, &AnalysisDocks::showFilmLab);
 #else
     menu->setToolTipsVisible(true);
     QAction* none = menu->addAction(tr("Training needs LibTorch"));
@@ -174,7 +178,8 @@ void AnalysisDocks::exportFigure(const QString& figureName, const QString& fileS
 #ifdef FLUXLENS_HAVE_COMPARE_WIDGETS
     const auto status = [this](const QString& message) { Q_EMIT statusMessage(message); };
     if (which == 4) {
-        exportTable1(m_window, m_cachePath, *m_compare, m_table1->choices()->reference(), status);
+        exportTable1(m_window, m_session->connector(), *m_compare, m_table1->choices()->reference(),
+                     status);
         return;
     }
     // The figure shows what the view shows: its choices, range and legend toggles.
@@ -230,51 +235,59 @@ void AnalysisDocks::exportFigure(const QString& figureName, const QString& fileS
 
 void AnalysisDocks::openTrainDialog() {
 #ifdef FLUXLENS_HAVE_MODEL_WIDGETS
-    QStringList names;
-    try {
-        for (const ModelRecord& m : Cache::openExisting(m_cachePath.toStdString()).models())
-            names << QString::fromStdString(m.name);
-    } catch (const std::exception& e) {
-        Q_EMIT statusMessage(QString::fromUtf8(e.what()));
+    if (!m_session->isOpen()) {
+        Q_EMIT statusMessage(tr("Open a cache first: models are trained on its sites"));
         return;
     }
-    auto* dialog = new TrainDialog(m_cachePath, names, m_window);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &TrainDialog::modelTrained, this, [this] {
-        m_library->refresh();
-        m_filmLab->refreshModels();
-        reload();
-    });
-    dialog->show();
+    m_session->read<QStringList>(
+        this,
+        [](const Cache& cache) {
+            QStringList names;
+            for (const ModelRecord& m : cache.models())
+                names << QString::fromStdString(m.name);
+            return names;
+        },
+        [this](const QStringList& names) {
+            auto* dialog = new TrainDialog(m_session, names, m_window);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->show();
+        },
+        [this](const QString& message) { Q_EMIT statusMessage(message); });
 #endif
 }
 
 void AnalysisDocks::openExperimentDialog() {
 #ifdef FLUXLENS_HAVE_EXPERIMENT
-    if (m_cachePath.isEmpty()) {
+    if (!m_session->isOpen()) {
         Q_EMIT statusMessage(tr("Open a cache first"));
         return;
     }
-    auto* dialog = new ExperimentDialog(m_cachePath, m_window);
+    auto* dialog = new ExperimentDialog(m_session, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ExperimentDialog::experimentFinished, this, [this] {
-        m_library->refresh();
-        m_filmLab->refreshModels();
-        reload();
-    });
     dialog->show();
 #endif
 }
 
-void AnalysisDocks::setCachePath(const QString& path) {
-    m_cachePath = path;
-#ifdef FLUXLENS_HAVE_COMPARE_WIDGETS
-    m_compare->setCachePath(path);
-#endif
-#ifdef FLUXLENS_HAVE_MODEL_WIDGETS
-    m_library->setCachePath(path);
-    m_filmLab->setCachePath(path);
-#endif
+void AnalysisDocks::showTable1() {
+    if (!m_table1Dock)
+        return;
+    m_table1Dock->show();
+    m_table1Dock->raise();
+}
+
+void AnalysisDocks::showFilmLab() {
+    if (!m_filmLabDock)
+        return;
+    if (m_filmLabDock->isFloating() && !m_filmLabDock->isVisible()) {
+        // Room for the γ/β charts, within the screen the main window is on.
+        const QRect screen = m_window->screen()->availableGeometry();
+        const QSize size(std::min(1500, screen.width() - 40), std::min(950, screen.height() - 40));
+        m_filmLabDock->resize(size);
+        m_filmLabDock->move(screen.center() - QPoint(size.width() / 2, size.height() / 2));
+    }
+    m_filmLabDock->show();
+    m_filmLabDock->raise();
+    m_filmLabDock->activateWindow();
 }
 
 void AnalysisDocks::useSettings(AppSettings* settings) {
@@ -286,15 +299,6 @@ void AnalysisDocks::useSettings(AppSettings* settings) {
     });
 #else
     Q_UNUSED(settings);
-#endif
-}
-
-void AnalysisDocks::reload() {
-#ifdef FLUXLENS_HAVE_COMPARE_WIDGETS
-    m_compare->reload();
-#endif
-#ifdef FLUXLENS_HAVE_MODEL_WIDGETS
-    m_library->refresh();
 #endif
 }
 

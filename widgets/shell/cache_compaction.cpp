@@ -2,6 +2,7 @@
 
 #include "cache/cache.h"
 #include "jobs/background_job.h"
+#include "session/cache_connector.h"
 
 #include <QFileInfo>
 #include <QLocale>
@@ -15,8 +16,10 @@ QString sizeText(double bytes) {
 }
 } // namespace
 
-QString compactCacheFile(const QString& cachePath, JobReporter& reporter, CacheCompaction& result) {
+QString compactCacheFile(const CacheConnector& connector, JobReporter& reporter,
+                         CacheCompaction& result) {
     result = {};
+    const QString cachePath = connector.path();
     if (cachePath.isEmpty())
         return QObject::tr("No cache is open");
     if (!QFileInfo::exists(cachePath)) // compacting never creates a cache
@@ -29,7 +32,7 @@ QString compactCacheFile(const QString& cachePath, JobReporter& reporter, CacheC
                      .arg(cachePath, sizeText(result.bytesBefore)));
     reporter.progress(0.05);
     try {
-        Cache cache = Cache::openExisting(path);
+        Cache cache = connector.openExisting();
         cache.compact();
     } catch (const std::exception& e) {
         const QString why = QString::fromUtf8(e.what());

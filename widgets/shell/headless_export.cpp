@@ -3,8 +3,9 @@
 #include "app_settings.h"
 #include "export/export_dialog.h"
 #include "export/figure_writer.h"
-#include "export/map_figure.h"
+#include "map/map_figure.h"
 #include "map/world_map_widget.h"
+#include "session/cache_connector.h"
 #include "site_filter.h"
 #include "site_loader.h"
 #include "site_selection.h"
@@ -13,8 +14,8 @@
 #ifdef FLUXLENS_HAVE_COMPARE_WIDGETS
 #include "cache/cache.h"
 #include "compare_data.h"
-#include "figure_exports.h"
 #include "metric_set.h"
+#include "view_figures.h"
 #endif
 
 #include <QCoreApplication>
@@ -69,7 +70,7 @@ QString exportMap(const HeadlessExportRequest& request, const AppSettings& setti
 QString exportComparison(const HeadlessExportRequest& request, SiteTableModel& sites) {
     CompareData data(&sites);
     {
-        const Cache cache = Cache::openExisting(request.cachePath.toStdString());
+        const Cache cache = CacheConnector(request.cachePath).openExisting();
         QStringList references;
         for (const std::string& p : cache.referenceProducts())
             references.append(QString::fromStdString(p));
@@ -90,9 +91,11 @@ QString exportComparison(const HeadlessExportRequest& request, SiteTableModel& s
     const QString& name = request.figure;
     ViewFigure figure;
     if (name == QLatin1String("timeseries")) {
-        figure = timeSeriesFigure(std::make_shared<const SiteTimeSeries>(
-                                      loadSiteTimeSeries(request.cachePath, request.siteId)),
-                                  choices);
+        const SiteTimeSeries series =
+            loadSiteTimeSeries(CacheConnector(request.cachePath).openExisting(), request.siteId);
+        if (!series.error.isEmpty())
+            return series.error;
+        figure = timeSeriesFigure(std::make_shared<const SiteTimeSeries>(series), choices);
     } else if (name == QLatin1String("scatter")) {
         figure = scatterFigure(data, choices);
     } else if (name == QLatin1String("bars")) {
@@ -102,12 +105,14 @@ QString exportComparison(const HeadlessExportRequest& request, SiteTableModel& s
     } else {
         FigureSpec::Format format;
         if (!FigureSpec::formatFromPath(request.outPath, format)) {
-            writeTable1(request.outPath, request.cachePath, data, defaultReference(data));
+            writeTable1(request.outPath, CacheConnector(request.cachePath).openExisting(), data,
+                        defaultReference(data));
             return {};
         }
         figure = table1Figure(data, choices);
         if (request.writeCsv)
-            writeTable1(ExportDialog::csvPathFor(request.outPath), request.cachePath, data,
+            writeTable1(ExportDialog::csvPathFor(request.outPath),
+                        CacheConnector(request.cachePath).openExisting(), data,
                         defaultReference(data));
     }
     writeViewFigure(request, request.spec, figure.title, figure.description, figure.paint,
@@ -161,9 +166,7 @@ QString runHeadlessExport(const HeadlessExportRequest& request, const AppSetting
     HeadlessExportRequest r = request;
     r.spec.format = format;
     try {
-        LoadedSites loaded = loadSiteRecords(r.cachePath);
-        if (!loaded.error.isEmpty())
-            return loaded.error;
+        LoadedSites loaded = loadSiteRecords(CacheConnector(r.cachePath).openExisting());
         SiteTableModel sites;
         sites.setSites(std::move(loaded.sites));
         if (!r.siteId.isEmpty() && !sites.find(r.siteId))

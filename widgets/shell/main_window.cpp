@@ -2,29 +2,29 @@
 
 #include "about_dialog.h"
 #include "analysis_docks.h"
-#ifdef FLUXLENS_HAVE_MODEL_WIDGETS
-#include "demo_baselines.h"
-#endif
 #include "app_settings.h"
 #include "cache_compaction.h"
+#include "demo_controller.h"
 #include "demo_world_job.h"
 #include "export/export_dialog.h"
 #include "export/figure_writer.h"
-#include "export/map_figure.h"
 #include "import_dialog.h"
 #include "import_log_widget.h"
 #include "jobs/background_job.h"
-#include "jobs/job_status_widget.h"
+#include "jobs/jobs_indicator.h"
 #include "language_menu.h"
+#include "map/map_figure.h"
 #include "map/world_map_widget.h"
+#include "map_menus.h"
 #include "message_banner.h"
+#include "session/cache_session.h"
 #include "site_details_widget.h"
 #include "site_filter.h"
 #include "site_list_widget.h"
+#include "site_loader.h"
 #include "site_selection.h"
 #include "site_table_model.h"
 
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -42,7 +42,6 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 #include <memory>
 
 namespace fluxlens {
@@ -58,7 +57,9 @@ MainWindow::MainWindow(AppSettings* settings, QWidget* parent)
     , m_details(new SiteDetailsWidget(m_sites, m_selection, this))
     , m_importLog(new ImportLogWidget(this))
     , m_banner(new MessageBanner(this))
-    , m_jobStatus(new JobStatusWidget(this))
+    , m_session(new CacheSession(this))
+    , m_jobs(new JobsIndicator(this))
+    , m_demo(new DemoController(m_session, m_jobs, this))
     , m_cacheLabel(new QLabel(this))
     , m_countLabel(new QLabel(this)) {
     setObjectName(QStringLiteral("mainWindow"));
@@ -71,14 +72,31 @@ MainWindow::MainWindow(AppSettings* settings, QWidget* parent)
     centralLayout->addWidget(m_map, 1);
     setCentralWidget(central);
     setAcceptDrops(true);
-    statusBar()->addPermanentWidget(m_jobStatus);
+    statusBar()->addPermanentWidget(m_jobs);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_cacheLabel);
     createDocks();
     createMenus();
 
     connect(m_map, &WorldMapWidget::statusMessage, this, &MainWindow::showMessage);
-    connect(&m_loader, &QFutureWatcher<LoadedSites>::finished, this, &MainWindow::onSitesLoaded);
+    connect(m_session, &CacheSession::opened, this, &MainWindow::onCacheOpened);
+    connect(m_session, &CacheSession::openFailed, this, &MainWindow::onOpenFailed);
+    connect(m_session, &CacheSession::changed, this, [this](CacheChanges changes) {
+        if (changes & (CacheChange::Sites | CacheChange::Drivers))
+            readSites();
+    });
+    connect(m_session, &CacheSession::externalChange, this, &MainWindow::offerReload);
+    connect(m_session, &CacheSession::writerStarted, m_jobs, &JobsIndicator::track);
+    connect(m_jobs, &JobsIndicator::jobEnded, this, &MainWindow::showMessage);
+    connect(m_demo, &DemoController::statusMessage, this, &MainWindow::showMessage);
+    connect(m_demo, &DemoController::failed, this,
+            [this](const QString& message) { m_banner->showMessage(message); });
+    connect(m_demo, &DemoController::modelsReady, this, [this](const QString& message) {
+        auto* show = new QAction(tr("Show Table 1"), m_banner);
+        connect(show, &QAction::triggered, m_analysis, &AnalysisDocks::showTable1);
+        m_banner->showMessage(message, {show});
+        m_analysis->showTable1();
+    });
     connect(m_filter, &SiteFilter::changed, this, &MainWindow::updateSiteCount);
     connect(m_selection, &SiteSelection::selectionChanged, this, &MainWindow::updateSiteCount);
     connect(m_settings, &AppSettings::projectionChanged, m_map, &WorldMapWidget::setProjection);
@@ -95,9 +113,7 @@ MainWindow::MainWindow(AppSettings* settings, QWidget* parent)
     updateSiteCount();
 }
 
-MainWindow::~MainWindow() {
-    m_loader.waitForFinished();
-}
+MainWindow::~MainWindow() = default;
 
 void MainWindow::createDocks() {
     auto* listDock = new QDockWidget(tr("Sites"), this);
@@ -111,7 +127,7 @@ void MainWindow::createDocks() {
     addDockWidget(Qt::RightDockWidgetArea, detailsDock);
     resizeDocks({listDock, detailsDock}, {400, 260}, Qt::Horizontal);
 
-    m_analysis = new AnalysisDocks(this, m_sites, m_filter, m_selection, m_map);
+    m_analysis = new AnalysisDocks(this, m_session, m_sites, m_filter, m_selection, m_map);
     m_analysis->useSettings(m_settings);
     connect(m_analysis, &AnalysisDocks::statusMessage, this, &MainWindow::showMessage);
 
@@ -138,8 +154,7 @@ void MainWindow::createMenus() {
     file->addAction(tr("&Import files…"), QKeySequence(Qt::CTRL | Qt::Key_I), this,
                     [this] { chooseImport(false); });
     file->addAction(tr("Import &folder…"), this, [this] { chooseImport(true); });
-    file->addAction(tr("&Reload"), QKeySequence::Refresh, this,
-                    [this] { openCache(m_settings->cachePath()); });
+    file->addAction(tr("&Reload"), QKeySequence::Refresh, m_session, &CacheSession::reloadAll);
     file->addAction(tr("&Compact cache"), this, &MainWindow::compactCache)
         ->setStatusTip(tr("Rewrite the cache file without the free space that replaced files, "
                           "deleted models and rewritten predictions leave behind"));
@@ -156,39 +171,9 @@ void MainWindow::createMenus() {
     for (auto* dock : findChildren<QDockWidget*>())
         view->addAction(dock->toggleViewAction());
     view->addSeparator();
-    QMenu* projection = view->addMenu(tr("&Projection"));
-    auto* projections = new QActionGroup(this);
-    for (auto p :
-         {MapProjection::EqualEarth, MapProjection::Robinson, MapProjection::PlateCarree}) {
-        QAction* a = projection->addAction(QString::fromUtf8(projectionName(p).data()));
-        a->setCheckable(true);
-        a->setChecked(p == m_settings->projection());
-        projections->addAction(a);
-        connect(a, &QAction::triggered, this, [this, p] { m_settings->setProjection(p); });
-    }
-    QMenu* colour = view->addMenu(tr("&Colour towers by"));
-    auto* colours = new QActionGroup(this);
-    const std::pair<MapColorMode, QString> modes[] = {
-        {MapColorMode::Koppen, tr("Köppen–Geiger class")},
-        {MapColorMode::Igbp, tr("IGBP land cover")}};
-    QAction* koppenColours = nullptr;
-    for (const auto& [mode, label] : modes) {
-        QAction* a = colour->addAction(label);
-        a->setCheckable(true);
-        a->setChecked(mode == m_map->colorMode());
-        colours->addAction(a);
-        connect(a, &QAction::triggered, m_map, [this, mode] { m_map->setColorMode(mode); });
-        if (mode == MapColorMode::Koppen)
-            koppenColours = a;
-    }
-    QAction* metricColours = m_analysis->metricColouringAction();
-    colour->addAction(metricColours);
-    colours->addAction(metricColours);
-    // Without metrics the metric colouring declines; the group then falls back to Köppen.
-    connect(metricColours, &QAction::triggered, koppenColours, [metricColours, koppenColours] {
-        if (!metricColours->isChecked())
-            koppenColours->setChecked(true);
-    });
+    fillProjectionMenu(view->addMenu(tr("&Projection")), m_settings);
+    fillColourMenu(view->addMenu(tr("&Colour towers by")), m_map,
+                   m_analysis->metricColouringAction());
     view->addAction(tr("&Basemap…"), this, &MainWindow::chooseBasemap);
     view->addAction(tr("&Köppen map for imports…"), this, &MainWindow::chooseKoppenMap);
     view->addMenu(new LanguageMenu(m_settings, view));
@@ -208,43 +193,68 @@ void MainWindow::createMenus() {
 }
 
 void MainWindow::openCache(const QString& path) {
-    if (m_loader.isRunning()) {
-        showMessage(tr("Still reading a cache; try again when it is done"));
-        return;
-    }
     m_cacheLabel->setText(tr("Reading %1…").arg(QFileInfo(path).fileName()));
-    m_loader.setFuture(QtConcurrent::run([path] { return loadSiteRecords(path); }));
+    m_session->open(path);
 }
 
 bool MainWindow::isLoading() const {
-    return m_loader.isRunning();
+    return m_session->isOpening() || m_readingSites;
 }
 
 ImportDialog* MainWindow::importDialog() const {
     return m_importDialog.data();
 }
 
-void MainWindow::onSitesLoaded() {
-    LoadedSites loaded = m_loader.result();
-    if (loaded.error.isEmpty()) {
-        m_sites->setSites(std::move(loaded.sites));
-        m_settings->setCachePath(loaded.cachePath);
-        m_cacheLabel->setText(tr("Cache: %1").arg(QFileInfo(loaded.cachePath).fileName()));
-        m_cacheLabel->setToolTip(loaded.cachePath);
-        m_importLog->setEntries(loaded.importLog);
-        m_analysis->setCachePath(loaded.cachePath);
-        showMessage(
-            tr("%n site(s) read from %1", nullptr, static_cast<int>(m_sites->sites().size()))
-                .arg(loaded.cachePath));
-    } else {
-        // The sites shown so far stay; the damaged file is left untouched.
-        m_cacheLabel->setText(m_sites->sites().empty() ? tr("No cache open")
-                                                       : m_cacheLabel->text());
-        showMessage(tr("Cannot open the cache: %1").arg(loaded.error));
-    }
+void MainWindow::onCacheOpened(const QString& path) {
+    m_settings->setCachePath(path);
+    m_cacheLabel->setText(tr("Cache: %1").arg(QFileInfo(path).fileName()));
+    m_cacheLabel->setToolTip(path);
+    // The session's changed(everything) that follows reads the sites.
+}
+
+void MainWindow::onOpenFailed(const QString& path, const QString& message) {
+    // The sites shown so far stay; the damaged file is left untouched.
+    m_cacheLabel->setText(m_sites->sites().empty() ? tr("No cache open") : m_cacheLabel->text());
+    showMessage(
+        tr("Cannot open the cache: %1")
+            .arg(message.contains(path) ? message : QStringLiteral("%1: %2").arg(path, message)));
     updateSiteCount();
     offerDataWhenEmpty();
     Q_EMIT sitesLoaded(static_cast<int>(m_sites->sites().size()));
+}
+
+void MainWindow::readSites() {
+    m_readingSites = true;
+    const int serial = ++m_siteReads;
+    m_session->read<LoadedSites>(
+        this, &loadSiteRecords,
+        [this, serial](LoadedSites loaded) {
+            if (serial != m_siteReads)
+                return;
+            m_readingSites = false;
+            m_sites->setSites(std::move(loaded.sites));
+            m_importLog->setEntries(loaded.importLog);
+            showMessage(
+                tr("%n site(s) read from %1", nullptr, static_cast<int>(m_sites->sites().size()))
+                    .arg(loaded.cachePath));
+            updateSiteCount();
+            offerDataWhenEmpty();
+            Q_EMIT sitesLoaded(static_cast<int>(m_sites->sites().size()));
+        },
+        [this, serial](const QString& message) {
+            if (serial != m_siteReads)
+                return;
+            m_readingSites = false;
+            onOpenFailed(m_session->path(), message);
+        });
+}
+
+void MainWindow::offerReload(const QString& description) {
+    auto* reload = new QAction(tr("Reload"), m_banner);
+    connect(reload, &QAction::triggered, m_session, &CacheSession::reloadAll);
+    m_banner->showMessage(
+        tr("Another program changed this cache (%1). Reload to see the changes.").arg(description),
+        {reload});
 }
 
 void MainWindow::chooseCache(bool createNew) {
@@ -300,7 +310,7 @@ void MainWindow::exportMap() {
 }
 
 bool MainWindow::isBusy() const {
-    return m_loader.isRunning() || (m_demoJob && m_demoJob->isRunning()) ||
+    return isLoading() || m_demo->isPreparing() || m_session->isWriting() ||
            (m_importDialog && m_importDialog->isRunning());
 }
 
@@ -313,7 +323,7 @@ void MainWindow::selectSite(const QString& id) {
 }
 
 void MainWindow::offerDataWhenEmpty() {
-    if (!m_sites->sites().empty() || (m_demoJob && m_demoJob->isRunning()))
+    if (!m_sites->sites().empty() || m_demo->isPreparing())
         return;
     auto* demo = new QAction(tr("Open the demo world"), m_banner);
     connect(demo, &QAction::triggered, this, &MainWindow::openDemoWorld);
@@ -326,50 +336,13 @@ void MainWindow::offerDataWhenEmpty() {
 }
 
 void MainWindow::openDemoWorld() {
-    if (m_demoJob && m_demoJob->isRunning()) {
-        showMessage(tr("The demo world is still being prepared"));
-        return;
-    }
-    if (!m_demoJob) {
-        m_demoJob = new BackgroundJob(tr("Demo world"), this);
-        connect(m_demoJob, &BackgroundJob::succeeded, this, [this] {
-            openCache(demoWorldCachePath());
-            trainDemoBaselinesInBackground();
-        });
-        connect(m_demoJob, &BackgroundJob::failed, this, [this](const QString& message) {
-            m_banner->showMessage(tr("The demo world could not be prepared: %1").arg(message));
-        });
-        connect(m_demoJob, &BackgroundJob::cancelled, this,
-                [this] { showMessage(tr("Demo world cancelled; nothing of it was kept")); });
-        connect(m_demoJob, &BackgroundJob::logLine, this, &MainWindow::showMessage);
-    }
     m_banner->hide();
-    m_jobStatus->track(m_demoJob);
-    m_demoJob->start(&buildDemoWorld);
-}
-
-void MainWindow::trainDemoBaselinesInBackground() {
-#ifdef FLUXLENS_HAVE_MODEL_WIDGETS
-    if (m_baselineJob && m_baselineJob->isRunning())
-        return;
-    if (!m_baselineJob) {
-        m_baselineJob = new BackgroundJob(tr("Demo models"), this);
-        connect(m_baselineJob, &BackgroundJob::finished, m_analysis, &AnalysisDocks::reload);
-        connect(m_baselineJob, &BackgroundJob::succeeded, this,
-                [this] { showMessage(tr("The demo world's models are trained and evaluated")); });
-        connect(m_baselineJob, &BackgroundJob::failed, this, [this](const QString& message) {
-            m_banner->showMessage(tr("Training the demo models failed: %1").arg(message));
-        });
-    }
-    m_jobStatus->track(m_baselineJob);
-    const QString cachePath = demoWorldCachePath();
-    m_baselineJob->start([cachePath](JobReporter& r) { return trainDemoBaselines(cachePath, r); });
-#endif
+    m_demo->open();
 }
 
 void MainWindow::compactCache() {
-    if ((m_compactJob && m_compactJob->isRunning()) ||
-        (m_importDialog && m_importDialog->isRunning()) || (m_demoJob && m_demoJob->isRunning())) {
+    if ((m_compactJob && m_compactJob->isRunning()) || m_session->isWriting() ||
+        (m_importDialog && m_importDialog->isRunning()) || m_demo->isPreparing()) {
         showMessage(tr("The cache is busy; compact it when the running job has finished"));
         return;
     }
@@ -381,7 +354,9 @@ void MainWindow::compactCache() {
     }
     // Set on the job's thread; read after finished(), which the job's future orders after it.
     auto result = std::make_shared<CacheCompaction>();
-    const QString path = m_settings->cachePath();
+    const CacheConnector cache =
+        m_session->isOpen() ? m_session->connector() : CacheConnector(m_settings->cachePath());
+    const QString path = cache.path();
     connect(
         m_compactJob, &BackgroundJob::finished, this,
         [this, result, path] {
@@ -392,9 +367,11 @@ void MainWindow::compactCache() {
                 showMessage(tr("Compacting the cache was cancelled; nothing changed"));
         },
         Qt::SingleShotConnection);
-    m_jobStatus->track(m_compactJob);
+    // Rewriting the file changes no content; as a writer its file events are not taken for
+    // another program's.
+    m_session->trackWriter(m_compactJob, {});
     m_compactJob->start(
-        [path, result](JobReporter& r) { return compactCacheFile(path, r, *result); });
+        [cache, result](JobReporter& r) { return compactCacheFile(cache, r, *result); });
 }
 
 void MainWindow::chooseImport(bool folder) {
@@ -431,11 +408,17 @@ void MainWindow::startImport(const QStringList& paths, const QString& productNam
         if (!ok)
             return;
     }
-    m_importDialog = new ImportDialog(m_settings->cachePath(), paths, product.trimmed(), this);
+    const CacheConnector cache =
+        m_session->isOpen() ? m_session->connector() : CacheConnector(m_settings->cachePath());
+    m_importDialog = new ImportDialog(cache, paths, product.trimmed(), this);
     m_importDialog->setAttribute(Qt::WA_DeleteOnClose);
     m_importDialog->setKoppenMapPath(m_settings->koppenMapPath());
-    connect(m_importDialog, &ImportDialog::importFinished, this,
-            [this] { openCache(m_settings->cachePath()); });
+    if (m_session->isOpen())
+        m_session->trackWriter(m_importDialog->job(),
+                               CacheChange::Sites | CacheChange::Drivers | CacheChange::Products);
+    else // the first import creates the cache: open it when done
+        connect(m_importDialog, &ImportDialog::importFinished, this,
+                [this, path = cache.path()] { openCache(path); });
     m_importDialog->show();
     m_importDialog->start();
 }

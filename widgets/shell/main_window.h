@@ -1,8 +1,5 @@
 #pragma once
 
-#include "site_loader.h"
-
-#include <QFutureWatcher>
 #include <QMainWindow>
 #include <QPointer>
 #include <vector>
@@ -24,7 +21,9 @@ class ImportDialog;
 class MessageBanner;
 class AnalysisDocks;
 class BackgroundJob;
-class JobStatusWidget;
+class CacheSession;
+class DemoController;
+class JobsIndicator;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -32,7 +31,7 @@ public:
     explicit MainWindow(AppSettings* settings, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Loads the sites of a cache in the background; the map and lists refresh when done.
+    // Makes `path` the session's cache (created when absent); every view follows it.
     void openCache(const QString& path);
     bool isLoading() const;
     // Imports files and folders into the open cache; gridded files are stored as `productName`.
@@ -43,6 +42,9 @@ public:
     // reports the size before and after in the status bar.
     void compactCache();
     BackgroundJob* compactJob() const { return m_compactJob; }
+    CacheSession* session() const { return m_session; }
+    JobsIndicator* jobs() const { return m_jobs; }
+    DemoController* demo() const { return m_demo; }
     bool isBusy() const;                // a cache read or a background job is running
     void selectSite(const QString& id); // makes it the selection and the current site
 
@@ -68,7 +70,10 @@ protected:
 private:
     void createMenus();
     void createDocks();
-    void onSitesLoaded();
+    void readSites();
+    void onCacheOpened(const QString& path);
+    void onOpenFailed(const QString& path, const QString& message);
+    void offerReload(const QString& description);
     void chooseCache(bool createNew);
     void chooseBasemap();
     void chooseKoppenMap();
@@ -77,7 +82,6 @@ private:
     void showMessage(const QString& message);
     void updateSiteCount();
     void offerDataWhenEmpty();
-    void trainDemoBaselinesInBackground();
 
     AppSettings* m_settings;
     SiteTableModel* m_sites;
@@ -88,15 +92,16 @@ private:
     SiteDetailsWidget* m_details;
     ImportLogWidget* m_importLog;
     MessageBanner* m_banner;
+    CacheSession* m_session;
+    JobsIndicator* m_jobs;
+    DemoController* m_demo;
     AnalysisDocks* m_analysis = nullptr;
-    JobStatusWidget* m_jobStatus;
-    BackgroundJob* m_demoJob = nullptr;
-    BackgroundJob* m_baselineJob = nullptr; // trains the demo world's baseline models
     BackgroundJob* m_compactJob = nullptr;
+    bool m_readingSites = false;
+    int m_siteReads = 0;                   // only the newest read's sites are shown
     QPointer<ImportDialog> m_importDialog; // the latest one; deletes itself when closed
     QLabel* m_cacheLabel;
     QLabel* m_countLabel;
-    QFutureWatcher<LoadedSites> m_loader;
 };
 
 } // namespace fluxlens

@@ -1,8 +1,10 @@
 #include "view_export.h"
 
+#include "cache/cache.h"
 #include "export/export_dialog.h"
 #include "export/figure_writer.h"
-#include "figure_exports.h"
+#include "session/cache_connector.h"
+#include "view_figures.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -51,7 +53,7 @@ void exportViewFigure(QWidget* parent, const QString& figureName, const QString&
     }
 }
 
-void exportTable1(QWidget* parent, const QString& cachePath, const CompareData& data,
+void exportTable1(QWidget* parent, const CacheConnector& cache, const CompareData& data,
                   const QString& reference, const std::function<void(const QString&)>& status) {
     const QString path =
         QFileDialog::getSaveFileName(parent, ViewExport::tr("Export Table 1"),
@@ -60,7 +62,7 @@ void exportTable1(QWidget* parent, const QString& cachePath, const CompareData& 
     if (path.isEmpty())
         return;
     try {
-        writeTable1(path, cachePath, data, reference);
+        writeTable1(path, cache.openExisting(), data, reference);
         status(ViewExport::tr("Table 1 written to %1").arg(path));
     } catch (const std::exception& e) {
         QMessageBox::warning(parent, ViewExport::tr("Export Table 1"), QString::fromUtf8(e.what()));

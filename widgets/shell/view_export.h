@@ -7,6 +7,8 @@ class QWidget;
 
 namespace fluxlens {
 
+class CacheConnector;
+
 class CompareData;
 struct ViewFigure;
 
@@ -18,7 +20,7 @@ void exportViewFigure(QWidget* parent, const QString& figureName, const QString&
                       const std::function<void(const QString&)>& status);
 
 // Table 1 as LaTeX (.tex) or CSV (.csv) through core/eval's report writers.
-void exportTable1(QWidget* parent, const QString& cachePath, const CompareData& data,
+void exportTable1(QWidget* parent, const CacheConnector& cache, const CompareData& data,
                   const QString& reference, const std::function<void(const QString&)>& status);
 
 } // namespace fluxlens

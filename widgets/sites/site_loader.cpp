@@ -3,9 +3,6 @@
 #include "cache/cache.h"
 #include "common/dates.h"
 
-#include <QDir>
-#include <QFileInfo>
-
 namespace fluxlens {
 
 namespace {
@@ -26,17 +23,11 @@ std::vector<SiteRecord> readSites(const Cache& cache) {
 }
 } // namespace
 
-LoadedSites loadSiteRecords(const QString& cachePath) {
+LoadedSites loadSiteRecords(const Cache& cache) {
     LoadedSites loaded;
-    loaded.cachePath = cachePath;
-    try {
-        QDir().mkpath(QFileInfo(cachePath).absolutePath());
-        const Cache cache = Cache::open(cachePath.toStdString());
-        loaded.sites = readSites(cache);
-        loaded.importLog = cache.importLog();
-    } catch (const std::exception& e) {
-        loaded.error = QString::fromUtf8(e.what());
-    }
+    loaded.cachePath = QString::fromStdString(cache.path());
+    loaded.sites = readSites(cache);
+    loaded.importLog = cache.importLog();
     return loaded;
 }
 

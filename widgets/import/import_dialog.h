@@ -1,5 +1,7 @@
 #pragma once
 
+#include "session/cache_connector.h"
+
 #include <QDialog>
 #include <QStringList>
 
@@ -25,7 +27,7 @@ public:
             0; // known companion files that are no data (e.g. the demo's hidden parameters)
     };
 
-    ImportDialog(QString cachePath, QStringList paths, QString productName,
+    ImportDialog(CacheConnector cache, QStringList paths, QString productName,
                  QWidget* parent = nullptr);
     ~ImportDialog() override;
 
@@ -33,6 +35,7 @@ public:
     void setKoppenMapPath(const QString& path) { m_koppenMapPath = path; }
     void start();
     bool isRunning() const;
+    BackgroundJob* job() const { return m_job; }
     Counts counts() const { return m_counts; }
     QString logText() const;
 
@@ -49,7 +52,7 @@ private:
     void onFinished();
     void appendLog(const QString& line);
 
-    QString m_cachePath;
+    CacheConnector m_cache;
     QStringList m_paths;
     QString m_productName;
     QString m_koppenMapPath;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "figure_spec.h"
+#include "export/figure_spec.h"
 #include "map/map_renderer.h"
 
 #include <QString>

@@ -1,6 +1,6 @@
 #include "site_list_widget.h"
 
-#include "map/koppen_colors.h"
+#include "koppen_colors.h"
 #include "site_filter.h"
 #include "site_filter_proxy.h"
 #include "site_selection.h"

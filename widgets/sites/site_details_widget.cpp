@@ -1,6 +1,6 @@
 #include "site_details_widget.h"
 
-#include "map/koppen_colors.h"
+#include "koppen_colors.h"
 #include "site_selection.h"
 #include "site_table_model.h"
 

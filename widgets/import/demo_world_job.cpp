@@ -3,10 +3,12 @@
 #include "cache/cache.h"
 #include "demo/demo_world.h"
 #include "jobs/background_job.h"
+#include "session/cache_connector.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <algorithm>
 
@@ -35,11 +37,12 @@ void removeCacheFiles(const QString& path) {
 }
 } // namespace
 
-QString buildDemoWorld(JobReporter& reporter) {
-    const QString cachePath = demoWorldCachePath();
-    QDir().mkpath(demoWorldFolder());
+QString buildDemoWorld(const CacheConnector& demoCache, const demo::DemoOptions& options,
+                       JobReporter& reporter) {
+    const QString cachePath = demoCache.path();
+    const QString folder = QFileInfo(cachePath).absolutePath();
     {
-        const Cache existing = Cache::open(cachePath.toStdString());
+        const Cache existing = demoCache.openOrCreate();
         if (isComplete(existing)) {
             reporter.log(QCoreApplication::translate("DemoWorld", "The demo world is already in %1")
                              .arg(cachePath));
@@ -55,11 +58,11 @@ QString buildDemoWorld(JobReporter& reporter) {
                                  &reporter.cancelFlag()};
     bool cancelled = false;
     {
-        Cache cache = Cache::open(cachePath.toStdString());
+        Cache cache = demoCache.openOrCreate();
         try {
             const demo::DemoWorldResult result = demo::openDemoWorld(
-                cache, QDir(demoWorldFolder()).filePath(QStringLiteral("files")).toStdString(),
-                demo::DemoOptions{}, control);
+                cache, QDir(folder).filePath(QStringLiteral("files")).toStdString(), options,
+                control);
             for (const auto& w : result.warnings)
                 reporter.warning(QString::fromStdString(w));
             reporter.log(

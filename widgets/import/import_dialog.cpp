@@ -41,10 +41,10 @@ QString describe(const FileImportResult& r) {
 }
 } // namespace
 
-ImportDialog::ImportDialog(QString cachePath, QStringList paths, QString productName,
+ImportDialog::ImportDialog(CacheConnector cache, QStringList paths, QString productName,
                            QWidget* parent)
     : QDialog(parent)
-    , m_cachePath(std::move(cachePath))
+    , m_cache(std::move(cache))
     , m_paths(std::move(paths))
     , m_productName(std::move(productName))
     , m_job(new BackgroundJob(tr("Import"), this))
@@ -52,7 +52,7 @@ ImportDialog::ImportDialog(QString cachePath, QStringList paths, QString product
     , m_progress(new QProgressBar(this))
     , m_log(new QPlainTextEdit(this))
     , m_cancelButton(new QPushButton(tr("Cancel"), this)) {
-    setWindowTitle(tr("Import into %1").arg(QFileInfo(m_cachePath).fileName()));
+    setWindowTitle(tr("Import into %1").arg(QFileInfo(m_cache.path()).fileName()));
     m_summary->setWordWrap(true);
     m_progress->setRange(0, 1000);
     m_log->setReadOnly(true);
@@ -90,18 +90,17 @@ bool ImportDialog::looksGridded(const QString& path) {
 }
 
 void ImportDialog::start() {
-    m_summary->setText(tr("Importing into %1 …").arg(m_cachePath));
+    m_summary->setText(tr("Importing into %1 …").arg(m_cache.path()));
     std::vector<std::string> paths;
     for (const QString& p : m_paths)
         paths.push_back(p.toStdString());
     ImportOptions options;
     options.productName = m_productName.toStdString();
     options.koppenMapPath = m_koppenMapPath.toStdString();
-    const std::string cachePath = m_cachePath.toStdString();
-    m_job->start([this, paths, options, cachePath](JobReporter& reporter) -> QString {
+    m_job->start([this, paths, options, connector = m_cache](JobReporter& reporter) -> QString {
         const std::vector<std::string> files = collectImportFiles(paths);
         reporter.log(tr("%n file(s) to import", nullptr, static_cast<int>(files.size())));
-        Cache cache = Cache::open(cachePath);
+        Cache cache = connector.openOrCreate();
         const ImportControl control([&reporter](double f) { reporter.progress(f); },
                                     &reporter.cancelFlag());
         importFiles(cache, files, options, control, [&reporter, this](const FileImportResult& r) {

@@ -1,6 +1,6 @@
 #include "site_table_model.h"
 
-#include "map/koppen_colors.h"
+#include "koppen_colors.h"
 
 #include <QBrush>
 

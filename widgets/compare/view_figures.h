@@ -18,6 +18,8 @@ class QPainter;
 
 namespace fluxlens {
 
+class Cache;
+
 class CompareData;
 
 // A comparison view as a publication figure: how to paint it at any size (in points, print
@@ -57,9 +59,9 @@ ViewFigure heatmapFigure(const CompareData& data, const FigureChoices& choices);
 ViewFigure table1Figure(const CompareData& data, const FigureChoices& choices);
 
 // Table 1 as LaTeX (.tex) or CSV (.csv) through core/eval's report writers: the evaluation of
-// the cache at `cachePath` over the sites that have stored metrics, against `reference` (empty:
-// none). Throws std::runtime_error naming the file on failure.
-void writeTable1(const QString& path, const QString& cachePath, const CompareData& data,
+// `cache` over the sites that have stored metrics, against `reference` (empty: none). Throws
+// std::runtime_error naming the file on failure.
+void writeTable1(const QString& path, const Cache& cache, const CompareData& data,
                  const QString& reference);
 
 } // namespace fluxlens

@@ -99,7 +99,9 @@ void AppSettings::setLanguage(const QString& code) {
 }
 
 QString AppSettings::scoredSites() const {
-    return settings().value(key::scoredSites, QStringLiteral("all")).toString();
+    // Held-out sites unless the user chose otherwise: where the models record the sites they
+    // never saw, those are the honest score (all sites when no model records any).
+    return settings().value(key::scoredSites, QStringLiteral("heldout")).toString();
 }
 
 void AppSettings::setScoredSites(const QString& key) {
