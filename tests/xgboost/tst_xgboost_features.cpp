@@ -107,11 +107,12 @@ void TestXgboostFeatures::igbpOneHotAndMissingDrivers() {
 }
 
 void TestXgboostFeatures::unknownFeatureThrows() {
-    QVERIFY_THROWS_EXCEPTION(ml::ModelError, xgb::featureTable(tinySite(), xgb::baseDriverNames(), {"no_such_feature"}));
+    QVERIFY_THROWS_EXCEPTION(
+        ml::ModelError, xgb::featureTable(tinySite(), xgb::baseDriverNames(), {"no_such_feature"}));
 }
 
 void TestXgboostFeatures::towerDriversGetTheirOwnLags() {
-    const std::vector<std::string> tower = {"TA_F", "SW_IN_F", "VPD_F",  "P_F",
+    const std::vector<std::string> tower = {"TA_F",      "SW_IN_F", "VPD_F",  "P_F",
                                             "SW_IN_POT", "DOY_SIN", "DOY_COS"};
     std::vector<std::string> expected = tower;
     for (const char* lag : {"TA_F_mean7d", "SW_IN_F_mean7d", "VPD_F_mean7d", "P_F_mean30d"})
