@@ -3,7 +3,7 @@
 #include "cache/cache.h"
 #include "import/import_job.h"
 #include "jobs/background_job.h"
-#include "map/koppen_colors.h"
+#include "koppen_colors.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>
