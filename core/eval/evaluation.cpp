@@ -45,6 +45,22 @@ SiteSpread spreadOf(const std::vector<double>& values) {
     return s;
 }
 
+bool isMonthlyProduct(const PredictionSource& source) {
+    if (!source.isReference)
+        return false;
+    std::size_t values = 0;
+    for (const PredictedSite& site : source.sites) {
+        values += site.dayNumbers.size();
+        for (std::size_t i = 1; i < site.dayNumbers.size(); ++i)
+            if (detail::monthIndex(site.dayNumbers[i]) ==
+                detail::monthIndex(site.dayNumbers[i - 1]))
+                return false; // two days in one month: a daily (or finer) product
+    }
+    if (values >= 2)
+        return true;
+    return source.name.find("monthly") != std::string::npos;
+}
+
 EvaluationResult evaluate(const EvaluationInput& input, const EvaluationOptions& options) {
     EvaluationResult result;
     result.reference = options.reference;
@@ -69,6 +85,13 @@ EvaluationResult evaluate(const EvaluationInput& input, const EvaluationOptions&
                                         std::to_string(source.sites.size()) + " sites, the " +
                                         "evaluation has " + std::to_string(input.sites.size()));
 
+    std::vector<unsigned char> monthly(input.sources.size(), 0);
+    for (std::size_t k = 0; k < input.sources.size(); ++k) {
+        monthly[k] = isMonthlyProduct(input.sources[k]);
+        if (monthly[k])
+            result.monthlySources.push_back(input.sources[k].name);
+    }
+
     // The per-site pass, sources spread over the CPU cores (each source is independent, so the
     // result does not depend on the thread count).
     std::vector<std::vector<detail::SiteAccumulators>> scored(input.sources.size());
@@ -82,9 +105,13 @@ EvaluationResult evaluate(const EvaluationInput& input, const EvaluationOptions&
                 const PredictedSite& predicted = source.sites[s];
                 if (predicted.dayNumbers.empty())
                     continue;
-                detail::checkShape(predicted,
-                                   "'" + source.name + "' at site '" + input.sites[s].id + "'");
-                perSite[s] = detail::scoreSite(input.sites[s], best[s], predicted, options.targets);
+                const std::string what =
+                    "'" + source.name + "' at site '" + input.sites[s].id + "'";
+                detail::checkShape(predicted, what);
+                perSite[s] = monthly[k] ? detail::scoreSiteMonthly(input.sites[s], best[s],
+                                                                   predicted, options.targets, what)
+                                        : detail::scoreSite(input.sites[s], best[s], predicted,
+                                                            options.targets);
             }
         }
     };
@@ -119,6 +146,7 @@ EvaluationResult evaluate(const EvaluationInput& input, const EvaluationOptions&
                 row.model = source.name;
                 row.target = t;
                 row.mask = m;
+                row.monthlyMeans = monthly[k];
                 ErrorAccumulator pooled;
                 std::vector<double> rmse, r2;
                 for (std::size_t s = 0; s < input.sites.size(); ++s) {
@@ -132,6 +160,7 @@ EvaluationResult evaluate(const EvaluationInput& input, const EvaluationOptions&
                     metric.koppen = input.sites[s].koppen;
                     metric.target = t;
                     metric.mask = m;
+                    metric.monthlyMeans = monthly[k];
                     metric.stats = acc.finish();
                     rmse.push_back(metric.stats.rmse);
                     r2.push_back(metric.stats.r2);

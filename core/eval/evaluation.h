@@ -34,6 +34,9 @@ struct SiteMetric {
     // (RMSE_ref - RMSE_model) / RMSE_ref at this site: positive when the model is better. NaN
     // without a reference, where the reference has no figure here, or where RMSE_ref = 0.
     double relativeRmse = kNaN;
+    // Scored on monthly means (a monthly reference product, see isMonthlyProduct()): stats.n
+    // counts months, not days.
+    bool monthlyMeans = false;
 };
 
 // Mean and sample standard deviation of per-site figures (the paper's Table 1 averages across
@@ -49,10 +52,11 @@ struct SummaryRow {
     std::string model;
     Target target = Target::Gpp;
     QcMask mask = QcMask::AllValid;
-    SiteSpread rmse;          // rmse.sites: sites evaluated
-    SiteSpread r2;            // sites with constant observations have no R² and are left out here
-    std::int64_t samples = 0; // site-days, summed over sites
-    ErrorStats pooled;        // all site-days pooled (stored in the cache as siteId "")
+    SiteSpread rmse;           // rmse.sites: sites evaluated
+    SiteSpread r2;             // sites with constant observations have no R² and are left out here
+    std::int64_t samples = 0;  // site-days, summed over sites
+    ErrorStats pooled;         // all site-days pooled (stored in the cache as siteId "")
+    bool monthlyMeans = false; // as SiteMetric::monthlyMeans: samples counts site-months
 };
 
 enum class ClassKind { Igbp, Koppen };
@@ -95,8 +99,23 @@ struct EvaluationResult {
     std::vector<SiteMetric> sites;   // by source, target, mask, then site (input order)
     std::vector<SummaryRow> summary; // by source, target, mask
     std::vector<ClassRow> classes;   // IGBP rows, then Köppen rows; by class, source, target, mask
-    std::vector<HeadlineRow> headlines; // every non-reference source × target × mask
+    std::vector<HeadlineRow> headlines;      // every non-reference source × target × mask
+    std::vector<std::string> monthlySources; // sources scored on monthly means, input order
 };
+
+// A monthly product's values are monthly means, so it is scored only against monthly means of
+// the tower observations: for each calendar month, the mean over the observed days that are
+// valid under the mask (finite, and for HighestQuality with QC = 1: the mask applies to the days
+// before averaging), kept only when those days are at least kMinMonthlyValidShare of the month's
+// calendar days. The product's value for a month is paired with that month's mean.
+inline constexpr double kMinMonthlyValidShare = 0.5;
+
+// Whether a source is a monthly reference product. Decided from the stored data, not the name:
+// a reference product (isReference) whose values fall on at most one day per calendar month at
+// every site, with at least two values in all. A product too short to tell (fewer than two
+// values) counts as monthly only when its name carries the importer's "monthly" marker
+// (gridded_importer.cpp names it "<name> (monthly)"). Models are always scored day by day.
+bool isMonthlyProduct(const PredictionSource& source);
 
 // Scores every source at every site on the days it predicted. Throws std::invalid_argument when
 // a series' vectors disagree in length or the reference is unknown.

@@ -105,6 +105,22 @@ void writeText(std::ostream& out, const EvaluationResult& r, const std::string& 
            "over one site's scored days. Table 1, the comparison and the class tables give the\n"
            "mean (and sd) of these per-site values, not figures pooled over all site-days; the\n"
            "per-site rows are each site's own.\n\n";
+    if (!r.monthlySources.empty()) {
+        out << "Scored on monthly means:";
+        for (const std::string& name : r.monthlySources)
+            out << " " << name << ";";
+        std::snprintf(
+            line, sizeof line,
+            " each monthly value against the month's mean of the observed days valid\n"
+            "under the mask (QC applied to the days first), only months with at least "
+            "%.0f%% of\ntheir days valid; their n and days columns count months, not days.\n\n",
+            100 * kMinMonthlyValidShare);
+        out << line;
+        for (const std::string& name : r.monthlySources)
+            if (name == r.reference && !r.headlines.empty())
+                out << "Note: the reference " << name << " is scored on monthly means, the models "
+                    << "day by day;\nthe relative figures against it compare the two scales.\n\n";
+    }
     for (QcMask m : l.masks) {
         out << "Table 1: mean across sites, " << maskTitle(m);
         if (!scoredSites.empty())
@@ -242,7 +258,8 @@ void writeJson(std::ostream& out, const EvaluationResult& r) {
                            {"qc", std::string(qcMaskCode(s.mask))},
                            {"rmse", numberOrNull(s.rmse.mean)},
                            {"r2", numberOrNull(s.r2.mean)},
-                           {"sites", s.rmse.sites}});
+                           {"sites", s.rmse.sites},
+                           {"monthly_means", s.monthlyMeans}});
     nlohmann::json sites = nlohmann::json::array();
     for (const SiteMetric& s : r.sites)
         sites.push_back({{"site", s.siteId},
@@ -251,7 +268,8 @@ void writeJson(std::ostream& out, const EvaluationResult& r) {
                          {"qc", std::string(qcMaskCode(s.mask))},
                          {"rmse", numberOrNull(s.stats.rmse)},
                          {"r2", numberOrNull(s.stats.r2)},
-                         {"n", s.stats.n}});
+                         {"n", s.stats.n},
+                         {"monthly_means", s.monthlyMeans}});
     out << nlohmann::json{{"summary", summary}, {"sites", sites}}.dump() << "\n";
 }
 

@@ -19,8 +19,10 @@ enum class ReportFormat { Table, Csv, Json, Latex };
 //
 // CSV: one header line, then one row per figure set with a leading `table` column naming its
 // table (summary, headline, igbp, koppen, site).
-// JSON: exactly {"summary":[{"model","target","qc","rmse","r2","sites"}],
-//                "sites":[{"site","model","target","qc","rmse","r2","n"}]}.
+// JSON: exactly {"summary":[{"model","target","qc","rmse","r2","sites","monthly_means"}],
+//                "sites":[{"site","model","target","qc","rmse","r2","n","monthly_means"}]};
+// monthly_means: true for a monthly product scored on monthly means (n then counts months). The
+// text report names such products in a note above Table 1.
 // scoredSites: which sites were scored, e.g. "held-out sites only (12)"; when given, the text
 // and LaTeX Table 1 titles say so (CSV and JSON keep their fixed layout).
 void writeReport(std::ostream& out, const EvaluationResult& result, ReportFormat format,

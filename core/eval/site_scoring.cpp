@@ -1,5 +1,8 @@
 #include "eval/site_scoring.h"
 
+#include "eval/evaluation.h"
+
+#include <chrono>
 #include <cmath>
 #include <stdexcept>
 #include <string>
@@ -164,6 +167,80 @@ SiteAccumulators scoreSite(const ObservedSite& observed, const std::vector<unsig
         auto& target = acc[static_cast<std::size_t>(t)];
         target[static_cast<std::size_t>(QcMask::AllValid)].merge(sums.all);
         target[static_cast<std::size_t>(QcMask::HighestQuality)].merge(sums.best);
+    }
+    return acc;
+}
+
+int monthIndex(int dayNumber) {
+    const std::chrono::year_month_day ymd{std::chrono::sys_days{std::chrono::days{dayNumber}}};
+    return static_cast<int>(ymd.year()) * 12 + static_cast<int>(unsigned(ymd.month())) - 1;
+}
+
+SiteAccumulators scoreSiteMonthly(const ObservedSite& observed,
+                                  const std::vector<unsigned char>& best,
+                                  const PredictedSite& predicted,
+                                  const std::vector<Target>& targets, const std::string& what) {
+    // Monthly means of the observations, one series per mask; the month index stands in for the
+    // day number on both sides so scoreSite pairs each product value with its month.
+    ObservedSite all, qc;
+    all.id = qc.id = observed.id;
+    const auto& od = observed.dayNumbers;
+    for (std::size_t a = 0; a < od.size();) {
+        const int month = monthIndex(od[a]);
+        std::size_t b = a;
+        while (b < od.size() && monthIndex(od[b]) == month)
+            ++b;
+        const std::chrono::year_month_day first{std::chrono::sys_days{std::chrono::days{od[a]}}};
+        const unsigned calendarDays =
+            unsigned((first.year() / first.month() / std::chrono::last).day());
+        const double needed = kMinMonthlyValidShare * calendarDays;
+        all.dayNumbers.push_back(month);
+        qc.dayNumbers.push_back(month);
+        for (Target t : targets) {
+            const auto& o = observed.flux(t);
+            if (o.empty())
+                continue;
+            double sumAll = 0, sumBest = 0;
+            int nAll = 0, nBest = 0;
+            for (std::size_t i = a; i < b; ++i) {
+                if (!std::isfinite(o[i]))
+                    continue;
+                sumAll += o[i];
+                ++nAll;
+                if (best[i]) {
+                    sumBest += o[i];
+                    ++nBest;
+                }
+            }
+            all.flux(t).push_back(nAll > 0 && nAll >= needed ? sumAll / nAll : kNaN);
+            qc.flux(t).push_back(nBest > 0 && nBest >= needed ? sumBest / nBest : kNaN);
+        }
+        a = b;
+    }
+
+    PredictedSite monthly;
+    monthly.fluxes = predicted.fluxes;
+    for (std::size_t j = 0; j < predicted.dayNumbers.size(); ++j) {
+        const int month = monthIndex(predicted.dayNumbers[j]);
+        if (!monthly.dayNumbers.empty() && monthly.dayNumbers.back() == month)
+            throw std::invalid_argument(what + ": a monthly product with two values in one " +
+                                        "month (day numbers " +
+                                        std::to_string(predicted.dayNumbers[j - 1]) + " and " +
+                                        std::to_string(predicted.dayNumbers[j]) + ")");
+        monthly.dayNumbers.push_back(month);
+    }
+
+    const std::vector<unsigned char> none(all.dayNumbers.size(), 0);
+    const std::vector<unsigned char> every(qc.dayNumbers.size(), 1);
+    const SiteAccumulators allAcc = scoreSite(all, none, monthly, targets);
+    const SiteAccumulators qcAcc = scoreSite(qc, every, monthly, targets);
+    SiteAccumulators acc{};
+    constexpr auto allValid = static_cast<std::size_t>(QcMask::AllValid);
+    constexpr auto highest = static_cast<std::size_t>(QcMask::HighestQuality);
+    for (Target t : targets) {
+        const auto k = static_cast<std::size_t>(t);
+        acc[k][allValid] = allAcc[k][allValid];
+        acc[k][highest] = qcAcc[k][highest];
     }
     return acc;
 }

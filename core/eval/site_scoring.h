@@ -28,4 +28,16 @@ std::vector<unsigned char> highestQualityDays(const ObservedSite& site);
 SiteAccumulators scoreSite(const ObservedSite& observed, const std::vector<unsigned char>& best,
                            const PredictedSite& predicted, const std::vector<Target>& targets);
 
+// Calendar month of a day number (days since 1970-01-01) as year * 12 + (month - 1).
+int monthIndex(int dayNumber);
+
+// As scoreSite, for a monthly product: each product value is paired with the month's mean of the
+// observations (see kMinMonthlyValidShare in evaluation.h), the mask applied to the days before
+// averaging. Throws std::invalid_argument naming `what` when the product has two values in one
+// month.
+SiteAccumulators scoreSiteMonthly(const ObservedSite& observed,
+                                  const std::vector<unsigned char>& best,
+                                  const PredictedSite& predicted,
+                                  const std::vector<Target>& targets, const std::string& what);
+
 } // namespace fluxlens::eval::detail
