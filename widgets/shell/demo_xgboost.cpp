@@ -20,12 +20,13 @@ bool demoXgboostAvailable() {
 
 QString trainDemoXgboost(Cache& cache, const QString& name, const QString& folder,
                          const std::vector<std::string>& heldOut, JobReporter& reporter) {
-    const std::vector<ml::SiteSeries> sites = xgb::loadXgbSites(cache);
-    xgb::XgbTrainRequest request;
+    xgb::XgbTrainRequest request; // the demo world's drivers: the remote preset (its defaults)
+    const std::vector<ml::SiteSeries> sites = xgb::loadXgbSites(cache, request.drivers);
     request.name = name.toStdString();
     request.heldOut = heldOut;
-    // Quick, as the neural demo models: shallower trees and fewer rounds than the CLI's
-    // defaults; early stopping on the validation sites still decides the rounds kept.
+    // Quick, as the neural demo models: shallower trees, a faster rate and fewer rounds than the
+    // FLUXCOM-X QuickEval defaults; early stopping on the validation sites still decides the
+    // rounds kept.
     request.config.max_rounds = 150;
     request.config.max_depth = 6;
     request.config.eta = 0.1;
