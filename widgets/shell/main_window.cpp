@@ -42,7 +42,6 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QVBoxLayout>
-#include <memory>
 
 namespace fluxlens {
 
@@ -175,7 +174,8 @@ void MainWindow::createMenus() {
     fillColourMenu(view->addMenu(tr("&Colour towers by")), m_map,
                    m_analysis->metricColouringAction());
     view->addAction(tr("&Basemap…"), this, &MainWindow::chooseBasemap);
-    view->addAction(tr("&Köppen map for imports…"), this, &MainWindow::chooseKoppenMap);
+    view->addAction(tr("&Köppen map for imports…"), this,
+                    [this] { showMessage(chooseKoppenMapFile(this, m_settings)); });
     view->addMenu(new LanguageMenu(m_settings, view));
     view->addSeparator();
     view->addAction(tr("Zoom &in"), QKeySequence::ZoomIn, m_map, &WorldMapWidget::zoomIn);
@@ -273,20 +273,6 @@ void MainWindow::chooseBasemap() {
         tr("Vector data (*.shp *.gpkg *.geojson *.json *.fgb);;All files (*)"));
     if (!path.isEmpty())
         m_settings->setBasemapPath(path);
-}
-
-void MainWindow::chooseKoppenMap() {
-    const QString current = m_settings->koppenMapPath();
-    const QString path = QFileDialog::getOpenFileName(
-        this,
-        tr("Köppen–Geiger map for sites without a class (cancel: the shipped Beck et al. 2018 "
-           "map)"),
-        current,
-        tr("Rasters with Beck et al. class codes (*.tif *.tiff *.nc *.img);;All files (*)"));
-    m_settings->setKoppenMapPath(path);
-    showMessage(path.isEmpty() ? tr("Köppen classes of imported sites: the shipped Beck et al. "
-                                    "(2018) map")
-                               : tr("Köppen classes of imported sites: %1").arg(path));
 }
 
 void MainWindow::exportMap() {

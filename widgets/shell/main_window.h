@@ -76,7 +76,6 @@ private:
     void offerReload(const QString& description);
     void chooseCache(bool createNew);
     void chooseBasemap();
-    void chooseKoppenMap();
     void chooseImport(bool folder);
     void exportMap();
     void showMessage(const QString& message);

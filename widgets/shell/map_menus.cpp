@@ -5,6 +5,7 @@
 
 #include <QActionGroup>
 #include <QCoreApplication>
+#include <QFileDialog>
 #include <QMenu>
 #include <utility>
 
@@ -51,6 +52,27 @@ void fillColourMenu(QMenu* menu, WorldMapWidget* map, QAction* metricColouring) 
                          if (!metricColouring->isChecked())
                              koppenColours->setChecked(true);
                      });
+}
+
+QString chooseKoppenMapFile(QWidget* parent, AppSettings* settings) {
+    // Translated in the main window's context, where the action lives.
+    const QString path = QFileDialog::getOpenFileName(
+        parent,
+        QCoreApplication::translate("fluxlens::MainWindow",
+                                    "Köppen–Geiger map for sites without a class (cancel: the "
+                                    "shipped Beck et al. 2018 map)"),
+        settings->koppenMapPath(),
+        QCoreApplication::translate(
+            "fluxlens::MainWindow",
+            "Rasters with Beck et al. class codes (*.tif *.tiff *.nc *.img);;All files (*)"));
+    settings->setKoppenMapPath(path);
+    return path.isEmpty()
+               ? QCoreApplication::translate(
+                     "fluxlens::MainWindow",
+                     "Köppen classes of imported sites: the shipped Beck et al. (2018) map")
+               : QCoreApplication::translate("fluxlens::MainWindow",
+                                             "Köppen classes of imported sites: %1")
+                     .arg(path);
 }
 
 } // namespace fluxlens
