@@ -74,9 +74,6 @@ double combine(Derivation derive, const double* in) {
     }
 }
 
-std::string resamplingName(Derivation) {
-    return "bilinear";
-}
 } // namespace
 
 const FeaturePlan* GriddedDrivers::Impl::findPlan(const std::string& feature) const {
@@ -206,17 +203,18 @@ std::vector<std::string> GriddedDrivers::describe() const {
             for (std::size_t i = 0; i < plan.inputs.size(); ++i)
                 if (i == 0 || plan.conversions[i] != plan.conversions[0])
                     line += ", " + std::string(conversionLabel(plan.conversions[i]));
-            line += ", " + resamplingName(r.derive) + ")";
+            line += ", bilinear)"; // every file feature is continuous
         }
         lines.push_back(std::move(line));
     }
     if (m_impl->igbp)
         lines.push_back("igbp ← " + m_impl->igbp->name() + " (" + m_impl->igbp->filesLabel() +
                         ", nearest)");
-    if (m_impl->koppen)
-        lines.push_back("koppen ← Beck et al. map (" +
-                        std::filesystem::path(m_impl->koppen->path()).filename().string() +
-                        ", class at the pixel centre)");
+    lines.push_back(
+        m_impl->koppen ? "koppen ← Beck et al. map (" +
+                             std::filesystem::path(m_impl->koppen->path()).filename().string() +
+                             ", class at the pixel centre)"
+                       : std::string("koppen ← unknown (the shipped Köppen map is not installed)"));
     lines.push_back(m_impl->landFraction
                         ? "land_fraction ← " + m_impl->landFraction->name() + " (" +
                               m_impl->landFraction->filesLabel() + ", bilinear)"

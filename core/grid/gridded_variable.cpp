@@ -4,6 +4,7 @@
 #include "common/input_error.h"
 #include "grid/grid_warp.h"
 #include "import/cf_time.h"
+#include "import/quiet_gdal_errors.h"
 #include "import/vegetation_indices.h"
 
 #include <algorithm>
@@ -15,14 +16,6 @@
 namespace fluxlens::grid {
 namespace {
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-
-class QuietGdalErrors {
-public:
-    QuietGdalErrors() { CPLPushErrorHandler(CPLQuietErrorHandler); }
-    ~QuietGdalErrors() { CPLPopErrorHandler(); }
-    QuietGdalErrors(const QuietGdalErrors&) = delete;
-    QuietGdalErrors& operator=(const QuietGdalErrors&) = delete;
-};
 
 std::string lower(std::string text) {
     for (char& c : text)
@@ -139,9 +132,9 @@ std::vector<int> geotiffDays(GDALDataset& dataset, const std::string& label) {
     for (int b = 1; b <= dataset.GetRasterCount(); ++b) {
         GDALRasterBand& band = *dataset.GetRasterBand(b);
         std::optional<Day> day;
-        for (std::string text : {item(band, "DATE"), std::string(band.GetDescription())})
+        for (const std::string& text : {item(band, "DATE"), std::string(band.GetDescription())})
             if (!day && text.size() >= 10)
-                day = parseIsoDate(text.substr(text.size() > 10 && text[0] == 'D' ? 5 : 0, 10));
+                day = parseIsoDate(text.substr(0, 10));
         if (!day)
             throw InputError(label, "band " + std::to_string(b) +
                                         " has no date (band description or DATE metadata "

@@ -2,6 +2,7 @@
 
 #include "common/input_error.h"
 #include "import/cf_time.h"
+#include "import/quiet_gdal_errors.h"
 #include "import/raster_pixel_locator.h"
 
 #include <algorithm>
@@ -35,14 +36,6 @@ std::string textAttribute(const GDALIHasAttribute& owner, const std::string& nam
     const char* text = attribute->ReadAsString();
     return text ? std::string(text) : std::string();
 }
-
-class QuietGdalErrors {
-public:
-    QuietGdalErrors() { CPLPushErrorHandler(CPLQuietErrorHandler); }
-    ~QuietGdalErrors() { CPLPopErrorHandler(); }
-    QuietGdalErrors(const QuietGdalErrors&) = delete;
-    QuietGdalErrors& operator=(const QuietGdalErrors&) = delete;
-};
 
 GDALDatasetUniquePtr openMultidim(const std::string& path) {
     GDALAllRegister();

@@ -58,6 +58,20 @@ struct Writer {
         return array;
     }
 };
+// A north-up EPSG:4326 GeoTIFF whose top-left corner is (9.95°E, 50.95°N).
+std::unique_ptr<GDALDataset> lonLatGeotiff(const std::string& path, int cols, int rows, int bands,
+                                           GDALDataType type, double resolution_deg) {
+    GDALAllRegister();
+    GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GTiff");
+    std::unique_ptr<GDALDataset> ds(driver->Create(path.c_str(), cols, rows, bands, type, nullptr));
+    require(ds != nullptr, "create " + path);
+    double gt[6] = {9.95, resolution_deg, 0.0, 50.95, 0.0, -resolution_deg};
+    ds->SetGeoTransform(gt);
+    OGRSpatialReference wgs84;
+    wgs84.importFromEPSG(4326);
+    ds->SetSpatialRef(&wgs84);
+    return ds;
+}
 } // namespace
 
 double eraLon(int i) {
@@ -99,7 +113,7 @@ void writeEra5(const std::string& path, int firstDay, int dayCount, const Era5Op
         times.push_back(seconds ? (firstDay + d) * 86400.0 : double(firstDay + d - origin));
     for (int k = 0; k < kEraSize; ++k) {
         lats.push_back(eraLat(k));
-        lons.push_back(eraLon(k));
+        lons.push_back(options.firstLon + 0.1 * k);
     }
     std::shared_ptr<GDALMDArray> time;
     if (options.floatsWithNaNFill) {
@@ -209,19 +223,10 @@ void writeModisNetcdf(const std::string& path, int firstDay, int dayCount) {
 }
 
 std::vector<std::string> writeModisGeotiffs(const std::string& folder, int firstDay, int dayCount) {
-    GDALAllRegister();
-    GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GTiff");
     std::vector<std::string> paths;
     for (int band = 1; band <= 3; ++band) {
         const std::string path = folder + "/MOD09GA_sur_refl_b0" + std::to_string(band) + ".tif";
-        std::unique_ptr<GDALDataset> ds(
-            driver->Create(path.c_str(), kModisSize, kModisSize, dayCount, GDT_Int16, nullptr));
-        require(ds != nullptr, "create " + path);
-        double gt[6] = {9.95, 0.05, 0.0, 50.95, 0.0, -0.05};
-        ds->SetGeoTransform(gt);
-        OGRSpatialReference wgs84;
-        wgs84.importFromEPSG(4326);
-        ds->SetSpatialRef(&wgs84);
+        const auto ds = lonLatGeotiff(path, kModisSize, kModisSize, dayCount, GDT_Int16, 0.05);
         for (int d = 0; d < dayCount; ++d) {
             GDALRasterBand* b = ds->GetRasterBand(d + 1);
             const std::string date = fluxlens::formatIsoDate(fluxlens::fromDayNumber(firstDay + d));
@@ -245,17 +250,8 @@ int landCoverCode(int i, int j) {
 }
 
 void writeLandCover(const std::string& path) {
-    GDALAllRegister();
-    GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GTiff");
     constexpr int kCols = 50, kRows = 100;
-    std::unique_ptr<GDALDataset> ds(
-        driver->Create(path.c_str(), kCols, kRows, 1, GDT_Byte, nullptr));
-    require(ds != nullptr, "create " + path);
-    double gt[6] = {9.95, 0.01, 0.0, 50.95, 0.0, -0.01};
-    ds->SetGeoTransform(gt);
-    OGRSpatialReference wgs84;
-    wgs84.importFromEPSG(4326);
-    ds->SetSpatialRef(&wgs84);
+    const auto ds = lonLatGeotiff(path, kCols, kRows, 1, GDT_Byte, 0.01);
     ds->GetRasterBand(1)->SetNoDataValue(255);
     std::vector<std::uint8_t> codes;
     for (int j = 0; j < kRows; ++j)

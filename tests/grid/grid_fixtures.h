@@ -30,6 +30,8 @@ struct Era5Options {
     // As `fluxlens-cli demo --grid` writes them: every variable float32 with NaN as _FillValue,
     // an int64 time axis, lsm without a time dimension.
     bool floatsWithNaNFill = false;
+    // Longitude of the first cell centre (350 for a file on 0..360° longitudes west of Greenwich).
+    double firstLon = 10.0;
 };
 // Days `firstDay`..firstDay+dayCount−1 (days since 1970-01-01); t2m and d2m as int16 packed with
 // scale_factor/add_offset/_FillValue, ssrd and tp float with _FillValue, lsm.

@@ -53,6 +53,7 @@ const char* kMapJson = R"({
     "SW_IN_POT": {"derive": "sw_in_pot"},
     "b1":        {"source": "modis", "variable": "sur_refl_b01"},
     "NDVI":      {"source": "modis", "derive": "ndvi", "variables": ["sur_refl_b01", "sur_refl_b02"]},
+    "NIRv":      {"source": "modis", "derive": "nirv", "variables": ["sur_refl_b01", "sur_refl_b02"]},
     "EVI":       {"source": "modis", "derive": "evi",
                   "variables": ["sur_refl_b01", "sur_refl_b02", "sur_refl_b03"]}
   },
@@ -93,6 +94,7 @@ private Q_SLOTS:
     void staticLayers();
     void landFractionWithoutMask();
     void demoStyleFiles();
+    void longitudesFrom0To360();
     void badRequests();
 
 private:
@@ -104,7 +106,8 @@ private:
         return path(name);
     }
     std::vector<std::string> allFeatures() const {
-        return {"t2m_degC", "TA_F", "VPD_F", "SW_IN_F", "P_F", "SW_IN_POT", "b1", "NDVI", "EVI"};
+        return {"t2m_degC",  "TA_F", "VPD_F", "SW_IN_F", "P_F",
+                "SW_IN_POT", "b1",   "NDVI",  "NIRv",    "EVI"};
     }
     QTemporaryDir m_dir;
     std::string m_map;
@@ -239,7 +242,7 @@ void TestGriddedDrivers::modisNetcdfAndIndices() {
     const int day = kFirstEraDay + 2;
     const int dayIndex = day - kFirstModisDay;
     const DriverTile tile =
-        drivers.read(kGrid, PixelWindow{0, 0, 4, 5}, {"b1", "NDVI", "EVI"}, day, day);
+        drivers.read(kGrid, PixelWindow{0, 0, 4, 5}, {"b1", "NDVI", "NIRv", "EVI"}, day, day);
     QVERIFY(std::isnan(value(tile, "b1", day, 0, 0))); // the fill value
     QVERIFY(std::isnan(value(tile, "NDVI", day, 0, 0)));
     for (int row = 0; row < 4; ++row)
@@ -249,6 +252,7 @@ void TestGriddedDrivers::modisNetcdfAndIndices() {
             const double blue = modisRaw(3, col, row, dayIndex) * 1e-4;
             QVERIFY(std::abs(value(tile, "b1", day, row, col) - red) < 1e-6);
             QVERIFY(std::abs(value(tile, "NDVI", day, row, col) - ndviFromBands(red, nir)) < 1e-6);
+            QVERIFY(std::abs(value(tile, "NIRv", day, row, col) - nirvFromBands(red, nir)) < 1e-6);
             QVERIFY(std::abs(value(tile, "EVI", day, row, col) - eviFromBands(red, nir, blue)) <
                     1e-6);
         }
@@ -327,6 +331,27 @@ void TestGriddedDrivers::demoStyleFiles() {
         }
     const StaticTile statics = drivers.readStatics(kGrid, PixelWindow{3, 3, 1, 1});
     QVERIFY(std::abs(statics.landFraction[0] - (1.0 - 0.5625)) < 1e-6);
+}
+
+// A file on 0..360° longitudes (as global CDS extractions come) read for a window west of
+// Greenwich: cell centres 350.0..350.9° are −10.0..−9.1°.
+void TestGriddedDrivers::longitudesFrom0To360() {
+    Era5Options east;
+    east.firstLon = 350.0;
+    writeEra5(path("era5_0360.nc"), kFirstEraDay, 2, east);
+    const std::string json = R"({"format": "fluxlens-driver-map", "version": 1,
+      "sources": {"era5": {"kind": "era5-land", "paths": ["era5_0360.nc"]}},
+      "features": {"TA_F": {"source": "era5", "variable": "t2m"}}})";
+    const GriddedDrivers drivers = GriddedDrivers::open(writeMap("lon0360.json", json));
+    const GridSpec west{-10.05, 49.95, -9.05, 50.95, 0.05};
+    const int day = kFirstEraDay + 1;
+    const DriverTile tile = drivers.read(west, PixelWindow{2, 2, 16, 16}, {"TA_F"}, day, day);
+    for (int row = 2; row < 18; ++row)
+        for (int col = 2; col < 18; ++col) {
+            const double t =
+                bilinear([&](int i, int j) { return packed(t2m_K(i, j, day)); }, row, col) - 273.15;
+            QVERIFY(std::abs(value(tile, "TA_F", day, row, col) - t) < 2e-4);
+        }
 }
 
 void TestGriddedDrivers::badRequests() {
