@@ -222,6 +222,15 @@ std::vector<std::string> GriddedDrivers::describe() const {
     return lines;
 }
 
+std::vector<std::filesystem::path> GriddedDrivers::files() const {
+    std::vector<std::filesystem::path> paths;
+    for (const DriverSource& source : m_impl->map.sources)
+        paths.insert(paths.end(), source.paths.begin(), source.paths.end());
+    if (m_impl->koppen)
+        paths.emplace_back(m_impl->koppen->path());
+    return paths;
+}
+
 DriverTile GriddedDrivers::read(const GridSpec& grid, const PixelWindow& window,
                                 const std::vector<std::string>& features, int firstDay,
                                 int lastDay) const {

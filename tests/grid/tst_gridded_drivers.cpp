@@ -160,6 +160,10 @@ void TestGriddedDrivers::describeListsEveryFeature() {
     QVERIFY(line("SW_IN_F ").find("J m-2 d-1 → W m-2") != std::string::npos);
     QVERIFY(line("igbp ").find("mcd12q1_lc_type1.tif, nearest") != std::string::npos);
     QVERIFY(line("land_fraction ").find("lsm") != std::string::npos);
+    const std::vector<std::filesystem::path> files = drivers.files();
+    QCOMPARE(files.size(), std::size_t(5)); // 2 ERA5, 1 MODIS, land cover, the Köppen map
+    QCOMPARE(files.front(), std::filesystem::path(path("era5_2019.nc")));
+    QVERIFY(std::filesystem::exists(files.back()));
 }
 
 void TestGriddedDrivers::era5BilinearAndUnits() {
