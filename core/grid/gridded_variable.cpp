@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cpl_error.h>
+#include <cpl_string.h>
 #include <limits>
 #include <optional>
 
@@ -17,10 +18,8 @@ namespace fluxlens::grid {
 namespace {
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-std::string lower(std::string text) {
-    for (char& c : text)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return text;
+std::string lower(const std::string& text) {
+    return CPLString(text).tolower();
 }
 
 std::string item(GDALMajorObject& object, const std::string& key) {
