@@ -5,7 +5,6 @@
 #include "import/cf_time.h"
 #include "import/gridded_multidim_reader.h"
 #include "import/gridded_series.h"
-#include "import/quiet_gdal_errors.h"
 #include "import/raster_pixel_locator.h"
 
 #include <algorithm>
@@ -30,6 +29,16 @@ struct DatasetCloser {
     }
 };
 using DatasetPtr = std::unique_ptr<void, DatasetCloser>;
+
+// GDAL reports through CPLError, which prints to stderr by default; the importer turns the last
+// message into its InputError instead.
+class QuietGdalErrors {
+public:
+    QuietGdalErrors() { CPLPushErrorHandler(CPLQuietErrorHandler); }
+    ~QuietGdalErrors() { CPLPopErrorHandler(); }
+    QuietGdalErrors(const QuietGdalErrors&) = delete;
+    QuietGdalErrors& operator=(const QuietGdalErrors&) = delete;
+};
 
 std::string lower(std::string_view text) {
     std::string out(text);

@@ -2,7 +2,6 @@
 
 #include "common/input_error.h"
 #include "import/cf_time.h"
-#include "import/quiet_gdal_errors.h"
 #include "import/raster_pixel_locator.h"
 
 #include <algorithm>
@@ -36,6 +35,14 @@ std::string textAttribute(const GDALIHasAttribute& owner, const std::string& nam
     const char* text = attribute->ReadAsString();
     return text ? std::string(text) : std::string();
 }
+
+class QuietGdalErrors {
+public:
+    QuietGdalErrors() { CPLPushErrorHandler(CPLQuietErrorHandler); }
+    ~QuietGdalErrors() { CPLPopErrorHandler(); }
+    QuietGdalErrors(const QuietGdalErrors&) = delete;
+    QuietGdalErrors& operator=(const QuietGdalErrors&) = delete;
+};
 
 GDALDatasetUniquePtr openMultidim(const std::string& path) {
     GDALAllRegister();
