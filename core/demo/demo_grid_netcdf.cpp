@@ -158,52 +158,71 @@ void writeCrs(NetcdfWriter& file) {
     file.text(*crs, "spatial_ref", crsWkt);
     file.text(*crs, "epsg_code", "EPSG:4326");
 }
+
+// The time axis of `days` days from grid day `firstDay` and the horizontal axes.
+struct DailyAxesSpec {
+    const char* time;
+    double unitSeconds;
+    GDALDataType type;
+    const char* units;
+    const char* calendar;
+    const char* lat;
+    const char* lon;
+};
+Axes dailyAxes(NetcdfWriter& file, const DemoGrid& g, int firstDay, int days,
+               const DailyAxesSpec& spec) {
+    const Dim time = timeAxis(file, spec.time, g.firstDayNumber + firstDay, days, spec.unitSeconds,
+                              spec.type, spec.units, spec.calendar);
+    Axes axes = horizontalAxes(file, g, spec.lat, spec.lon);
+    axes.time = time;
+    return axes;
+}
+
+// Writes days [firstDay, firstDay + days) of a [day][row][col] field.
+void writeDays(NetcdfWriter& file, GDALMDArray& array, const DemoGrid& g, int firstDay, int days,
+               GDALDataType type, const void* field, std::size_t elementSize) {
+    const auto offset = static_cast<std::size_t>(firstDay) * g.pixelCount() * elementSize;
+    file.write(array, {0, 0, 0},
+               {static_cast<std::size_t>(days), static_cast<std::size_t>(g.grid.rows()),
+                static_cast<std::size_t>(g.grid.columns())},
+               type, static_cast<const unsigned char*>(field) + offset);
+}
+constexpr DailyAxesSpec kCfDays{"time",     86400.0, GDT_Int32, "days since 1970-01-01",
+                                "standard", "lat",   "lon"};
 } // namespace
 
 void writeEra5LandYear(const DemoGrid& g, int year, const std::filesystem::path& path) {
     const YearSlice slice = yearSlice(g, year);
     NetcdfWriter file(path, "CF-1.7");
-    Axes axes;
-    axes.time = timeAxis(file, "valid_time", g.firstDayNumber + slice.firstDay, slice.days, 1.0,
-                         GDT_Int64, "seconds since 1970-01-01", "proleptic_gregorian");
-    const Axes horizontal = horizontalAxes(file, g, "latitude", "longitude");
-    axes.lat = horizontal.lat;
-    axes.lon = horizontal.lon;
+    const Axes axes = dailyAxes(file, g, slice.firstDay, slice.days,
+                                {"valid_time", 1.0, GDT_Int64, "seconds since 1970-01-01",
+                                 "proleptic_gregorian", "latitude", "longitude"});
     syntheticLabel(file, g, "ERA5-Land daily (synthetic demo)");
     file.text(file.root(), "GRIB_centre", "ecmf");
     file.text(file.root(), "source",
               "FluxLens demo generator: the demo weather and soil-water model at each pixel; "
               "daily means, radiation and precipitation summed over the day");
-    const std::size_t counts = static_cast<std::size_t>(g.grid.pixelCount());
     for (const Era5Variable& v : kEra5Variables) {
         auto array = floatField(file, v.name, {axes.time, axes.lat, axes.lon}, blockSize(g));
         file.text(*array, "units", v.units);
         file.text(*array, "long_name", v.longName);
         if (*v.standardName)
             file.text(*array, "standard_name", v.standardName);
-        file.write(*array, {0, 0, 0},
-                   {static_cast<std::size_t>(slice.days), static_cast<std::size_t>(g.grid.rows()),
-                    static_cast<std::size_t>(g.grid.columns())},
-                   GDT_Float32, g.drivers[v.driver].data() + slice.firstDay * counts);
+        writeDays(file, *array, g, slice.firstDay, slice.days, GDT_Float32,
+                  g.drivers[v.driver].data(), sizeof(float));
     }
-    writeLandFraction(file, g, "lsm", horizontal);
+    writeLandFraction(file, g, "lsm", axes);
     file.finish();
 }
 
 void writeModisYear(const DemoGrid& g, int year, const std::filesystem::path& path) {
     const YearSlice slice = yearSlice(g, year);
     NetcdfWriter file(path, "CF-1.8");
-    Axes axes;
-    axes.time = timeAxis(file, "time", g.firstDayNumber + slice.firstDay, slice.days, 86400.0,
-                         GDT_Int32, "days since 1970-01-01", "standard");
-    const Axes horizontal = horizontalAxes(file, g, "lat", "lon");
-    axes.lat = horizontal.lat;
-    axes.lon = horizontal.lon;
+    const Axes axes = dailyAxes(file, g, slice.firstDay, slice.days, kCfDays);
     syntheticLabel(file, g, "MOD09GA surface reflectance stack (synthetic demo)");
     file.text(file.root(), "source",
               "FluxLens demo generator: canopy, soil and snow spectra mixed by the demo "
               "vegetation model at each pixel, with cloud gaps");
-    const std::size_t counts = static_cast<std::size_t>(g.grid.pixelCount());
     static constexpr const char* kWavelengths[7] = {"620-670",   "841-876",   "459-479",  "545-565",
                                                     "1230-1250", "1628-1652", "2105-2155"};
     for (std::size_t b = 0; b < 7; ++b) {
@@ -217,10 +236,8 @@ void writeModisYear(const DemoGrid& g, int year, const std::filesystem::path& pa
                   "surface reflectance for band " + std::to_string(b + 1) + " (" + kWavelengths[b] +
                       " nm)");
         file.numbers(*array, "valid_range", {-100.0, 16000.0}, GDT_Int16);
-        file.write(*array, {0, 0, 0},
-                   {static_cast<std::size_t>(slice.days), static_cast<std::size_t>(g.grid.rows()),
-                    static_cast<std::size_t>(g.grid.columns())},
-                   GDT_Int16, g.reflectance[b].data() + slice.firstDay * counts);
+        writeDays(file, *array, g, slice.firstDay, slice.days, GDT_Int16, g.reflectance[b].data(),
+                  sizeof(std::int16_t));
     }
     file.finish();
 }
@@ -235,12 +252,7 @@ void writeFluxMap(const DemoGrid& g, FluxMapKind kind, const std::string& driver
         nee[i] = reco[i] - gpp[i];
 
     NetcdfWriter file(path, "CF-1.8");
-    Axes axes;
-    axes.time = timeAxis(file, "time", g.firstDayNumber, g.dayCount, 86400.0, GDT_Int32,
-                         "days since 1970-01-01", "standard");
-    const Axes horizontal = horizontalAxes(file, g, "lat", "lon");
-    axes.lat = horizontal.lat;
-    axes.lon = horizontal.lon;
+    const Axes axes = dailyAxes(file, g, 0, g.dayCount, kCfDays);
     syntheticLabel(file, g,
                    truth ? "true fluxes of the demo world (synthetic)"
                          : "reference (synthetic), daily on the demo grid");
@@ -275,12 +287,9 @@ void writeFluxMap(const DemoGrid& g, FluxMapKind kind, const std::string& driver
         file.text(*array, "long_name", v.longName);
         file.text(*array, "grid_mapping", "crs");
         file.text(*array, "cell_methods", "time: mean");
-        file.write(*array, {0, 0, 0},
-                   {static_cast<std::size_t>(g.dayCount), static_cast<std::size_t>(g.grid.rows()),
-                    static_cast<std::size_t>(g.grid.columns())},
-                   GDT_Float32, v.values->data());
+        writeDays(file, *array, g, 0, g.dayCount, GDT_Float32, v.values->data(), sizeof(float));
     }
-    writeLandFraction(file, g, "land_fraction", horizontal);
+    writeLandFraction(file, g, "land_fraction", axes);
     file.finish();
 }
 

@@ -1,16 +1,14 @@
 #include "demo/demo_grid_world.h"
 
 #include "demo/demo_grid_place.h"
+#include "demo/demo_parallel.h"
 #include "demo/demo_physics.h"
 #include "demo/demo_reference_model.h"
 
-#include <atomic>
+#include <algorithm>
 #include <cmath>
-#include <exception>
 #include <limits>
-#include <mutex>
 #include <stdexcept>
-#include <thread>
 
 namespace fluxlens::demo {
 namespace {
@@ -131,41 +129,8 @@ DemoGrid computeDemoGrid(const DemoPlan& plan, const DemoGridOptions& options,
     for (std::size_t p = 0; p < out.pixelCount(); ++p)
         if (out.hasData(p))
             work.push_back(p);
-    std::atomic<std::size_t> next{0}, finished{0};
-    std::atomic<bool> failed{false};
-    std::exception_ptr firstError;
-    std::mutex mutex;
-    auto worker = [&] {
-        for (;;) {
-            const std::size_t i = next.fetch_add(1);
-            if (i >= work.size() || failed)
-                return;
-            try {
-                control.throwIfCancelled();
-                computePixel(plan, out, work[i]);
-                const std::size_t done = finished.fetch_add(1) + 1;
-                std::lock_guard lock(mutex);
-                control.report(static_cast<double>(done) / static_cast<double>(work.size()));
-            } catch (...) {
-                std::lock_guard lock(mutex);
-                if (!firstError)
-                    firstError = std::current_exception();
-                failed = true;
-                return;
-            }
-        }
-    };
-    if (threads == 0)
-        threads = std::max(1U, std::thread::hardware_concurrency());
-    threads =
-        std::min<unsigned>(threads, static_cast<unsigned>(std::max<std::size_t>(work.size(), 1)));
-    {
-        std::vector<std::jthread> pool;
-        for (unsigned t = 0; t < threads; ++t)
-            pool.emplace_back(worker);
-    }
-    if (firstError)
-        std::rethrow_exception(firstError);
+    forEachInParallel(work.size(), threads, control,
+                      [&](std::size_t i) { computePixel(plan, out, work[i]); });
     return out;
 }
 
