@@ -3,17 +3,24 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstdio>
 #include <stdexcept>
 
 namespace fluxlens::demo {
 namespace {
+std::string degrees(double value) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%g", value);
+    return text;
+}
+
 int wholePixels(double extent_deg, double resolution_deg, const char* axis) {
     const double pixels = extent_deg / resolution_deg;
     const double rounded = std::round(pixels);
     if (rounded < 1 || std::abs(pixels - rounded) > 1e-6)
         throw std::invalid_argument(std::string("the grid's ") + axis + " extent of " +
-                                    std::to_string(extent_deg) + " degrees is not a whole number " +
-                                    "of " + std::to_string(resolution_deg) + "-degree pixels");
+                                    degrees(extent_deg) + " degrees is not a whole number of " +
+                                    degrees(resolution_deg) + "-degree pixels");
     return static_cast<int>(rounded);
 }
 } // namespace
