@@ -1,6 +1,7 @@
 #include "demo/demo_writers.h"
 
 #include "common/dates.h"
+#include "demo/demo_parallel.h"
 
 #include <array>
 #include <charconv>
@@ -275,52 +276,18 @@ WrittenDemoWorld writeDemoCsvFiles(const DemoPlan& plan, const std::filesystem::
     written.hidden.resize(n);
     std::vector<std::array<std::string, 3>> siteFiles(n);
 
-    std::atomic<std::size_t> nextSite{0};
-    std::atomic<std::size_t> finished{0};
-    std::atomic<bool> failed{false};
-    std::exception_ptr firstError;
-    std::mutex mutex;
-    auto worker = [&] {
-        for (;;) {
-            const std::size_t i = nextSite.fetch_add(1);
-            if (i >= n || failed.load())
-                return;
-            try {
-                control.throwIfCancelled();
-                const DemoSiteData site = generateDemoSite(plan, i);
-                const int y1 = spanFirstYear(site), y2 = spanLastYear(site);
-                siteFiles[i] = {fluxnetFileName(site.site.id, site.plan.recordFirstYear,
-                                                site.plan.recordLastYear),
-                                modisFileName(site.site.id, y1, y2),
-                                era5LandFileName(site.site.id, y1, y2)};
-                writeTextFile(folder / siteFiles[i][0], fluxnetCsv(site));
-                writeTextFile(folder / siteFiles[i][1], modisCsv(site));
-                writeTextFile(folder / siteFiles[i][2], era5LandCsv(site));
-                written.sites[i] = site.site;
-                written.hidden[i] = site.hidden;
-                const std::size_t done = finished.fetch_add(1) + 1;
-                std::lock_guard lock(mutex);
-                control.report(static_cast<double>(done) / static_cast<double>(n));
-            } catch (...) {
-                std::lock_guard lock(mutex);
-                if (!firstError)
-                    firstError = std::current_exception();
-                failed = true;
-                return;
-            }
-        }
-    };
-    if (threads == 0)
-        threads = std::max(1U, std::thread::hardware_concurrency());
-    threads = std::min<unsigned>(threads, static_cast<unsigned>(std::max<std::size_t>(n, 1)));
-    std::vector<std::thread> pool;
-    for (unsigned t = 1; t < threads; ++t)
-        pool.emplace_back(worker);
-    worker();
-    for (auto& t : pool)
-        t.join();
-    if (firstError)
-        std::rethrow_exception(firstError);
+    forEachInParallel(n, threads, control, [&](std::size_t i) {
+        const DemoSiteData site = generateDemoSite(plan, i);
+        const int y1 = spanFirstYear(site), y2 = spanLastYear(site);
+        siteFiles[i] = {
+            fluxnetFileName(site.site.id, site.plan.recordFirstYear, site.plan.recordLastYear),
+            modisFileName(site.site.id, y1, y2), era5LandFileName(site.site.id, y1, y2)};
+        writeTextFile(folder / siteFiles[i][0], fluxnetCsv(site));
+        writeTextFile(folder / siteFiles[i][1], modisCsv(site));
+        writeTextFile(folder / siteFiles[i][2], era5LandCsv(site));
+        written.sites[i] = site.site;
+        written.hidden[i] = site.hidden;
+    });
 
     writeTextFile(folder / kSiteMetadataFileName, siteMetadataCsv(written.sites));
     writeTextFile(folder / kHiddenParametersFileName,
