@@ -12,6 +12,7 @@
 #include <atomic>
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <iostream>
 
@@ -56,7 +57,11 @@ int runUpscaleCommand(std::span<const std::string> argv) {
     upscale::UpscaleOptions options;
     options.modelFolder = args.required("--model");
     options.driverMap = args.required("--drivers");
-    const double resolution = args.doubleValue("--resolution", 0.25);
+    const std::string resolutionText = args.required("--resolution");
+    char* end = nullptr;
+    const double resolution = std::strtod(resolutionText.c_str(), &end);
+    if (end == resolutionText.c_str() || *end != '\0')
+        throw UsageError("--resolution '" + resolutionText + "' is not a number of degrees");
     try {
         options.grid = grid::parseBbox(args.required("--bbox"), resolution);
     } catch (const std::invalid_argument& e) {
