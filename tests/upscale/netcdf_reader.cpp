@@ -1,5 +1,6 @@
 #include "netcdf_reader.h"
 
+#include <cmath>
 #include <gdal_priv.h>
 #include <memory>
 #include <stdexcept>
@@ -47,6 +48,20 @@ std::string globalAttribute(const std::filesystem::path& file, const std::string
         throw std::runtime_error(file.string() + ": no global attribute " + name);
     const char* text = attribute->ReadAsString();
     return text ? text : "";
+}
+
+bool sameValues(const std::vector<double>& a, const std::vector<double>& b) {
+    if (a.size() != b.size())
+        return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (!(a[i] == b[i] || (std::isnan(a[i]) && std::isnan(b[i]))))
+            return false;
+    return true;
+}
+
+bool sameVariable(const std::filesystem::path& a, const std::filesystem::path& b,
+                  const std::string& name) {
+    return sameValues(readVariable(a, name).values, readVariable(b, name).values);
 }
 
 } // namespace fluxlens::upscale::testing

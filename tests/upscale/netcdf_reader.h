@@ -18,4 +18,10 @@ struct NetcdfVariable {
 NetcdfVariable readVariable(const std::filesystem::path& file, const std::string& name);
 std::string globalAttribute(const std::filesystem::path& file, const std::string& name);
 
+// Equal values, NaN where the other has NaN (QCOMPARE on vectors treats NaN as unequal).
+bool sameValues(const std::vector<double>& a, const std::vector<double>& b);
+// Variable `name` of two files holds the same values.
+bool sameVariable(const std::filesystem::path& a, const std::filesystem::path& b,
+                  const std::string& name);
+
 } // namespace fluxlens::upscale::testing

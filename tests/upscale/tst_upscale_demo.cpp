@@ -16,6 +16,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
+#include <csignal>
 #include <fstream>
 #include <sstream>
 
@@ -44,15 +45,6 @@ std::vector<TowerPixel> readTowerPixels(const std::filesystem::path& csv) {
     return out;
 }
 
-bool sameValues(const std::vector<double>& a, const std::vector<double>& b) {
-    if (a.size() != b.size())
-        return false;
-    for (std::size_t i = 0; i < a.size(); ++i)
-        if (!(a[i] == b[i] || (std::isnan(a[i]) && std::isnan(b[i]))))
-            return false;
-    return true;
-}
-
 // RMSE over the pixel-days where both have a value, and how many there were.
 std::pair<double, long long> rmse(const std::vector<double>& a, const std::vector<double>& b) {
     double sum = 0;
@@ -75,6 +67,7 @@ private Q_SLOTS:
     void rmseAgainstTruth();
     void cliGivesTheSameFile();
     void cliSharesMergeToTheSameFile();
+    void cliInterruptKeepsTilesAndResumes();
     void mpiTwoRanksGiveTheSameFile();
 
 private:
@@ -270,11 +263,8 @@ QStringList toQt(const std::vector<std::string>& args) {
 
 void compareFiles(const std::filesystem::path& a, const std::filesystem::path& b) {
     for (const char* name : kOutputVariables)
-        QVERIFY2(sameValues(testing::readVariable(a, name).values,
-                            testing::readVariable(b, name).values),
-                 name);
-    QVERIFY(sameValues(testing::readVariable(a, "land_fraction").values,
-                       testing::readVariable(b, "land_fraction").values));
+        QVERIFY2(testing::sameVariable(a, b, name), name);
+    QVERIFY(testing::sameVariable(a, b, "land_fraction"));
 }
 } // namespace
 
@@ -299,6 +289,36 @@ void TestUpscaleDemo::cliSharesMergeToTheSameFile() {
                      QString::fromStdString(out.string())}),
              0);
     compareFiles(out, m_options.output);
+}
+
+void TestUpscaleDemo::cliInterruptKeepsTilesAndResumes() {
+    const std::filesystem::path out = m_folder / "interrupted.nc";
+    QStringList args = toQt(cliArgs(out));
+    args.replace(args.indexOf(QStringLiteral("--tile-pixels")) + 1, QStringLiteral("4"));
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(QStringLiteral(FLUXLENS_CLI), args);
+    QString log;
+    while (!log.contains(QStringLiteral("[2/25]")) && process.waitForReadyRead(300'000))
+        log += QString::fromLocal8Bit(process.readAll());
+    QVERIFY2(log.contains(QStringLiteral("[2/25]")), qPrintable(log));
+    ::kill(static_cast<pid_t>(process.processId()), SIGINT); // Ctrl-C
+    QVERIFY(process.waitForFinished(300'000));
+    log += QString::fromLocal8Bit(process.readAll());
+    QCOMPARE(process.exitCode(), 130);
+    QVERIFY2(log.contains(QStringLiteral("Cancelled")), qPrintable(log));
+    QVERIFY(!std::filesystem::exists(out));
+    int kept = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(out.string() + ".parts"))
+        kept += entry.path().extension() == ".bin";
+    QVERIFY2(kept >= 2 && kept < 25, qPrintable(QString::number(kept)));
+
+    QString again;
+    QCOMPARE(runCli(QStringLiteral(FLUXLENS_CLI), args, &again), 0);
+    QVERIFY2(again.contains(QStringLiteral("resuming")), qPrintable(again));
+    QVERIFY2(again.contains(QStringLiteral("%1 resumed").arg(kept)), qPrintable(again));
+    compareFiles(out, m_options.output); // other tiles, the same values
+    QVERIFY(!std::filesystem::exists(out.string() + ".parts"));
 }
 
 void TestUpscaleDemo::mpiTwoRanksGiveTheSameFile() {

@@ -19,23 +19,6 @@
 using namespace fluxlens;
 using namespace fluxlens::upscale;
 
-namespace {
-// Equal values, NaN where the other has NaN (QCOMPARE on vectors treats NaN as unequal).
-bool sameValues(const std::vector<double>& a, const std::vector<double>& b) {
-    if (a.size() != b.size())
-        return false;
-    for (std::size_t i = 0; i < a.size(); ++i)
-        if (!(a[i] == b[i] || (std::isnan(a[i]) && std::isnan(b[i]))))
-            return false;
-    return true;
-}
-
-bool sameVariable(const std::filesystem::path& a, const std::filesystem::path& b,
-                  const std::string& name) {
-    return sameValues(testing::readVariable(a, name).values, testing::readVariable(b, name).values);
-}
-} // namespace
-
 class TestUpscaleEngine : public QObject {
     Q_OBJECT
 
@@ -230,7 +213,7 @@ void TestUpscaleEngine::cancelKeepsTilesAndResumeFinishes() {
     QCOMPARE(second.tilesComputed, 4);
     QCOMPARE(second.landPixels, 28LL);
     for (const char* name : kOutputVariables)
-        QVERIFY2(sameVariable(o.output, m_reference, name), name);
+        QVERIFY2(testing::sameVariable(o.output, m_reference, name), name);
 }
 
 void TestUpscaleEngine::changedSettingsRecompute() {
@@ -265,7 +248,7 @@ void TestUpscaleEngine::damagedPartIsRecomputed() {
     const UpscaleSummary again = run(o, drivers);
     QCOMPARE(again.tilesComputed, 1);
     QCOMPARE(again.tilesResumed, 5);
-    QVERIFY(sameVariable(o.output, m_reference, "RECO"));
+    QVERIFY(testing::sameVariable(o.output, m_reference, "RECO"));
 }
 
 void TestUpscaleEngine::sharesMergeToTheSameFile() {
@@ -278,8 +261,8 @@ void TestUpscaleEngine::sharesMergeToTheSameFile() {
     QVERIFY(!std::filesystem::exists(o.output));
     QCOMPARE(mergeUpscaleShares(o.output), o.output);
     for (const char* name : kOutputVariables)
-        QVERIFY2(sameVariable(o.output, m_reference, name), name);
-    QVERIFY(sameVariable(o.output, m_reference, "land_fraction"));
+        QVERIFY2(testing::sameVariable(o.output, m_reference, name), name);
+    QVERIFY(testing::sameVariable(o.output, m_reference, "land_fraction"));
 }
 
 void TestUpscaleEngine::mergeNamesMissingTiles() {
