@@ -292,16 +292,18 @@ void TestUpscaleDemo::cliSharesMergeToTheSameFile() {
 }
 
 void TestUpscaleDemo::cliInterruptKeepsTilesAndResumes() {
+    // The south-west 4 × 4 pixels in tiles of one pixel: quick, and many tiles to interrupt.
     const std::filesystem::path out = m_folder / "interrupted.nc";
     QStringList args = toQt(cliArgs(out));
-    args.replace(args.indexOf(QStringLiteral("--tile-pixels")) + 1, QStringLiteral("4"));
+    args.replace(args.indexOf(QStringLiteral("--tile-pixels")) + 1, QStringLiteral("1"));
+    args.replace(args.indexOf(QStringLiteral("--bbox")) + 1, QStringLiteral("5,45,7,47"));
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
     process.start(QStringLiteral(FLUXLENS_CLI), args);
     QString log;
-    while (!log.contains(QStringLiteral("[2/25]")) && process.waitForReadyRead(300'000))
+    while (!log.contains(QStringLiteral("[2/16]")) && process.waitForReadyRead(300'000))
         log += QString::fromLocal8Bit(process.readAll());
-    QVERIFY2(log.contains(QStringLiteral("[2/25]")), qPrintable(log));
+    QVERIFY2(log.contains(QStringLiteral("[2/16]")), qPrintable(log));
     ::kill(static_cast<pid_t>(process.processId()), SIGINT); // Ctrl-C
     QVERIFY(process.waitForFinished(300'000));
     log += QString::fromLocal8Bit(process.readAll());
@@ -311,14 +313,29 @@ void TestUpscaleDemo::cliInterruptKeepsTilesAndResumes() {
     int kept = 0;
     for (const auto& entry : std::filesystem::directory_iterator(out.string() + ".parts"))
         kept += entry.path().extension() == ".bin";
-    QVERIFY2(kept >= 2 && kept < 25, qPrintable(QString::number(kept)));
+    QVERIFY2(kept >= 2 && kept < 16, qPrintable(QString::number(kept)));
 
     QString again;
     QCOMPARE(runCli(QStringLiteral(FLUXLENS_CLI), args, &again), 0);
     QVERIFY2(again.contains(QStringLiteral("resuming")), qPrintable(again));
     QVERIFY2(again.contains(QStringLiteral("%1 resumed").arg(kept)), qPrintable(again));
-    compareFiles(out, m_options.output); // other tiles, the same values
     QVERIFY(!std::filesystem::exists(out.string() + ".parts"));
+    // The values of those pixels in the whole grid's run (rows 16-19, columns 0-3).
+    for (const char* name : kOutputVariables) {
+        const testing::NetcdfVariable part = testing::readVariable(out, name);
+        const testing::NetcdfVariable whole = testing::readVariable(m_options.output, name);
+        QCOMPARE(part.shape, (std::vector<std::size_t>{whole.shape[0], 4, 4}));
+        std::vector<double> cut;
+        for (std::size_t d = 0; d < whole.shape[0]; ++d)
+            for (std::size_t r = 16; r < 20; ++r)
+                for (std::size_t c = 0; c < 4; ++c)
+                    cut.push_back(whole.values[(d * 20 + r) * 20 + c]);
+        // Regridding onto a smaller grid may change the last bits of a driver: same within 1e-4.
+        for (std::size_t i = 0; i < cut.size(); ++i)
+            QVERIFY2(std::isnan(part.values[i]) == std::isnan(cut[i]) &&
+                         (std::isnan(cut[i]) || std::abs(part.values[i] - cut[i]) <= 1e-4),
+                     name);
+    }
 }
 
 void TestUpscaleDemo::mpiTwoRanksGiveTheSameFile() {
