@@ -26,7 +26,7 @@ void MapFigure::paint(QPainter& painter, const QSizeF& size_pt, const FigureSpec
     style.font.setPixelSize(std::max(4, static_cast<int>(std::lround(spec.fontSize_pt))));
     style.markerRadius_px = std::max(1.5, spec.fontSize_pt * 0.35);
     MapRenderer::paintBase(painter, size_pt, *scene, *viewport, style);
-    RasterRenderer::paintRaster(painter, size_pt, *scene, *viewport, raster);
+    RasterRenderer::paintRaster(painter, size_pt, *scene, *viewport, raster, style);
     MapRenderer::paintTowers(painter, size_pt, *viewport, towers, style);
     MapRenderer::paintLegend(painter, size_pt, legend, style);
     RasterRenderer::paintColorBar(painter, size_pt, raster, style);

@@ -28,7 +28,7 @@ QString titleOf(const RasterPicture& picture) {
 } // namespace
 
 void paintRaster(QPainter& painter, const QSizeF& size, const MapScene& scene,
-                 const MapViewport& viewport, const RasterPicture& picture) {
+                 const MapViewport& viewport, const RasterPicture& picture, const MapStyle& style) {
     if (picture.isNull())
         return;
     const RasterGeometry& g = picture.geometry;
@@ -59,6 +59,15 @@ void paintRaster(QPainter& painter, const QSizeF& size, const MapScene& scene,
             continue;
         painter.drawImage(target, picture.image, QRectF(firstCol, row, lastCol - firstCol, 1));
     }
+    painter.setOpacity(1.0);
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(QPen(style.graticule, 0.8));
+    painter.drawPath(t.map(scene.graticule()));
+    QColor coast = style.text;
+    coast.setAlphaF(0.6);
+    painter.setPen(QPen(coast, 0.7));
+    painter.drawPath(t.map(scene.land()));
     painter.restore();
 }
 

@@ -30,9 +30,9 @@ struct RasterPicture {
 // Draws the raster layer and its colour bar; shared by the widget and the figure export.
 namespace RasterRenderer {
 // Row by row: the map's projections are pseudocylindrical, so a grid row is a horizontal band in
-// which x is linear in longitude.
+// which x is linear in longitude. Coastlines and graticule are drawn again over it.
 void paintRaster(QPainter& painter, const QSizeF& size, const MapScene& scene,
-                 const MapViewport& viewport, const RasterPicture& picture);
+                 const MapViewport& viewport, const RasterPicture& picture, const MapStyle& style);
 QSizeF colorBarSize(const RasterPicture& picture, const MapStyle& style);
 // The colour bar in the lower right corner: title with units, caption, gradient and ticks.
 void paintColorBar(QPainter& painter, const QSizeF& size, const RasterPicture& picture,

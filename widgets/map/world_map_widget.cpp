@@ -173,7 +173,7 @@ void WorldMapWidget::paintEvent(QPaintEvent*) {
     painter.drawPixmap(0, 0, m_baseCache);
     const MapStyle style = MapStyle::screen(palette());
     const RasterPicture raster = m_raster->picture();
-    RasterRenderer::paintRaster(painter, size(), m_scene, m_viewport, raster);
+    RasterRenderer::paintRaster(painter, size(), m_scene, m_viewport, raster, style);
     MapRenderer::paintTowers(painter, size(), m_viewport, visibleTowers(), style, m_hoveredId);
     MapRenderer::paintLegend(painter, size(), legend(), style, legendTopLeft(), m_legendCollapsed,
                              true);

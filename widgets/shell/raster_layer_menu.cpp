@@ -57,24 +57,25 @@ RasterLayerPanel* installRasterLayer(QMenu* view, WorldMapWidget* map, CacheSess
 
 QString exportMapFigure(WorldMapWidget* map, QWidget* parent) {
     // Translated in the main window's context, where the action lives.
-    const char* context = "fluxlens::MainWindow";
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    ExportDialog dialog(QCoreApplication::translate(context, "map"),
+    ExportDialog dialog(QCoreApplication::translate("fluxlens::MainWindow", "map"),
                         QDir(folder).filePath(QStringLiteral("fluxlens-map.pdf")), parent);
     if (dialog.exec() != QDialog::Accepted)
         return {};
     const MapFigure figure = map->figure();
     FigureSpec spec = dialog.spec();
-    spec.title = QCoreApplication::translate(context, "FluxLens map of flux towers");
+    spec.title = QCoreApplication::translate("fluxlens::MainWindow", "FluxLens map of flux towers");
     spec.description = figure.description();
     try {
         writeFigure(dialog.path(), spec,
                     [&](QPainter& p, const QSizeF& size) { figure.paint(p, size, spec); });
         if (dialog.writeCsv())
             figure.writeCsv(ExportDialog::csvPathFor(dialog.path()));
-        return QCoreApplication::translate(context, "Map written to %1").arg(dialog.path());
+        return QCoreApplication::translate("fluxlens::MainWindow", "Map written to %1")
+            .arg(dialog.path());
     } catch (const std::exception& e) {
-        QMessageBox::warning(parent, QCoreApplication::translate(context, "Export map"),
+        QMessageBox::warning(parent,
+                             QCoreApplication::translate("fluxlens::MainWindow", "Export map"),
                              QString::fromUtf8(e.what()));
     }
     return {};
