@@ -3,6 +3,7 @@
 #include "cache/variables.h"
 #include "common/input_error.h"
 #include "import/csv_reader.h"
+#include "import/era5_conversions.h"
 #include "import/point_series.h"
 
 #include <algorithm>
@@ -15,63 +16,40 @@ namespace fluxlens {
 namespace {
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-enum class Conversion {
-    KelvinToCelsius,
-    JoulesPerDayToWatts,
-    MetresToMillimetres,
-    PascalToKilopascal,
-    None
-};
-
 // One Earth Engine band: the cache column it fills, its conversion and the plausible range of
 // the raw values, with what an out-of-range value most likely means.
 struct Era5Band {
     std::string_view column;
     std::string_view target;
-    Conversion conversion;
+    UnitConversion conversion;
     double rawMin;
     double rawMax;
     std::string_view expected;
 };
 
 constexpr Era5Band kBands[] = {
-    {"temperature_2m", var::t2m_degC, Conversion::KelvinToCelsius, 170, 340, "kelvin"},
-    {"temperature_2m_min", var::t2m_min_degC, Conversion::KelvinToCelsius, 170, 340, "kelvin"},
-    {"temperature_2m_max", var::t2m_max_degC, Conversion::KelvinToCelsius, 170, 340, "kelvin"},
-    {"dewpoint_temperature_2m", var::d2m_degC, Conversion::KelvinToCelsius, 150, 340, "kelvin"},
-    {"surface_solar_radiation_downwards_sum", var::ssrd_W_m2, Conversion::JoulesPerDayToWatts, -1e4,
-     4.5e7, "J m-2 summed over the day"},
-    {"surface_thermal_radiation_downwards_sum", var::strd_W_m2, Conversion::JoulesPerDayToWatts, 0,
-     5e7, "J m-2 summed over the day"},
-    {"total_precipitation_sum", var::tp_mm_d, Conversion::MetresToMillimetres, -1e-4, 0.6,
+    {"temperature_2m", var::t2m_degC, UnitConversion::KelvinToCelsius, 170, 340, "kelvin"},
+    {"temperature_2m_min", var::t2m_min_degC, UnitConversion::KelvinToCelsius, 170, 340, "kelvin"},
+    {"temperature_2m_max", var::t2m_max_degC, UnitConversion::KelvinToCelsius, 170, 340, "kelvin"},
+    {"dewpoint_temperature_2m", var::d2m_degC, UnitConversion::KelvinToCelsius, 150, 340, "kelvin"},
+    {"surface_solar_radiation_downwards_sum", var::ssrd_W_m2, UnitConversion::JoulesPerDayToWatts,
+     -1e4, 4.5e7, "J m-2 summed over the day"},
+    {"surface_thermal_radiation_downwards_sum", var::strd_W_m2, UnitConversion::JoulesPerDayToWatts,
+     0, 5e7, "J m-2 summed over the day"},
+    {"total_precipitation_sum", var::tp_mm_d, UnitConversion::MetresToMillimetres, -1e-4, 0.6,
      "metres of water per day"},
-    {"volumetric_soil_water_layer_1", var::swvl1_m3_m3, Conversion::None, -0.01, 1.0, "m3 m-3"},
-    {"volumetric_soil_water_layer_2", var::swvl2_m3_m3, Conversion::None, -0.01, 1.0, "m3 m-3"},
-    {"soil_temperature_level_1", var::stl1_degC, Conversion::KelvinToCelsius, 170, 350, "kelvin"},
-    {"surface_pressure", var::sp_kPa, Conversion::PascalToKilopascal, 3e4, 1.1e5, "Pa"},
-    {"snow_depth", var::snow_depth_m, Conversion::None, 0, 100, "m"},
+    {"volumetric_soil_water_layer_1", var::swvl1_m3_m3, UnitConversion::None, -0.01, 1.0, "m3 m-3"},
+    {"volumetric_soil_water_layer_2", var::swvl2_m3_m3, UnitConversion::None, -0.01, 1.0, "m3 m-3"},
+    {"soil_temperature_level_1", var::stl1_degC, UnitConversion::KelvinToCelsius, 170, 350,
+     "kelvin"},
+    {"surface_pressure", var::sp_kPa, UnitConversion::PascalToKilopascal, 3e4, 1.1e5, "Pa"},
+    {"snow_depth", var::snow_depth_m, UnitConversion::None, 0, 100, "m"},
 };
 constexpr std::string_view kWindU = "u_component_of_wind_10m";
 constexpr std::string_view kWindV = "v_component_of_wind_10m";
 // A day's downward radiation sum never stays below this many J m-2 over a whole series; values
 // that small are W m-2 means exported under the sum's name.
 constexpr double kSmallestPlausibleRadiationSumMax = 5000.0;
-
-double convert(Conversion conversion, double raw) {
-    switch (conversion) {
-    case Conversion::KelvinToCelsius:
-        return raw - 273.15;
-    case Conversion::JoulesPerDayToWatts:
-        return std::max(0.0, raw) / 86400.0;
-    case Conversion::MetresToMillimetres:
-        return std::max(0.0, raw) * 1000.0;
-    case Conversion::PascalToKilopascal:
-        return raw / 1000.0;
-    case Conversion::None:
-        return raw;
-    }
-    return raw;
-}
 
 std::string formatValue(double value) {
     std::ostringstream out;
@@ -87,10 +65,6 @@ struct PresentBand {
     std::int64_t maxLine = 0;
 };
 } // namespace
-
-double saturationVapourPressure_hPa(double t_degC) {
-    return 6.1094 * std::exp(17.625 * t_degC / (t_degC + 243.04));
-}
 
 bool looksLikeEra5Points(const CsvReader& reader) {
     if (!reader.findColumnIgnoreCase("date"))
@@ -161,15 +135,14 @@ ImportBatch importEra5Points(std::string_view text, const std::string& label,
                 b.maxRaw = raw;
                 b.maxLine = reader.line();
             }
-            slots[b.slot] = convert(b.band->conversion, raw);
+            slots[b.slot] = convertUnits(b.band->conversion, raw);
             ++validCells;
         }
         if (vpdSlot) {
             const double t = slots[temperature->slot];
             const double td = slots[dewpoint->slot];
             if (!std::isnan(t) && !std::isnan(td))
-                slots[*vpdSlot] = std::max(0.0, saturationVapourPressure_hPa(t) -
-                                                    saturationVapourPressure_hPa(td));
+                slots[*vpdSlot] = vapourPressureDeficit_hPa(t, td);
         }
         if (windSlot) {
             const double u = reader.number(*windU);
@@ -189,7 +162,7 @@ ImportBatch importEra5Points(std::string_view text, const std::string& label,
     if (validCells == 0)
         throw InputError(label, "every value is missing; nothing to import");
     for (const PresentBand& b : bands) {
-        if (b.band->conversion == Conversion::JoulesPerDayToWatts && b.maxRaw > 0 &&
+        if (b.band->conversion == UnitConversion::JoulesPerDayToWatts && b.maxRaw > 0 &&
             b.maxRaw < kSmallestPlausibleRadiationSumMax)
             reader.failAt(b.maxLine,
                           "column '" + std::string(b.band->column) + "': its largest value, " +

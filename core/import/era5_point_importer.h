@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cache/import_batch.h"
+#include "import/era5_conversions.h" // saturationVapourPressure_hPa, shared with gridded drivers
 #include "import/import_control.h"
 
 #include <string>
@@ -25,9 +26,5 @@ ImportBatch importEra5Points(std::string_view text, const std::string& label,
                              const ImportControl& control);
 
 bool looksLikeEra5Points(const CsvReader& reader);
-
-// Saturation vapour pressure over water (hPa) at `t_degC`, Magnus formula (Alduchov & Eskridge
-// 1996 coefficients).
-double saturationVapourPressure_hPa(double t_degC);
 
 } // namespace fluxlens

@@ -4,6 +4,7 @@
 #include "common/input_error.h"
 #include "import/csv_reader.h"
 #include "import/point_series.h"
+#include "import/vegetation_indices.h"
 
 #include <array>
 #include <cmath>
@@ -13,8 +14,8 @@
 namespace fluxlens {
 namespace {
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-constexpr double kFill = -28672.0;
-constexpr double kScale = 0.0001;
+constexpr double kFill = kMod09gaFill;
+constexpr double kScale = kMod09gaScale;
 constexpr int kBands = 7;
 
 std::string bandColumn(int band) {
@@ -100,12 +101,10 @@ ImportBatch importModisPoints(std::string_view text, const std::string& label,
             const double red = table.columns[0][i];
             const double nir = table.columns[1][i];
             const double blue = table.columns[2][i];
-            const double ndvi = (nir + red) != 0.0 ? (nir - red) / (nir + red) : kNaN;
-            const double eviDenominator = nir + 6.0 * red - 7.5 * blue + 1.0;
+            const double ndvi = ndviFromBands(red, nir);
             table.columns[kNdvi][i] = ndvi;
-            table.columns[kEvi][i] =
-                eviDenominator != 0.0 ? 2.5 * (nir - red) / eviDenominator : kNaN;
-            table.columns[kNirv][i] = ndvi * nir;
+            table.columns[kEvi][i] = eviFromBands(red, nir, blue);
+            table.columns[kNirv][i] = nirvFromBands(red, nir);
             validDays += std::isnan(ndvi) ? 0 : 1;
         }
         if (!landCoverColumn) {
