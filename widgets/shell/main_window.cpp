@@ -22,6 +22,7 @@
 #include "site_loader.h"
 #include "site_selection.h"
 #include "site_table_model.h"
+#include "upscale_menu.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -185,7 +186,9 @@ void MainWindow::createMenus() {
     view->addAction(tr("&Whole world"), QKeySequence(Qt::CTRL | Qt::Key_0), m_map,
                     &WorldMapWidget::resetView);
 
-    m_analysis->fillModelsMenu(menuBar()->addMenu(tr("&Models")));
+    QMenu* models = menuBar()->addMenu(tr("&Models"));
+    m_analysis->fillModelsMenu(models);
+    addUpscaleAction(models, m_session, m_map, m_jobs, m_banner, this);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About FluxLens"), this, [this] { AboutDialog(this).exec(); });
