@@ -1,6 +1,7 @@
 #include "cache/cache.h"
 #include "geo/land_polygons.h"
 #include "map/map_figure.h"
+#include "map/map_scene.h"
 #include "map/raster_layer.h"
 #include "map/raster_layer_panel.h"
 #include "map/world_map_widget.h"
@@ -23,6 +24,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolTip>
+#include <QVBoxLayout>
 #include <cmath>
 
 using namespace fluxlens;
@@ -41,6 +43,7 @@ private Q_SLOTS:
     void exportedFigureIncludesTheLayer();
     void badFilesGiveAClearError_data();
     void badFilesGiveAClearError();
+    void screenshots();
 
 private:
     bool waitForLayer();
@@ -326,6 +329,63 @@ void TestRasterLayer::badFilesGiveAClearError() {
     QVERIFY2(failed.last().first().toString().contains(QStringLiteral("GPP_sd")),
              qPrintable(failed.last().first().toString()));
     QVERIFY(!layer->product());
+}
+
+// Pictures to look at (FLUXLENS_SCREENSHOT_DIR set): the panel over the map with a Europe-wide
+// field over land, and the same in difference mode.
+void TestRasterLayer::screenshots() {
+    const QByteArray folder = qgetenv("FLUXLENS_SCREENSHOT_DIR");
+    if (folder.isEmpty())
+        QSKIP("FLUXLENS_SCREENSHOT_DIR is not set");
+    const QDir shots(QString::fromLocal8Bit(folder));
+    test::TestGrid europe;
+    europe.west = -12;
+    europe.east = 36;
+    europe.south = 34;
+    europe.north = 72;
+    europe.res = 0.25;
+    const MapScene& scene = m_map->scene();
+    auto onLand = [&](int row, int col) {
+        const auto xy = scene.project(europe.west + (col + 0.5) * europe.res,
+                                      europe.north - (row + 0.5) * europe.res);
+        return xy && scene.land().contains(*xy);
+    };
+    test::writeTestGrid(path("europe.nc").toStdString(), europe, {{"GPP", "gC m-2 d-1"}},
+                        [&](const std::string&, int t, int row, int col) {
+                            if (!onLand(row, col))
+                                return std::nan("");
+                            const double lat = europe.north - (row + 0.5) * europe.res;
+                            const double lon = europe.west + (col + 0.5) * europe.res;
+                            return std::max(0.0, 9 - 0.22 * std::abs(lat - 48) - 0.05 * lon +
+                                                     std::sin(lon / 3) + t);
+                        });
+    QWidget window;
+    auto* layout = new QVBoxLayout(&window);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_panel->setParent(&window);
+    m_map->setParent(&window);
+    layout->addWidget(m_panel);
+    layout->addWidget(m_map, 1);
+    window.resize(1200, 760);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    m_map->resetView();
+    m_map->zoomToSelection();
+    m_map->rasterLayer()->open(path("europe.nc"));
+    QVERIFY(waitForLayer());
+    m_panel->dateSlider()->setValue(1);
+    QVERIFY(waitForLayer());
+    QTest::qWait(100);
+    window.grab().save(shots.filePath(QStringLiteral("raster-panel.png")));
+    m_map->rasterLayer()->setProduct(path("product.nc"));
+    QVERIFY(QTest::qWaitFor(
+        [this] { return m_map->rasterLayer()->product() && !m_map->rasterLayer()->isLoading(); },
+        10000));
+    QTest::qWait(100);
+    window.grab().save(shots.filePath(QStringLiteral("raster-difference.png")));
+    m_panel->setParent(nullptr);
+    m_map->setParent(nullptr);
 }
 
 QTEST_MAIN(TestRasterLayer)

@@ -89,6 +89,10 @@ void RasterLayer::onInspected() {
             }
         }
         m_product = std::move(result.info);
+        ++m_productSerial;
+        for (const QString& key : m_scales.keys())
+            if (key.endsWith(QLatin1String("|difference")))
+                m_scales.remove(key);
     } else {
         m_file = std::move(result.info);
         m_product.reset();
@@ -153,7 +157,10 @@ void RasterLayer::setSession(CacheSession* session) {
 }
 
 QString RasterLayer::cacheKey() const {
-    return QStringLiteral("%1|%2|%3").arg(m_variable).arg(m_timeIndex).arg(m_product ? 1 : 0);
+    return QStringLiteral("%1|%2|%3")
+        .arg(m_variable)
+        .arg(m_timeIndex)
+        .arg(m_product ? m_productSerial : 0);
 }
 
 QString RasterLayer::rangeKey() const {
@@ -167,9 +174,7 @@ void RasterLayer::requestRead() {
     const QString key = cacheKey();
     if (const RasterLayerData* cached = m_cache.object(key);
         cached && m_scales.contains(rangeKey())) {
-        m_data = *cached;
-        m_image = colorizeSlice(m_data->slice, m_scales.value(rangeKey()));
-        Q_EMIT changed();
+        show(*cached, m_scales.value(rangeKey()));
         return;
     }
     if (m_reading.isRunning()) {
@@ -208,14 +213,14 @@ void RasterLayer::onRead() {
         if (current)
             Q_EMIT failed(read.error);
     } else if (m_file) {
-        const QString range =
-            m_readingKey.section(QLatin1Char('|'), 0, 0) +
-            (m_readingKey.endsWith(QLatin1String("|1")) ? QStringLiteral("|difference")
-                                                        : QString());
+        const QString variable = m_readingKey.section(QLatin1Char('|'), 0, 0);
+        const bool difference = !m_readingKey.endsWith(QLatin1String("|0"));
+        const QString range = variable + (difference ? QStringLiteral("|difference") : QString());
         if (!read.data.rangeSample.empty() && !m_scales.contains(range)) {
+            // Differences and NEE (uptake negative, release positive) are shown around zero.
             const bool signedFlux =
-                m_product || (canonicalGriddedVariable(m_variable.toStdString()) &&
-                              m_variable.startsWith(QLatin1String("NEE")));
+                difference || (canonicalGriddedVariable(variable.toStdString()) &&
+                               variable.startsWith(QLatin1String("NEE")));
             RasterColorScale scale =
                 fitColorScale(read.data.rangeSample,
                               signedFlux ? RasterColorMap::Diverging : RasterColorMap::Sequential);
@@ -224,15 +229,21 @@ void RasterLayer::onRead() {
         read.data.rangeSample = {};
         const auto cost = static_cast<qsizetype>(read.data.slice.values.size() * 4 / 1024 + 1);
         m_cache.insert(m_readingKey, new RasterLayerData(read.data), cost);
-        if (current) {
-            m_data = std::move(read.data);
-            m_image = colorizeSlice(m_data->slice, m_scales.value(range));
-            Q_EMIT changed();
-        }
+        if (current)
+            show(read.data, m_scales.value(range));
     }
     if (m_pending || !current)
         requestRead();
     Q_EMIT loadingChanged(isLoading());
+}
+
+void RasterLayer::show(const RasterLayerData& data, const RasterColorScale& scale) {
+    m_data = data;
+    m_image = colorizeSlice(data.slice, scale);
+    m_shownScale = scale;
+    m_shownVariable = m_variable;
+    m_shownDifference = m_product.has_value();
+    Q_EMIT changed();
 }
 
 RasterPicture RasterLayer::picture() const {
@@ -241,8 +252,9 @@ RasterPicture RasterLayer::picture() const {
         return picture;
     picture.image = m_image;
     picture.geometry = m_data->slice.geometry;
-    picture.scale = m_scales.value(rangeKey());
-    picture.scale.title = m_product ? tr("%1: difference").arg(m_variable) : m_variable;
+    picture.scale = m_shownScale;
+    picture.scale.title =
+        m_shownDifference ? tr("%1: difference").arg(m_shownVariable) : m_shownVariable;
     picture.scale.units = QString::fromStdString(m_data->units);
     const QString file = QFileInfo(QString::fromStdString(m_file->path)).fileName();
     const QString date = m_data->day ? isoDate(*m_data->day) : QString();
@@ -268,13 +280,14 @@ QString RasterLayer::towerTooltip(const QString& id) const {
     if (!value)
         return {};
     const QString units = QString::fromStdString(m_data->units);
+    const QString& variable = m_shownVariable;
     QString line =
-        m_product
-            ? tr("%1 difference (map − product): %2 %3").arg(m_variable, formatValue(*value), units)
-            : tr("%1 on the map: %2 %3").arg(m_variable, formatValue(*value), units);
-    const QString column = TowerObservations::columnFor(m_variable);
+        m_shownDifference
+            ? tr("%1 difference (map − product): %2 %3").arg(variable, formatValue(*value), units)
+            : tr("%1 on the map: %2 %3").arg(variable, formatValue(*value), units);
+    const QString column = TowerObservations::columnFor(variable);
     if (m_data->day && !column.isEmpty()) {
-        const auto observed = m_observations->observed(id, m_variable, *m_data->day);
+        const auto observed = m_observations->observed(id, variable, *m_data->day);
         line +=
             QStringLiteral("<br>") +
             (observed ? tr("Tower %1 on %2: %3 gC m-2 d-1")

@@ -86,6 +86,7 @@ private:
     void onRead();
     QString cacheKey() const;
     QString rangeKey() const;
+    void show(const RasterLayerData& data, const RasterColorScale& scale);
 
     std::optional<RasterFileInfo> m_file;
     std::optional<RasterFileInfo> m_product;
@@ -94,8 +95,13 @@ private:
     double m_opacity = 0.85;
     std::vector<std::pair<QString, QPointF>> m_towers;
     QHash<QString, int> m_towerIndex;
+    // What is drawn: the data of the newest finished read, which may lag behind the choice.
     std::optional<RasterLayerData> m_data;
     QImage m_image;
+    RasterColorScale m_shownScale;
+    QString m_shownVariable;
+    bool m_shownDifference = false;
+    int m_productSerial = 0; // a read for an earlier product is not shown for a later one
     QHash<QString, RasterColorScale> m_scales; // per variable and mode, fixed across dates
     QCache<QString, RasterLayerData> m_cache;
     QFutureWatcher<Read> m_reading;

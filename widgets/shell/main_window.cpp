@@ -11,6 +11,7 @@
 #include "jobs/background_job.h"
 #include "jobs/jobs_indicator.h"
 #include "language_menu.h"
+#include "map/raster_layer_panel.h"
 #include "map/world_map_widget.h"
 #include "map_menus.h"
 #include "message_banner.h"
