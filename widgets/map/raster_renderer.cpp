@@ -42,19 +42,23 @@ void paintRaster(QPainter& painter, const QSizeF& size, const MapScene& scene,
     painter.setOpacity(picture.opacity);
     painter.setRenderHint(QPainter::SmoothPixmapTransform, false);
     for (int row = 0; row < g.rows; ++row) {
-        const double top = std::min(90.0, g.north_deg - row * g.cellLat_deg);
-        const double bottom = std::max(-90.0, g.north_deg - (row + 1) * g.cellLat_deg);
-        if (top <= bottom)
+        const double north = std::min(90.0, g.north_deg - row * g.cellLat_deg);
+        const double south = std::max(-90.0, g.north_deg - (row + 1) * g.cellLat_deg);
+        if (north <= south)
             continue;
-        const double middle = (top + bottom) / 2;
+        const double middle = (north + south) / 2;
         const auto left = scene.project(west, middle), right = scene.project(east, middle);
-        const auto upper = scene.project(0.0, top), lower = scene.project(0.0, bottom);
+        const auto upper = scene.project(0.0, north), lower = scene.project(0.0, south);
         if (!left || !right || !upper || !lower)
             continue;
         const QPointF a = t.map(QPointF(left->x(), upper->y()));
         const QPointF b = t.map(QPointF(right->x(), lower->y()));
-        // Whole screen pixels, so neighbouring rows meet without hairline gaps.
-        const QRectF target(QPointF(a.x(), std::floor(a.y())), QPointF(b.x(), std::ceil(b.y())));
+        // Row edges rounded the same way for both rows that share them: neighbouring rows meet
+        // without hairline gaps and without overlaps (which would show at partial opacity).
+        const double top = std::round(a.y()), bottom = std::round(b.y());
+        if (bottom <= top)
+            continue; // thinner than a pixel here: its neighbours cover the band
+        const QRectF target(QPointF(a.x(), top), QPointF(b.x(), bottom));
         if (!target.intersects(screen))
             continue;
         painter.drawImage(target, picture.image, QRectF(firstCol, row, lastCol - firstCol, 1));
