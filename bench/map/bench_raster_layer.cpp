@@ -52,6 +52,10 @@ int main(int argc, char** argv) {
     std::printf("read one date for display (%d x %d): %.1f ms, %.1f MB\n", slice.geometry.cols,
                 slice.geometry.rows, timer.nsecsElapsed() / 1e6,
                 slice.values.size() * sizeof(float) / 1e6);
+    timer.restart();
+    const RasterSlice sample = readRasterSlice(info, "GPP", 2, 256);
+    std::printf("read one date for the colour range (%d x %d): %.1f ms\n", sample.geometry.cols,
+                sample.geometry.rows, timer.nsecsElapsed() / 1e6);
     std::vector<std::pair<double, double>> towers;
     for (int i = 0; i < 200; ++i)
         towers.emplace_back(-170 + 340.0 * i / 200, -50 + 120.0 * ((i * 37) % 200) / 200);
