@@ -27,7 +27,11 @@ enum Stream : std::uint64_t {
     kWeatherStream = 2,
     kVegetationStream = 3,
     kTowerStream = 4,
-    kModisStream = 5
+    kModisStream = 5,
+    kGridWeatherStream = 6,
+    kGridVegetationStream = 7,
+    kGridTowerStream = 8,
+    kGridModisStream = 9
 };
 
 double quantizeMicro(double value) {
@@ -159,16 +163,33 @@ DemoPlan planDemoWorld(const DemoOptions& options) {
     return plan;
 }
 
+SiteStreams siteStreams(std::uint64_t seed, std::size_t siteIndex) {
+    return {DemoRandom::streamSeed(seed, kWeatherStream, siteIndex),
+            DemoRandom::streamSeed(seed, kVegetationStream, siteIndex),
+            DemoRandom::streamSeed(seed, kTowerStream, siteIndex),
+            DemoRandom::streamSeed(seed, kModisStream, siteIndex)};
+}
+
+SiteStreams gridPixelStreams(std::uint64_t seed, std::uint64_t pixelKey) {
+    return {DemoRandom::streamSeed(seed, kGridWeatherStream, pixelKey),
+            DemoRandom::streamSeed(seed, kGridVegetationStream, pixelKey),
+            DemoRandom::streamSeed(seed, kGridTowerStream, pixelKey),
+            DemoRandom::streamSeed(seed, kGridModisStream, pixelKey)};
+}
+
 DemoSiteData generateDemoSite(const DemoPlan& plan, std::size_t siteIndex) {
     const DemoOptions& o = plan.options;
-    const PlannedSite& p = plan.sites.at(siteIndex);
-    DemoRandom weatherRandom(DemoRandom::streamSeed(o.seed, kWeatherStream, siteIndex));
-    DemoRandom vegetationRandom(DemoRandom::streamSeed(o.seed, kVegetationStream, siteIndex));
-    DemoRandom towerRandom(DemoRandom::streamSeed(o.seed, kTowerStream, siteIndex));
-    DemoRandom modisRandom(DemoRandom::streamSeed(o.seed, kModisStream, siteIndex));
+    return simulatePlace(plan.sites.at(siteIndex), spanFirstDayNumber(o), spanDayCount(o),
+                         siteStreams(o.seed, siteIndex));
+}
 
-    const int spanDays = spanDayCount(o);
-    const int firstDay = spanFirstDayNumber(o);
+DemoSiteData simulatePlace(const PlannedSite& p, int firstDay, int spanDays,
+                           const SiteStreams& streams) {
+    DemoRandom weatherRandom(streams.weather);
+    DemoRandom vegetationRandom(streams.vegetation);
+    DemoRandom towerRandom(streams.tower);
+    DemoRandom modisRandom(streams.modis);
+
     const int days = spanDays + kSpinUpDays;
     const Weather w = generateWeather(p, firstDay - kSpinUpDays, days, weatherRandom);
 
@@ -223,7 +244,8 @@ DemoSiteData generateDemoSite(const DemoPlan& plan, std::size_t siteIndex) {
     reserveAll(d.airTemp_degC, d.dewPoint_degC, d.shortwave_W_m2, d.vpd_hPa, d.precip_mm,
                d.soilWater_m3_m3, d.windU_m_s, d.windV_m_s, d.relativeSoilWater, d.fapar, d.snow_mm,
                d.gppTrue, d.recoTrue, d.latentHeatTrue_W_m2, d.sensibleHeatTrue_W_m2, d.gppNt,
-               d.gppDt, d.recoNt, d.neeObserved, d.neeQc, d.latentHeat_W_m2, d.sensibleHeat_W_m2);
+               d.gppDt, d.recoNt, d.neeObserved, d.neeQc, d.latentHeat_W_m2, d.sensibleHeat_W_m2,
+               d.cloudFraction);
     for (auto& band : d.reflectance)
         band.assign(spanDays, kNaN);
 
@@ -240,6 +262,7 @@ DemoSiteData generateDemoSite(const DemoPlan& plan, std::size_t siteIndex) {
         d.precip_mm[k] = w.precip[i];
         d.windU_m_s[k] = w.windU[i];
         d.windV_m_s[k] = w.windV[i];
+        d.cloudFraction[k] = w.cloud[i];
         d.relativeSoilWater[k] = relWater[i];
         d.soilWater_m3_m3[k] =
             quantize(thetaWilting + (thetaField - thetaWilting) * relWater[i], 1e-4);

@@ -1,13 +1,12 @@
 #include "demo/demo_physics.h"
 
-#include "geo/solar_radiation.h"
-
 #include <algorithm>
 #include <cmath>
 
 namespace fluxlens::demo {
 namespace {
 constexpr double kPi = 3.14159265358979323846;
+constexpr double kSolarConstant_MJ_m2_min = 0.0820;
 
 double solarDeclination_rad(int dayOfYear) {
     return 0.409 * std::sin(2.0 * kPi * dayOfYear / 365.0 - 1.39);
@@ -15,7 +14,15 @@ double solarDeclination_rad(int dayOfYear) {
 } // namespace
 
 double extraterrestrialRadiation_MJ_m2_d(double latitude_deg, int dayOfYear) {
-    return fluxlens::extraterrestrialRadiation_MJ_m2_d(latitude_deg, dayOfYear);
+    const double phi = latitude_deg * kPi / 180.0;
+    const double dr = 1.0 + 0.033 * std::cos(2.0 * kPi * dayOfYear / 365.0);
+    const double delta = solarDeclination_rad(dayOfYear);
+    const double x = std::clamp(-std::tan(phi) * std::tan(delta), -1.0, 1.0);
+    const double omegaS = std::acos(x); // sunset hour angle: 0 in polar night, pi in polar day
+    const double ra = 24.0 * 60.0 / kPi * kSolarConstant_MJ_m2_min * dr *
+                      (omegaS * std::sin(phi) * std::sin(delta) +
+                       std::cos(phi) * std::cos(delta) * std::sin(omegaS));
+    return std::max(0.0, ra);
 }
 
 double cosSolarZenith(double latitude_deg, int dayOfYear, double solarHour) {

@@ -43,6 +43,33 @@ HiddenParameters classMeanParameters(const VegetationClassParameters& v) {
     h.growthRespirationFraction = v.growthRespirationFraction;
     return h;
 }
+
+struct ReferenceEcosystem {
+    EcosystemSeries series;
+    HiddenParameters parameters;
+};
+
+// Smooths the drivers over a week (the coarse product does not resolve single storms or cold
+// nights), then runs the class-mean process model on them, its R_ref closing the balance over
+// the whole period.
+ReferenceEcosystem runReferenceEcosystem(EcosystemDrivers& d, IgbpClass igbp) {
+    for (auto* v :
+         {&d.airTemp_degC, &d.shortwave_MJ_m2_d, &d.vpd_hPa, &d.precip_mm, &d.vapourPressure_hPa})
+        *v = smoothed(*v, 7);
+    const VegetationClassParameters& v = vegetationParameters(igbp);
+    ReferenceEcosystem out{{}, classMeanParameters(v)};
+    out.series = runEcosystem(d, v, out.parameters, igbp == IgbpClass::WET);
+    out.parameters.referenceRespiration_gC_m2_d =
+        balancedReferenceRespiration(d, out.series, out.parameters, 0, d.airTemp_degC.size());
+    return out;
+}
+
+// The air temperature `solarHour` hours into a day: a sine of range clamp(4 + 0.4 VPD, 4, 16) K
+// peaking at 15 h.
+double hourlyTemperature(double dailyMean_degC, double vpd_hPa, double solarHour) {
+    const double dailyRange = std::clamp(4.0 + 0.4 * vpd_hPa, 4.0, 16.0);
+    return dailyMean_degC + 0.5 * dailyRange * std::sin(2.0 * kPi * (solarHour - 9.0) / 24.0);
+}
 } // namespace
 
 int referenceStepHours(const ReferenceOptions& options, int days) {
@@ -128,20 +155,14 @@ ReferenceCellSeries computeReferenceCell(const DemoPlan& plan, const ReferenceGr
     }
     const double n = static_cast<double>(cell.sites.size());
     for (auto* v :
-         {&d.airTemp_degC, &d.shortwave_MJ_m2_d, &d.vpd_hPa, &d.precip_mm, &d.vapourPressure_hPa}) {
+         {&d.airTemp_degC, &d.shortwave_MJ_m2_d, &d.vpd_hPa, &d.precip_mm, &d.vapourPressure_hPa})
         for (double& value : *v)
             value /= n;
-        *v = smoothed(*v, 7);
-    }
     const int firstDay = spanFirstDayNumber(plan.options);
     for (std::size_t k = 0; k < days; ++k) {
         d.dayOfYear[k] = dayOfYear(fromDayNumber(firstDay + static_cast<int>(k)));
     }
-
-    const VegetationClassParameters& v = vegetationParameters(cell.igbp);
-    HiddenParameters h = classMeanParameters(v);
-    const EcosystemSeries eco = runEcosystem(d, v, h, cell.igbp == IgbpClass::WET);
-    h.referenceRespiration_gC_m2_d = balancedReferenceRespiration(d, eco, h, 0, days);
+    const auto [eco, h] = runReferenceEcosystem(d, cell.igbp);
 
     // Sub-daily steps: GPP follows the sun (cosine of the zenith angle at the step's middle),
     // RECO follows a sinusoidal daily temperature cycle peaking at 15 h solar time.
@@ -163,22 +184,50 @@ ReferenceCellSeries computeReferenceCell(const DemoPlan& plan, const ReferenceGr
             sunSum += sun[static_cast<std::size_t>(s)];
         }
         const double sunMean = sunSum / perDay;
-        const double dailyRange = std::clamp(4.0 + 0.4 * d.vpd_hPa[k], 4.0, 16.0);
         for (int s = 0; s < perDay; ++s) {
             const std::size_t i =
                 k * static_cast<std::size_t>(perDay) + static_cast<std::size_t>(s);
             const double gpp = sunMean > 0
                                    ? eco.gpp_gC_m2_d[k] * sun[static_cast<std::size_t>(s)] / sunMean
                                    : eco.gpp_gC_m2_d[k];
-            const double t =
-                d.airTemp_degC[k] +
-                0.5 * dailyRange *
-                    std::sin(2.0 * kPi * (solarHour[static_cast<std::size_t>(s)] - 9.0) / 24.0);
+            const double t = hourlyTemperature(d.airTemp_degC[k], d.vpd_hPa[k],
+                                               solarHour[static_cast<std::size_t>(s)]);
             const double reco = ecosystemRespiration(t, eco.relativeSoilWater[k], gpp, h);
             out.gpp[i] = toGrid(gpp);
             out.reco[i] = toGrid(reco);
             out.nee[i] = out.reco[i] - out.gpp[i]; // exact: both are multiples of 2^-10
         }
+    }
+    return out;
+}
+
+ReferencePlaceSeries computeReferencePlace(const DemoDailySeries& x, std::size_t from,
+                                           std::size_t count, double lat_deg, double elevation_m,
+                                           IgbpClass igbp) {
+    EcosystemDrivers d;
+    d.lat_deg = lat_deg;
+    d.elevation_m = elevation_m;
+    for (std::size_t k = from; k < from + count; ++k) {
+        d.dayOfYear.push_back(dayOfYear(fromDayNumber(x.firstDayNumber + static_cast<int>(k))));
+        d.airTemp_degC.push_back(x.airTemp_degC[k]);
+        d.shortwave_MJ_m2_d.push_back(x.shortwave_W_m2[k] * 86400.0 / 1e6);
+        d.vpd_hPa.push_back(x.vpd_hPa[k]);
+        d.precip_mm.push_back(x.precip_mm[k]);
+        d.vapourPressure_hPa.push_back(saturationVapourPressure_hPa(x.dewPoint_degC[k]));
+    }
+    const auto [eco, h] = runReferenceEcosystem(d, igbp);
+    ReferencePlaceSeries out;
+    out.gpp.resize(count);
+    out.reco.resize(count);
+    for (std::size_t k = 0; k < count; ++k) {
+        const double gpp = eco.gpp_gC_m2_d[k];
+        double reco = 0;
+        for (int hour = 0; hour < 24; ++hour)
+            reco +=
+                ecosystemRespiration(hourlyTemperature(d.airTemp_degC[k], d.vpd_hPa[k], hour + 0.5),
+                                     eco.relativeSoilWater[k], gpp, h);
+        out.gpp[k] = toGrid(gpp);
+        out.reco[k] = toGrid(reco / 24.0);
     }
     return out;
 }

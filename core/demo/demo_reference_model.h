@@ -60,4 +60,15 @@ struct ReferenceCellSeries {
 ReferenceCellSeries computeReferenceCell(const DemoPlan& plan, const ReferenceGrid& grid,
                                          const ReferenceCell& cell);
 
+// The reference product's daily mean rates at one place, for the gridded reference (`demo
+// --grid`): the class-mean process model on the place's own drivers (days [from, from + count) of
+// `daily`) smoothed over a week, R_ref balanced over those days, RECO averaged over the daily
+// temperature cycle of the sub-daily product. Rounded like the cells' rates.
+struct ReferencePlaceSeries {
+    std::vector<float> gpp, reco;
+};
+ReferencePlaceSeries computeReferencePlace(const DemoDailySeries& daily, std::size_t from,
+                                           std::size_t count, double lat_deg, double elevation_m,
+                                           IgbpClass igbp);
+
 } // namespace fluxlens::demo

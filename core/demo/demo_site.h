@@ -54,6 +54,7 @@ struct DemoDailySeries {
     std::vector<double> airTemp_degC, dewPoint_degC, shortwave_W_m2, vpd_hPa, precip_mm;
     std::vector<double> soilWater_m3_m3, windU_m_s, windV_m_s;
     std::vector<double> relativeSoilWater, fapar, snow_mm;
+    std::vector<double> cloudFraction; // 0..1, sets shortwave and the MODIS cloud gaps
     // True fluxes of the process model (gC m-2 d-1; W m-2 for LE and H)
     std::vector<double> gppTrue, recoTrue, latentHeatTrue_W_m2, sensibleHeatTrue_W_m2;
     // Tower observations within the record (FLUXNET2015 columns)

@@ -101,7 +101,15 @@ void writeEra5(const std::string& path, int firstDay, int dayCount, const Era5Op
         lats.push_back(eraLat(k));
         lons.push_back(eraLon(k));
     }
-    auto time = w.coordinate(timeDim, times, options.timeUnits);
+    std::shared_ptr<GDALMDArray> time;
+    if (options.floatsWithNaNFill) {
+        time = w.root->CreateMDArray(options.timeName, {timeDim},
+                                     GDALExtendedDataType::Create(GDT_Int64));
+        w.write(time, std::vector<std::int64_t>(times.begin(), times.end()), GDT_Int64);
+        w.text(time, "units", options.timeUnits);
+    } else {
+        time = w.coordinate(timeDim, times, options.timeUnits);
+    }
     w.text(time, "calendar", "proleptic_gregorian");
     w.text(w.coordinate(latDim, lats, "degrees_north"), "standard_name", "latitude");
     w.text(w.coordinate(lonDim, lons, "degrees_east"), "standard_name", "longitude");
@@ -123,25 +131,43 @@ void writeEra5(const std::string& path, int firstDay, int dayCount, const Era5Op
                                   (valueOf(i, j, firstDay + d) - kT2mOffset) / kT2mScale)));
         w.write(array, raw, GDT_Int16);
     };
+    const double floatFill = options.floatsWithNaNFill ? std::nan("") : kFloatFill;
     auto floats = [&](const char* name, const std::string& units, auto valueOf) {
         auto array = w.root->CreateMDArray(name, dims, GDALExtendedDataType::Create(GDT_Float32));
-        require(array->SetNoDataValue(kFloatFill), "fill");
+        require(array->SetNoDataValue(floatFill), "fill");
         w.text(array, "units", units);
         std::vector<float> values;
         for (int d = 0; d < dayCount; ++d)
             for (int j = 0; j < kEraSize; ++j)
                 for (int i = 0; i < kEraSize; ++i)
                     values.push_back(isFilled(i, j, d)
-                                         ? static_cast<float>(kFloatFill)
+                                         ? static_cast<float>(floatFill)
                                          : static_cast<float>(valueOf(i, j, firstDay + d)));
         w.write(array, values, GDT_Float32);
     };
-    packed("t2m", options.t2mUnits, t2m_K);
-    if (options.withD2m)
-        packed("d2m", "K", d2m_K);
+    if (options.floatsWithNaNFill) {
+        floats("t2m", options.t2mUnits, t2m_K);
+        if (options.withD2m)
+            floats("d2m", "K", d2m_K);
+    } else {
+        packed("t2m", options.t2mUnits, t2m_K);
+        if (options.withD2m)
+            packed("d2m", "K", d2m_K);
+    }
     floats("ssrd", "J m**-2", ssrd_J_m2);
     floats("tp", "m", tp_m);
-    floats("lsm", "(0 - 1)", [](int i, int j, int) { return lsm(i, j); });
+    if (!options.floatsWithNaNFill) {
+        floats("lsm", "(0 - 1)", [](int i, int j, int) { return lsm(i, j); });
+        return;
+    }
+    auto mask =
+        w.root->CreateMDArray("lsm", {latDim, lonDim}, GDALExtendedDataType::Create(GDT_Float32));
+    w.text(mask, "units", "1");
+    std::vector<float> values;
+    for (int j = 0; j < kEraSize; ++j)
+        for (int i = 0; i < kEraSize; ++i)
+            values.push_back(static_cast<float>(lsm(i, j)));
+    w.write(mask, values, GDT_Float32);
 }
 
 int modisRaw(int band, int col, int rowFromNorth, int dayIndex) {

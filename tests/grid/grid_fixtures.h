@@ -27,6 +27,9 @@ struct Era5Options {
     std::string timeUnits = "seconds since 1970-01-01";
     std::string t2mUnits = "K";
     bool withD2m = true;
+    // As `fluxlens-cli demo --grid` writes them: every variable float32 with NaN as _FillValue,
+    // an int64 time axis, lsm without a time dimension.
+    bool floatsWithNaNFill = false;
 };
 // Days `firstDay`..firstDay+dayCount−1 (days since 1970-01-01); t2m and d2m as int16 packed with
 // scale_factor/add_offset/_FillValue, ssrd and tp float with _FillValue, lsm.

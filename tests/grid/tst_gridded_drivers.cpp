@@ -92,6 +92,7 @@ private Q_SLOTS:
     void modisGeotiffMatchesNetcdf();
     void staticLayers();
     void landFractionWithoutMask();
+    void demoStyleFiles();
     void badRequests();
 
 private:
@@ -299,6 +300,33 @@ void TestGriddedDrivers::landFractionWithoutMask() {
     QCOMPARE(tile.landFraction[3 * 5 + 3], 0.0f); // pixel (13, 13)
     QCOMPARE(tile.landFraction[0], 1.0f);         // pixel (10, 10)
     QCOMPARE(tile.igbp[0], IgbpClass::Unknown);
+}
+
+// Float32 variables with NaN fills, an int64 valid_time and a 2-D lsm, as `demo --grid` writes.
+void TestGriddedDrivers::demoStyleFiles() {
+    Era5Options demo;
+    demo.floatsWithNaNFill = true;
+    writeEra5(path("era5_demo.nc"), kFirstEraDay, 3, demo);
+    const std::string json = R"({"format": "fluxlens-driver-map", "version": 1,
+      "sources": {"era5": {"kind": "era5-land", "paths": ["era5_demo.nc"]}},
+      "features": {"TA_F": {"source": "era5", "variable": "t2m"},
+                   "VPD_F": {"source": "era5", "derive": "vpd", "variables": ["t2m", "d2m"]}},
+      "statics": {"land_fraction": {"source": "era5", "variable": "lsm"}}})";
+    const GriddedDrivers drivers = GriddedDrivers::open(writeMap("demo.json", json));
+    QCOMPARE(drivers.firstDay(), kFirstEraDay);
+    QCOMPARE(drivers.lastDay(), kFirstEraDay + 2);
+    const DriverTile tile =
+        drivers.read(kGrid, PixelWindow{4, 4, 10, 10}, {"TA_F"}, kFirstEraDay, kFirstEraDay + 1);
+    QVERIFY(std::isnan(value(tile, "TA_F", kFirstEraDay, 13, 13)));
+    for (int row = 4; row < 14; ++row)
+        for (int col = 4; col < 14; ++col) {
+            const int day = kFirstEraDay + 1;
+            const double t =
+                bilinear([&](int i, int j) { return t2m_K(i, j, day); }, row, col) - 273.15;
+            QVERIFY(std::abs(value(tile, "TA_F", day, row, col) - t) < 1e-4);
+        }
+    const StaticTile statics = drivers.readStatics(kGrid, PixelWindow{3, 3, 1, 1});
+    QVERIFY(std::abs(statics.landFraction[0] - (1.0 - 0.5625)) < 1e-6);
 }
 
 void TestGriddedDrivers::badRequests() {
