@@ -5,6 +5,10 @@
 #include "site_table_model.h"
 #include "test_sites.h"
 #include "upscale_dialog.h"
+#ifdef FLUXLENS_HAVE_UPSCALE
+#include "jobs/background_job.h"
+#include "upscale_runner.h"
+#endif
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -13,6 +17,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -45,10 +50,15 @@ private Q_SLOTS:
     void problemsNameTheField();
     void dialogEnablesUpscaleOnlyWhenValid();
     void visibleAreaSnapsToPixels();
+#ifdef FLUXLENS_HAVE_UPSCALE
+    void runnerReportsTheEnginesError();
+#endif
 
 private:
     UpscaleForm validForm() const;
-    QString path(const char* name) const { return m_dir.filePath(QString::fromLatin1(name)); }
+    QString path(const char* name) const {
+        return m_dir.filePath(QString::fromLatin1(name));
+    }
     QTemporaryDir m_dir;
 };
 
@@ -207,6 +217,25 @@ void TestUpscaleDialog::visibleAreaSnapsToPixels() {
                  !dialog.check().problem.startsWith(QStringLiteral("Region")),
              qPrintable(dialog.check().problem));
 }
+
+#ifdef FLUXLENS_HAVE_UPSCALE
+// The job around runUpscale: an empty model folder fails in the engine, and the job says so
+// naming the folder (the run itself is checked on the demo grid by tst_upscale_demo).
+void TestUpscaleDialog::runnerReportsTheEnginesError() {
+    const auto options = UpscaleFormChecks::check(validForm()).options;
+    QVERIFY(options);
+    auto summary = std::make_shared<upscale::UpscaleSummary>();
+    BackgroundJob* job = UpscaleRunner::start(*options, this, summary);
+    QSignalSpy failed(job, &BackgroundJob::failed);
+    QSignalSpy succeeded(job, &BackgroundJob::succeeded);
+    QVERIFY(failed.wait(60000));
+    QCOMPARE(succeeded.count(), 0);
+    const QString message = failed.first().first().toString();
+    QVERIFY2(message.contains(path("model")), qPrintable(message));
+    QVERIFY(!QFile::exists(path("out.nc")));
+    delete job;
+}
+#endif
 
 QTEST_MAIN(TestUpscaleDialog)
 #include "tst_upscale_dialog.moc"
