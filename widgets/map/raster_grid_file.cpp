@@ -2,10 +2,10 @@
 
 #include "common/input_error.h"
 #include "import/cf_time.h"
+#include "import/gdal_multidim.h"
 #include "import/gridded_series.h"
 
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 #include <cpl_error.h>
 #include <gdal_priv.h>
@@ -14,38 +14,6 @@
 namespace fluxlens {
 namespace {
 constexpr float kMissing = std::numeric_limits<float>::quiet_NaN();
-
-std::string lower(std::string text) {
-    for (char& c : text)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return text;
-}
-
-std::string textAttribute(const GDALIHasAttribute& owner, const std::string& name) {
-    const auto attribute = owner.GetAttribute(name);
-    const char* text = attribute ? attribute->ReadAsString() : nullptr;
-    return text ? std::string(text) : std::string();
-}
-
-enum class Axis { Time, Y, X, Other };
-
-Axis axisOf(const GDALDimension& dim) {
-    const std::string& type = dim.GetType();
-    if (type == GDAL_DIM_TYPE_TEMPORAL)
-        return Axis::Time;
-    if (type == GDAL_DIM_TYPE_HORIZONTAL_Y)
-        return Axis::Y;
-    if (type == GDAL_DIM_TYPE_HORIZONTAL_X)
-        return Axis::X;
-    const std::string name = lower(dim.GetName());
-    if (name == "time" || name == "valid_time" || name == "t")
-        return Axis::Time;
-    if (name == "lat" || name == "latitude" || name == "y")
-        return Axis::Y;
-    if (name == "lon" || name == "longitude" || name == "x")
-        return Axis::X;
-    return Axis::Other;
-}
 
 // Positions of the time, latitude and longitude dimensions of a map variable.
 struct Layout {
@@ -57,11 +25,11 @@ std::optional<Layout> layoutOf(const GDALMDArray& array) {
     std::optional<std::size_t> time, y, x;
     const auto& dims = array.GetDimensions();
     for (std::size_t i = 0; i < dims.size(); ++i) {
-        const Axis axis = axisOf(*dims[i]);
-        auto* slot = axis == Axis::Time ? &time
-                     : axis == Axis::Y  ? &y
-                     : axis == Axis::X  ? &x
-                                        : nullptr;
+        const GridAxis axis = gridAxisOf(*dims[i]);
+        auto* slot = axis == GridAxis::Time ? &time
+                     : axis == GridAxis::Y  ? &y
+                     : axis == GridAxis::X  ? &x
+                                            : nullptr;
         if (!slot) {
             if (dims[i]->GetSize() != 1)
                 return std::nullopt;
@@ -76,14 +44,6 @@ std::optional<Layout> layoutOf(const GDALMDArray& array) {
     return Layout{time, *y, *x};
 }
 
-class QuietGdalErrors {
-public:
-    QuietGdalErrors() { CPLPushErrorHandler(CPLQuietErrorHandler); }
-    ~QuietGdalErrors() { CPLPopErrorHandler(); }
-    QuietGdalErrors(const QuietGdalErrors&) = delete;
-    QuietGdalErrors& operator=(const QuietGdalErrors&) = delete;
-};
-
 GDALDatasetUniquePtr openDataset(const std::string& path) {
     GDALAllRegister();
     GDALDatasetUniquePtr dataset(GDALDataset::Open(
@@ -94,22 +54,6 @@ GDALDatasetUniquePtr openDataset(const std::string& path) {
                                      "Zarr): ") +
                              (*CPLGetLastErrorMsg() ? CPLGetLastErrorMsg() : "unknown format"));
     return dataset;
-}
-
-std::vector<double> readCoordinate(const std::string& path, const std::string& variable,
-                                   const GDALDimension& dim) {
-    const auto coordinate = dim.GetIndexingVariable();
-    if (!coordinate)
-        throw InputError(path, "variable " + variable + ": dimension " + dim.GetName() +
-                                   " has no coordinate variable");
-    std::vector<double> values(static_cast<std::size_t>(dim.GetSize()));
-    const GUInt64 start = 0;
-    const size_t count = values.size();
-    if (!coordinate->Read(&start, &count, nullptr, nullptr,
-                          GDALExtendedDataType::Create(GDT_Float64), values.data()))
-        throw InputError(path, "variable " + variable + ": cannot read coordinate " +
-                                   dim.GetName() + ": " + CPLGetLastErrorMsg());
-    return values;
 }
 
 // The cell size of a regularly spaced coordinate (negative when descending).
@@ -135,14 +79,14 @@ std::vector<int> readDays(const std::string& path, const std::string& variable,
                                    " has no coordinate variable");
     std::string units = coordinate->GetUnit();
     if (units.empty())
-        units = textAttribute(*coordinate, "units");
-    const std::string calendar = textAttribute(*coordinate, "calendar");
+        units = gdalTextAttribute(*coordinate, "units");
+    const std::string calendar = gdalTextAttribute(*coordinate, "calendar");
     const auto axis = parseCfTimeUnits(units, calendar);
     if (!axis)
         throw InputError(path, "variable " + variable + ": time units '" + units + "' (calendar '" +
                                    calendar + "') are not understood");
     std::vector<int> days;
-    for (double value : readCoordinate(path, variable, dim)) {
+    for (double value : readCoordinateValues(path, variable, dim)) {
         if (!std::isfinite(value))
             throw InputError(path, "variable " + variable + ": a time step has no time value");
         days.push_back(stepTimeOfUnixSeconds(axis->toUnixSeconds(value)).day);
@@ -179,26 +123,7 @@ OpenArray openArray(const std::string& path, const std::string& variable) {
     return open;
 }
 
-struct Scaling {
-    double scale = 1.0, offset = 0.0;
-    std::optional<double> noData;
-};
-
-Scaling scalingOf(const GDALMDArray& array) {
-    Scaling s;
-    bool has = false;
-    if (const double scale = array.GetScale(&has); has)
-        s.scale = scale;
-    if (const double offset = array.GetOffset(&has); has)
-        s.offset = offset;
-    if (const double noData = array.GetNoDataValueAsDouble(&has); has)
-        s.noData = noData;
-    else if (const auto missing = array.GetAttribute("missing_value"))
-        s.noData = missing->ReadAsDouble();
-    return s;
-}
-
-float scaled(double raw, const Scaling& s) {
+float scaled(double raw, const ValueScaling& s) {
     if (std::isnan(raw) || (s.noData && raw == *s.noData))
         return kMissing;
     return static_cast<float>(raw * s.scale + s.offset);
@@ -249,8 +174,8 @@ RasterFileInfo inspectRasterFile(const std::string& path) {
         const Layout layout = *layoutOf(*array);
         const auto& dims = array->GetDimensions();
         if (info.variables.empty()) {
-            const auto lon = readCoordinate(path, name, *dims[layout.x]);
-            const auto lat = readCoordinate(path, name, *dims[layout.y]);
+            const auto lon = readCoordinateValues(path, name, *dims[layout.x]);
+            const auto lat = readCoordinateValues(path, name, *dims[layout.y]);
             const double dLon = regularStep(path, name, lon, dims[layout.x]->GetName());
             const double dLat = regularStep(path, name, lat, dims[layout.y]->GetName());
             if (dLon < 0)
@@ -276,9 +201,9 @@ RasterFileInfo inspectRasterFile(const std::string& path) {
             continue;
         std::string units = array->GetUnit();
         if (units.empty())
-            units = textAttribute(*array, "units");
+            units = gdalTextAttribute(*array, "units");
         info.variables.push_back(
-            {name, units, textAttribute(*array, "long_name"), layout.time.has_value()});
+            {name, units, gdalTextAttribute(*array, "long_name"), layout.time.has_value()});
     }
     return info;
 }
@@ -294,9 +219,9 @@ struct FileIndexing {
 FileIndexing indexingOf(const RasterFileInfo& file, const OpenArray& open) {
     const auto& dims = open.array->GetDimensions();
     const auto lat =
-        readCoordinate(file.path, dims[open.layout.y]->GetName(), *dims[open.layout.y]);
+        readCoordinateValues(file.path, dims[open.layout.y]->GetName(), *dims[open.layout.y]);
     const auto lon =
-        readCoordinate(file.path, dims[open.layout.x]->GetName(), *dims[open.layout.x]);
+        readCoordinateValues(file.path, dims[open.layout.x]->GetName(), *dims[open.layout.x]);
     FileIndexing f;
     f.latAscending = lat.size() > 1 && lat.back() > lat.front();
     if (file.geometry.west_deg == -180.0 && lon.front() - file.geometry.cellLon_deg / 2 > -1e-6)
@@ -366,7 +291,7 @@ RasterSlice readRasterSlice(const RasterFileInfo& file, const std::string& varia
         throw InputError(file.path,
                          "variable " + variable + ": no time step " + std::to_string(timeIndex));
     const std::vector<double> raw = readDecimated(file, variable, open, timeIndex, step);
-    const Scaling scaling = scalingOf(*open.array);
+    const ValueScaling scaling = valueScalingOf(*open.array);
     const int rows = slice.geometry.rows, cols = slice.geometry.cols;
     const int roll = indexing.lonRoll / step;
     slice.values.resize(raw.size());
@@ -386,7 +311,7 @@ std::vector<float> readRasterPoints(const RasterFileInfo& file, const std::strin
     CPLErrorReset();
     const OpenArray open = openArray(file.path, variable);
     const FileIndexing indexing = indexingOf(file, open);
-    const Scaling scaling = scalingOf(*open.array);
+    const ValueScaling scaling = valueScalingOf(*open.array);
     const std::size_t dimCount = open.array->GetDimensionCount();
     std::vector<float> values;
     values.reserve(lonLat_deg.size());
