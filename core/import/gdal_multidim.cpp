@@ -1,8 +1,10 @@
 #include "import/gdal_multidim.h"
 
 #include "common/input_error.h"
+#include "import/cf_time.h"
 
 #include <cctype>
+#include <cmath>
 
 namespace fluxlens {
 
@@ -48,6 +50,32 @@ std::vector<double> readCoordinateValues(const std::string& path, const std::str
         throw InputError(path, "variable " + variable + ": cannot read coordinate " +
                                    dim.GetName() + ": " + CPLGetLastErrorMsg());
     return values;
+}
+
+std::vector<StepTime> readStepTimes(const std::string& path, const std::string& variable,
+                                    const GDALDimension& dim) {
+    const auto coordinate = dim.GetIndexingVariable();
+    if (!coordinate)
+        throw InputError(path, "variable " + variable + ": its time dimension " + dim.GetName() +
+                                   " has no coordinate variable with CF units");
+    std::string units = coordinate->GetUnit();
+    if (units.empty())
+        units = gdalTextAttribute(*coordinate, "units");
+    const std::string calendar = gdalTextAttribute(*coordinate, "calendar");
+    const auto axis = parseCfTimeUnits(units, calendar);
+    if (!axis)
+        throw InputError(path, "variable " + variable + ": time units '" + units + "' (calendar '" +
+                                   calendar + "') are not understood");
+    const std::vector<double> values = readCoordinateValues(path, variable, dim);
+    std::vector<StepTime> times;
+    times.reserve(values.size());
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        if (!std::isfinite(values[i]))
+            throw InputError(path, "variable " + variable + ": time step " + std::to_string(i) +
+                                       " has no time value");
+        times.push_back(stepTimeOfUnixSeconds(axis->toUnixSeconds(values[i])));
+    }
+    return times;
 }
 
 ValueScaling valueScalingOf(const GDALMDArray& array) {

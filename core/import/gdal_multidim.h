@@ -34,6 +34,12 @@ GridAxis gridAxisOf(const GDALDimension& dim);
 std::vector<double> readCoordinateValues(const std::string& path, const std::string& variable,
                                          const GDALDimension& dim);
 
+// The time of each step of a time dimension, from its coordinate's CF units and calendar. Throws
+// InputError naming `path` and `variable` for a missing coordinate, units not understood or a step
+// without a time value.
+std::vector<StepTime> readStepTimes(const std::string& path, const std::string& variable,
+                                    const GDALDimension& dim);
+
 // scale_factor, add_offset and _FillValue (else missing_value) of an array.
 ValueScaling valueScalingOf(const GDALMDArray& array);
 

@@ -1,7 +1,6 @@
 #include "import/gridded_multidim_reader.h"
 
 #include "common/input_error.h"
-#include "import/cf_time.h"
 #include "import/gdal_multidim.h"
 #include "import/raster_pixel_locator.h"
 
@@ -122,29 +121,7 @@ std::pair<double, double> regularAxis(const std::string& path, const std::string
 }
 
 std::vector<StepTime> stepTimes(const std::string& path, const FoundVariable& v) {
-    const auto& dim = *v.array->GetDimensions()[v.layout.time];
-    const auto coordinate = dim.GetIndexingVariable();
-    if (!coordinate)
-        throw InputError(path, "variable " + v.name + ": its time dimension " + dim.GetName() +
-                                   " has no coordinate variable with CF units");
-    std::string units = coordinate->GetUnit();
-    if (units.empty())
-        units = gdalTextAttribute(*coordinate, "units");
-    const std::string calendar = gdalTextAttribute(*coordinate, "calendar");
-    const auto axis = parseCfTimeUnits(units, calendar);
-    if (!axis)
-        throw InputError(path, "variable " + v.name + ": time units '" + units + "' (calendar '" +
-                                   calendar + "') are not understood");
-    const std::vector<double> values = readCoordinateValues(path, v.name, dim);
-    std::vector<StepTime> times;
-    times.reserve(values.size());
-    for (std::size_t i = 0; i < values.size(); ++i) {
-        if (!std::isfinite(values[i]))
-            throw InputError(path, "variable " + v.name + ": time step " + std::to_string(i) +
-                                       " has no time value");
-        times.push_back(stepTimeOfUnixSeconds(axis->toUnixSeconds(values[i])));
-    }
-    return times;
+    return readStepTimes(path, v.name, *v.array->GetDimensions()[v.layout.time]);
 }
 
 // [step][hour][pixel] -> [step][pixel]: the mean of the hours of each step (a monthly diurnal

@@ -1,7 +1,6 @@
 #include "raster_grid_file.h"
 
 #include "common/input_error.h"
-#include "import/cf_time.h"
 #include "import/gdal_multidim.h"
 #include "import/gridded_series.h"
 
@@ -73,24 +72,9 @@ double regularStep(const std::string& path, const std::string& variable,
 
 std::vector<int> readDays(const std::string& path, const std::string& variable,
                           const GDALDimension& dim) {
-    const auto coordinate = dim.GetIndexingVariable();
-    if (!coordinate)
-        throw InputError(path, "variable " + variable + ": time dimension " + dim.GetName() +
-                                   " has no coordinate variable");
-    std::string units = coordinate->GetUnit();
-    if (units.empty())
-        units = gdalTextAttribute(*coordinate, "units");
-    const std::string calendar = gdalTextAttribute(*coordinate, "calendar");
-    const auto axis = parseCfTimeUnits(units, calendar);
-    if (!axis)
-        throw InputError(path, "variable " + variable + ": time units '" + units + "' (calendar '" +
-                                   calendar + "') are not understood");
     std::vector<int> days;
-    for (double value : readCoordinateValues(path, variable, dim)) {
-        if (!std::isfinite(value))
-            throw InputError(path, "variable " + variable + ": a time step has no time value");
-        days.push_back(stepTimeOfUnixSeconds(axis->toUnixSeconds(value)).day);
-    }
+    for (const StepTime& t : readStepTimes(path, variable, dim))
+        days.push_back(t.day);
     return days;
 }
 
