@@ -4,7 +4,6 @@
 #include "common/input_error.h"
 #include "import/cf_time.h"
 #include "import/gdal_multidim.h"
-#include "import/gdal_multidim.h"
 #include "import/gridded_multidim_reader.h"
 #include "import/gridded_series.h"
 #include "import/raster_pixel_locator.h"

@@ -378,6 +378,17 @@ void TestRasterLayer::screenshots() {
     QVERIFY(waitForLayer());
     QTest::qWait(100);
     window.grab().save(shots.filePath(QStringLiteral("raster-panel.png")));
+    // Another grid to look at, e.g. the demo's truth.nc (fluxlens-cli demo --grid).
+    if (const QByteArray other = qgetenv("FLUXLENS_SCREENSHOT_GRID"); !other.isEmpty()) {
+        m_map->rasterLayer()->open(QString::fromLocal8Bit(other));
+        QVERIFY(waitForLayer());
+        m_panel->dateSlider()->setValue(m_panel->dateSlider()->maximum() / 2);
+        QVERIFY(waitForLayer());
+        QTest::qWait(100);
+        window.grab().save(shots.filePath(QStringLiteral("raster-grid.png")));
+        m_map->rasterLayer()->open(path("europe.nc"));
+        QVERIFY(waitForLayer());
+    }
     m_map->rasterLayer()->setProduct(path("product.nc"));
     QVERIFY(QTest::qWaitFor(
         [this] { return m_map->rasterLayer()->product() && !m_map->rasterLayer()->isLoading(); },
