@@ -257,6 +257,10 @@
         <source>Flux towers (%1 sites), %2, coloured by %3</source>
         <translation>Flussmesstürme (%1 Standorte), %2, eingefärbt nach %3</translation>
     </message>
+    <message>
+        <source>%1; over the map %2 (%3), %4</source>
+        <translation>%1; auf der Karte %2 (%3), %4</translation>
+    </message>
 </context>
 <context>
     <name>MapMenus</name>
@@ -560,6 +564,114 @@
             <numerusform> (%n Standort)</numerusform>
             <numerusform> (%n Standorte)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RasterLayerMenu</name>
+    <message>
+        <source>Gridded files (*.nc *.nc4 *.h5 *.hdf5 *.zarr);;All files (*)</source>
+        <translation>Rasterdateien (*.nc *.nc4 *.h5 *.hdf5 *.zarr);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open a gridded file (upscaled map, FLUXCOM-X-BASE, …)</source>
+        <translation>Rasterdatei öffnen (hochskalierte Karte, FLUXCOM-X-BASE, …)</translation>
+    </message>
+    <message>
+        <source>Open &amp;raster layer…</source>
+        <translation>&amp;Rasterebene öffnen…</translation>
+    </message>
+    <message>
+        <source>Product to subtract from the map (e.g. FLUXCOM-X-BASE)</source>
+        <translation>Von der Karte abzuziehendes Produkt (z. B. FLUXCOM-X-BASE)</translation>
+    </message>
+    <message>
+        <source>Raster layer: %1</source>
+        <translation>Rasterebene: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UpscaleFormChecks</name>
+    <message>
+        <source>Region: %1</source>
+        <translation>Region: %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels, %3 days: %4 M pixel-days</source>
+        <translation>%1 × %2 Pixel, %3 Tage: %4 Mio. Pixeltage</translation>
+    </message>
+    <message>
+        <source>Period: the first day must not be after the last</source>
+        <translation>Zeitraum: Der erste Tag darf nicht nach dem letzten liegen</translation>
+    </message>
+    <message>
+        <source>Model: choose a model from the library</source>
+        <translation>Modell: Wählen Sie ein Modell aus der Bibliothek</translation>
+    </message>
+    <message>
+        <source>Model: its folder %1 is missing</source>
+        <translation>Modell: Sein Ordner %1 fehlt</translation>
+    </message>
+    <message>
+        <source>Drivers: choose a driver map (JSON)</source>
+        <translation>Antriebe: Wählen Sie eine Antriebszuordnung (JSON)</translation>
+    </message>
+    <message>
+        <source>Drivers: %1</source>
+        <translation>Antriebe: %1</translation>
+    </message>
+    <message>
+        <source>Output: a NetCDF file name ending in .nc</source>
+        <translation>Ausgabe: ein NetCDF-Dateiname mit der Endung .nc</translation>
+    </message>
+    <message>
+        <source>Output: the folder %1 does not exist</source>
+        <translation>Ausgabe: Der Ordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>Output: the folder %1 is not writable</source>
+        <translation>Ausgabe: Der Ordner %1 ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <source>Tile size and threads must be at least 1</source>
+        <translation>Kachelgröße und Threads müssen mindestens 1 sein</translation>
+    </message>
+</context>
+<context>
+    <name>UpscaleMenu</name>
+    <message>
+        <source>Show on the map</source>
+        <translation>Auf der Karte zeigen</translation>
+    </message>
+    <message>
+        <source>Upscaled map written to %1: %2</source>
+        <translation>Hochskalierte Karte nach %1 geschrieben: %2</translation>
+    </message>
+    <message>
+        <source>Upscaling to %1 cancelled; the finished tiles are kept and the same run resumes from them</source>
+        <translation>Hochskalierung nach %1 abgebrochen; die fertigen Kacheln bleiben erhalten und derselbe Lauf setzt dort fort</translation>
+    </message>
+    <message>
+        <source>Upscaling failed: %1</source>
+        <translation>Hochskalierung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Upscale to a map…</source>
+        <translation>Auf eine Karte &amp;hochskalieren…</translation>
+    </message>
+    <message>
+        <source>This build has no upscaling engine (fluxlens_upscale)</source>
+        <translation>Dieser Build enthält keine Hochskalierung (fluxlens_upscale)</translation>
+    </message>
+</context>
+<context>
+    <name>UpscaleRunner</name>
+    <message>
+        <source>Upscale</source>
+        <translation>Hochskalieren</translation>
+    </message>
+    <message>
+        <source>%1 land pixels, %2 M pixel-days in %3 s (%4 tiles computed, %5 resumed; memory bound %6 MiB)</source>
+        <translation>%1 Landpixel, %2 Mio. Pixeltage in %3 s (%4 Kacheln berechnet, %5 fortgesetzt; Speichergrenze %6 MiB)</translation>
     </message>
 </context>
 <context>
@@ -1942,6 +2054,80 @@
     </message>
 </context>
 <context>
+    <name>fluxlens::RasterLayer</name>
+    <message>
+        <source>no value</source>
+        <translation>kein Wert</translation>
+    </message>
+    <message>
+        <source>%1: difference</source>
+        <translation>%1: Differenz</translation>
+    </message>
+    <message>
+        <source>%1 %2 − %3</source>
+        <translation>%1 %2 − %3</translation>
+    </message>
+    <message>
+        <source>%1 difference (map − product): %2 %3</source>
+        <translation>%1-Differenz (Karte − Produkt): %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 on the map: %2 %3</source>
+        <translation>%1 auf der Karte: %2 %3</translation>
+    </message>
+    <message>
+        <source>Tower %1 on %2: %3 gC m-2 d-1</source>
+        <translation>Turm %1 am %2: %3 gC m-2 d-1</translation>
+    </message>
+    <message>
+        <source>Tower %1 on %2: no observation</source>
+        <translation>Turm %1 am %2: keine Beobachtung</translation>
+    </message>
+</context>
+<context>
+    <name>fluxlens::RasterLayerPanel</name>
+    <message>
+        <source>Variable:</source>
+        <translation>Variable:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>Opacity:</source>
+        <translation>Deckkraft:</translation>
+    </message>
+    <message>
+        <source>Close layer</source>
+        <translation>Ebene schließen</translation>
+    </message>
+    <message>
+        <source>Difference with product…</source>
+        <translation>Differenz zu einem Produkt…</translation>
+    </message>
+    <message>
+        <source>Show this map minus a second gridded file (e.g. FLUXCOM-X-BASE), taken at the same dates and at the nearest pixel</source>
+        <translation>Diese Karte minus eine zweite Rasterdatei (z. B. FLUXCOM-X-BASE) zeigen, an denselben Daten und am nächsten Pixel</translation>
+    </message>
+    <message>
+        <source>Show the map itself</source>
+        <translation>Die Karte selbst zeigen</translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation>liest…</translation>
+    </message>
+    <message>
+        <source>no dates</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <source>Product: %1</source>
+        <translation>Produkt: %1</translation>
+    </message>
+</context>
+<context>
     <name>fluxlens::RelativeRmseModel</name>
     <message>
         <source>No sites of this class with figures for both</source>
@@ -2920,6 +3106,101 @@ Voreinstellung: %1</translation>
     <message>
         <source>Training</source>
         <translation>Training</translation>
+    </message>
+</context>
+<context>
+    <name>fluxlens::UpscaleDialog</name>
+    <message>
+        <source>Also write monthly means</source>
+        <translation>Auch Monatsmittel schreiben</translation>
+    </message>
+    <message>
+        <source>Upscale a model to a map</source>
+        <translation>Ein Modell auf eine Karte hochskalieren</translation>
+    </message>
+    <message>
+        <source>Visible map area</source>
+        <translation>Sichtbarer Kartenausschnitt</translation>
+    </message>
+    <message>
+        <source>West, south, east, north in degrees, e.g. 5,45,15,55</source>
+        <translation>West, Süd, Ost, Nord in Grad, z. B. 5,45,15,55</translation>
+    </message>
+    <message>
+        <source>Region (W,S,E,N):</source>
+        <translation>Region (W,S,O,N):</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>Auflösung:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <source>Driver map:</source>
+        <translation>Antriebszuordnung:</translation>
+    </message>
+    <message>
+        <source>Driver map</source>
+        <translation>Antriebszuordnung</translation>
+    </message>
+    <message>
+        <source>Driver maps (*.json);;All files (*)</source>
+        <translation>Antriebszuordnungen (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Output file:</source>
+        <translation>Ausgabedatei:</translation>
+    </message>
+    <message>
+        <source>Upscaled map</source>
+        <translation>Hochskalierte Karte</translation>
+    </message>
+    <message>
+        <source>NetCDF (*.nc)</source>
+        <translation>NetCDF (*.nc)</translation>
+    </message>
+    <message>
+        <source> pixels</source>
+        <translation> Pixel</translation>
+    </message>
+    <message>
+        <source>Edge of a tile: memory grows with its square; finished tiles are kept when the run is cancelled and a new run resumes from them</source>
+        <translation>Kantenlänge einer Kachel: Der Speicher wächst mit ihrem Quadrat; fertige Kacheln bleiben beim Abbruch erhalten und ein neuer Lauf setzt dort fort</translation>
+    </message>
+    <message>
+        <source>Tile size:</source>
+        <translation>Kachelgröße:</translation>
+    </message>
+    <message>
+        <source>threads</source>
+        <translation>Threads</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Gerät:</translation>
+    </message>
+    <message>
+        <source>Upscale</source>
+        <translation>Hochskalieren</translation>
+    </message>
+    <message>
+        <source>no model in the library</source>
+        <translation>kein Modell in der Bibliothek</translation>
+    </message>
+    <message>
+        <source>Cannot read the model library: %1</source>
+        <translation>Die Modellbibliothek kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>

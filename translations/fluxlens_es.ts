@@ -257,6 +257,10 @@
         <source>Flux towers (%1 sites), %2, coloured by %3</source>
         <translation>Torres de flujo (%1 sitios), %2, coloreadas por %3</translation>
     </message>
+    <message>
+        <source>%1; over the map %2 (%3), %4</source>
+        <translation>%1; sobre el mapa %2 (%3), %4</translation>
+    </message>
 </context>
 <context>
     <name>MapMenus</name>
@@ -560,6 +564,114 @@
             <numerusform> (%n sitio)</numerusform>
             <numerusform> (%n sitios)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RasterLayerMenu</name>
+    <message>
+        <source>Gridded files (*.nc *.nc4 *.h5 *.hdf5 *.zarr);;All files (*)</source>
+        <translation>Archivos en malla (*.nc *.nc4 *.h5 *.hdf5 *.zarr);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Open a gridded file (upscaled map, FLUXCOM-X-BASE, …)</source>
+        <translation>Abrir un archivo en malla (mapa escalado, FLUXCOM-X-BASE, …)</translation>
+    </message>
+    <message>
+        <source>Open &amp;raster layer…</source>
+        <translation>Abrir capa &amp;ráster…</translation>
+    </message>
+    <message>
+        <source>Product to subtract from the map (e.g. FLUXCOM-X-BASE)</source>
+        <translation>Producto a restar del mapa (p. ej. FLUXCOM-X-BASE)</translation>
+    </message>
+    <message>
+        <source>Raster layer: %1</source>
+        <translation>Capa ráster: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UpscaleFormChecks</name>
+    <message>
+        <source>Region: %1</source>
+        <translation>Región: %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels, %3 days: %4 M pixel-days</source>
+        <translation>%1 × %2 píxeles, %3 días: %4 M píxel-días</translation>
+    </message>
+    <message>
+        <source>Period: the first day must not be after the last</source>
+        <translation>Periodo: el primer día no puede ser posterior al último</translation>
+    </message>
+    <message>
+        <source>Model: choose a model from the library</source>
+        <translation>Modelo: elija un modelo de la biblioteca</translation>
+    </message>
+    <message>
+        <source>Model: its folder %1 is missing</source>
+        <translation>Modelo: falta su carpeta %1</translation>
+    </message>
+    <message>
+        <source>Drivers: choose a driver map (JSON)</source>
+        <translation>Forzantes: elija un mapa de forzantes (JSON)</translation>
+    </message>
+    <message>
+        <source>Drivers: %1</source>
+        <translation>Forzantes: %1</translation>
+    </message>
+    <message>
+        <source>Output: a NetCDF file name ending in .nc</source>
+        <translation>Salida: un nombre de archivo NetCDF terminado en .nc</translation>
+    </message>
+    <message>
+        <source>Output: the folder %1 does not exist</source>
+        <translation>Salida: la carpeta %1 no existe</translation>
+    </message>
+    <message>
+        <source>Output: the folder %1 is not writable</source>
+        <translation>Salida: la carpeta %1 no admite escritura</translation>
+    </message>
+    <message>
+        <source>Tile size and threads must be at least 1</source>
+        <translation>El tamaño de tesela y los hilos deben ser al menos 1</translation>
+    </message>
+</context>
+<context>
+    <name>UpscaleMenu</name>
+    <message>
+        <source>Show on the map</source>
+        <translation>Mostrar en el mapa</translation>
+    </message>
+    <message>
+        <source>Upscaled map written to %1: %2</source>
+        <translation>Mapa escalado escrito en %1: %2</translation>
+    </message>
+    <message>
+        <source>Upscaling to %1 cancelled; the finished tiles are kept and the same run resumes from them</source>
+        <translation>Escalado a %1 cancelado; las teselas terminadas se conservan y la misma ejecución continúa desde ellas</translation>
+    </message>
+    <message>
+        <source>Upscaling failed: %1</source>
+        <translation>El escalado falló: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Upscale to a map…</source>
+        <translation>&amp;Escalar a un mapa…</translation>
+    </message>
+    <message>
+        <source>This build has no upscaling engine (fluxlens_upscale)</source>
+        <translation>Esta compilación no incluye el motor de escalado (fluxlens_upscale)</translation>
+    </message>
+</context>
+<context>
+    <name>UpscaleRunner</name>
+    <message>
+        <source>Upscale</source>
+        <translation>Escalar</translation>
+    </message>
+    <message>
+        <source>%1 land pixels, %2 M pixel-days in %3 s (%4 tiles computed, %5 resumed; memory bound %6 MiB)</source>
+        <translation>%1 píxeles de tierra, %2 M píxel-días en %3 s (%4 teselas calculadas, %5 reanudadas; límite de memoria %6 MiB)</translation>
     </message>
 </context>
 <context>
@@ -1942,6 +2054,80 @@
     </message>
 </context>
 <context>
+    <name>fluxlens::RasterLayer</name>
+    <message>
+        <source>no value</source>
+        <translation>sin valor</translation>
+    </message>
+    <message>
+        <source>%1: difference</source>
+        <translation>%1: diferencia</translation>
+    </message>
+    <message>
+        <source>%1 %2 − %3</source>
+        <translation>%1 %2 − %3</translation>
+    </message>
+    <message>
+        <source>%1 difference (map − product): %2 %3</source>
+        <translation>Diferencia de %1 (mapa − producto): %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 on the map: %2 %3</source>
+        <translation>%1 en el mapa: %2 %3</translation>
+    </message>
+    <message>
+        <source>Tower %1 on %2: %3 gC m-2 d-1</source>
+        <translation>Torre %1 el %2: %3 gC m-2 d-1</translation>
+    </message>
+    <message>
+        <source>Tower %1 on %2: no observation</source>
+        <translation>Torre %1 el %2: sin observación</translation>
+    </message>
+</context>
+<context>
+    <name>fluxlens::RasterLayerPanel</name>
+    <message>
+        <source>Variable:</source>
+        <translation>Variable:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Fecha:</translation>
+    </message>
+    <message>
+        <source>Opacity:</source>
+        <translation>Opacidad:</translation>
+    </message>
+    <message>
+        <source>Close layer</source>
+        <translation>Cerrar capa</translation>
+    </message>
+    <message>
+        <source>Difference with product…</source>
+        <translation>Diferencia con un producto…</translation>
+    </message>
+    <message>
+        <source>Show this map minus a second gridded file (e.g. FLUXCOM-X-BASE), taken at the same dates and at the nearest pixel</source>
+        <translation>Mostrar este mapa menos un segundo archivo en malla (p. ej. FLUXCOM-X-BASE), en las mismas fechas y en el píxel más cercano</translation>
+    </message>
+    <message>
+        <source>Show the map itself</source>
+        <translation>Mostrar el mapa en sí</translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation>leyendo…</translation>
+    </message>
+    <message>
+        <source>no dates</source>
+        <translation>sin fechas</translation>
+    </message>
+    <message>
+        <source>Product: %1</source>
+        <translation>Producto: %1</translation>
+    </message>
+</context>
+<context>
     <name>fluxlens::RelativeRmseModel</name>
     <message>
         <source>No sites of this class with figures for both</source>
@@ -2920,6 +3106,101 @@ Por defecto: %1</translation>
     <message>
         <source>Training</source>
         <translation>Entrenamiento</translation>
+    </message>
+</context>
+<context>
+    <name>fluxlens::UpscaleDialog</name>
+    <message>
+        <source>Also write monthly means</source>
+        <translation>Escribir también medias mensuales</translation>
+    </message>
+    <message>
+        <source>Upscale a model to a map</source>
+        <translation>Escalar un modelo a un mapa</translation>
+    </message>
+    <message>
+        <source>Visible map area</source>
+        <translation>Área visible del mapa</translation>
+    </message>
+    <message>
+        <source>West, south, east, north in degrees, e.g. 5,45,15,55</source>
+        <translation>Oeste, sur, este, norte en grados, p. ej. 5,45,15,55</translation>
+    </message>
+    <message>
+        <source>Region (W,S,E,N):</source>
+        <translation>Región (O,S,E,N):</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>Resolución:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periodo:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modelo:</translation>
+    </message>
+    <message>
+        <source>Driver map:</source>
+        <translation>Mapa de forzantes:</translation>
+    </message>
+    <message>
+        <source>Driver map</source>
+        <translation>Mapa de forzantes</translation>
+    </message>
+    <message>
+        <source>Driver maps (*.json);;All files (*)</source>
+        <translation>Mapas de forzantes (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Output file:</source>
+        <translation>Archivo de salida:</translation>
+    </message>
+    <message>
+        <source>Upscaled map</source>
+        <translation>Mapa escalado</translation>
+    </message>
+    <message>
+        <source>NetCDF (*.nc)</source>
+        <translation>NetCDF (*.nc)</translation>
+    </message>
+    <message>
+        <source> pixels</source>
+        <translation> píxeles</translation>
+    </message>
+    <message>
+        <source>Edge of a tile: memory grows with its square; finished tiles are kept when the run is cancelled and a new run resumes from them</source>
+        <translation>Lado de una tesela: la memoria crece con su cuadrado; las teselas terminadas se conservan al cancelar y una nueva ejecución continúa desde ellas</translation>
+    </message>
+    <message>
+        <source>Tile size:</source>
+        <translation>Tamaño de tesela:</translation>
+    </message>
+    <message>
+        <source>threads</source>
+        <translation>hilos</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Dispositivo:</translation>
+    </message>
+    <message>
+        <source>Upscale</source>
+        <translation>Escalar</translation>
+    </message>
+    <message>
+        <source>no model in the library</source>
+        <translation>ningún modelo en la biblioteca</translation>
+    </message>
+    <message>
+        <source>Cannot read the model library: %1</source>
+        <translation>No se puede leer la biblioteca de modelos: %1</translation>
     </message>
 </context>
 <context>

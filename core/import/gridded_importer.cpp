@@ -3,6 +3,7 @@
 #include "common/dates.h"
 #include "common/input_error.h"
 #include "import/cf_time.h"
+#include "import/gdal_multidim.h"
 #include "import/gridded_multidim_reader.h"
 #include "import/gridded_series.h"
 #include "import/raster_pixel_locator.h"
@@ -29,16 +30,6 @@ struct DatasetCloser {
     }
 };
 using DatasetPtr = std::unique_ptr<void, DatasetCloser>;
-
-// GDAL reports through CPLError, which prints to stderr by default; the importer turns the last
-// message into its InputError instead.
-class QuietGdalErrors {
-public:
-    QuietGdalErrors() { CPLPushErrorHandler(CPLQuietErrorHandler); }
-    ~QuietGdalErrors() { CPLPopErrorHandler(); }
-    QuietGdalErrors(const QuietGdalErrors&) = delete;
-    QuietGdalErrors& operator=(const QuietGdalErrors&) = delete;
-};
 
 std::string lower(std::string_view text) {
     std::string out(text);

@@ -1,7 +1,7 @@
 #include "import/gridded_multidim_reader.h"
 
 #include "common/input_error.h"
-#include "import/cf_time.h"
+#include "import/gdal_multidim.h"
 #include "import/raster_pixel_locator.h"
 
 #include <algorithm>
@@ -15,12 +15,6 @@ namespace fluxlens {
 namespace {
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-std::string lower(std::string text) {
-    for (char& c : text)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return text;
-}
-
 std::string trimmed(const std::string& text) {
     const auto first = text.find_first_not_of(" \t\r\n");
     if (first == std::string::npos)
@@ -28,49 +22,10 @@ std::string trimmed(const std::string& text) {
     return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
 }
 
-std::string textAttribute(const GDALIHasAttribute& owner, const std::string& name) {
-    const auto attribute = owner.GetAttribute(name);
-    if (!attribute)
-        return {};
-    const char* text = attribute->ReadAsString();
-    return text ? std::string(text) : std::string();
-}
-
-class QuietGdalErrors {
-public:
-    QuietGdalErrors() { CPLPushErrorHandler(CPLQuietErrorHandler); }
-    ~QuietGdalErrors() { CPLPopErrorHandler(); }
-    QuietGdalErrors(const QuietGdalErrors&) = delete;
-    QuietGdalErrors& operator=(const QuietGdalErrors&) = delete;
-};
-
 GDALDatasetUniquePtr openMultidim(const std::string& path) {
     GDALAllRegister();
     return GDALDatasetUniquePtr(GDALDataset::Open(
         path.c_str(), GDAL_OF_MULTIDIM_RASTER | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
-}
-
-// Hour: the hour-of-day dimension of a monthly diurnal-cycle file (FLUXCOM-X-BASE), averaged.
-enum class Axis { Time, Y, X, Hour, Other };
-
-Axis axisOf(const GDALDimension& dim) {
-    const std::string& type = dim.GetType();
-    if (type == GDAL_DIM_TYPE_TEMPORAL)
-        return Axis::Time;
-    if (type == GDAL_DIM_TYPE_HORIZONTAL_Y)
-        return Axis::Y;
-    if (type == GDAL_DIM_TYPE_HORIZONTAL_X)
-        return Axis::X;
-    const std::string name = lower(dim.GetName());
-    if (name == "time" || name == "t")
-        return Axis::Time;
-    if (name == "lat" || name == "latitude" || name == "y")
-        return Axis::Y;
-    if (name == "lon" || name == "longitude" || name == "x")
-        return Axis::X;
-    if (name == "hour" || name == "hour_of_day")
-        return Axis::Hour;
-    return Axis::Other;
 }
 
 // Positions of the time, y and x dimensions of an array, and of an hour-of-day dimension.
@@ -84,20 +39,20 @@ std::optional<Layout> layoutOf(const GDALMDArray& array) {
     std::optional<std::size_t> time, y, x, hour;
     for (std::size_t i = 0; i < dims.size(); ++i) {
         std::optional<std::size_t>* slot = nullptr;
-        switch (axisOf(*dims[i])) {
-        case Axis::Time:
+        switch (gridAxisOf(*dims[i])) {
+        case GridAxis::Time:
             slot = &time;
             break;
-        case Axis::Y:
+        case GridAxis::Y:
             slot = &y;
             break;
-        case Axis::X:
+        case GridAxis::X:
             slot = &x;
             break;
-        case Axis::Hour:
+        case GridAxis::Hour:
             slot = &hour;
             break;
-        case Axis::Other:
+        case GridAxis::Other:
             if (dims[i]->GetSize() != 1)
                 return std::nullopt;
             continue;
@@ -146,22 +101,6 @@ void collectVariables(const GDALGroup& group, std::vector<FoundVariable>& found,
                 collectVariables(*sub, found, warnings, depth + 1);
 }
 
-std::vector<double> readCoordinate(const std::string& path, const std::string& variable,
-                                   const GDALDimension& dim) {
-    const auto coordinate = dim.GetIndexingVariable();
-    if (!coordinate)
-        throw InputError(path, "variable " + variable + ": dimension " + dim.GetName() +
-                                   " has no coordinate variable");
-    std::vector<double> values(static_cast<std::size_t>(dim.GetSize()));
-    const GUInt64 start = 0;
-    const size_t count = values.size();
-    if (!coordinate->Read(&start, &count, nullptr, nullptr,
-                          GDALExtendedDataType::Create(GDT_Float64), values.data()))
-        throw InputError(path, "variable " + variable + ": cannot read coordinate " +
-                                   dim.GetName() + ": " + CPLGetLastErrorMsg());
-    return values;
-}
-
 // First cell edge and cell size along a regularly spaced coordinate.
 std::pair<double, double> regularAxis(const std::string& path, const std::string& variable,
                                       const std::string& axisName,
@@ -182,46 +121,7 @@ std::pair<double, double> regularAxis(const std::string& path, const std::string
 }
 
 std::vector<StepTime> stepTimes(const std::string& path, const FoundVariable& v) {
-    const auto& dim = *v.array->GetDimensions()[v.layout.time];
-    const auto coordinate = dim.GetIndexingVariable();
-    if (!coordinate)
-        throw InputError(path, "variable " + v.name + ": its time dimension " + dim.GetName() +
-                                   " has no coordinate variable with CF units");
-    std::string units = coordinate->GetUnit();
-    if (units.empty())
-        units = textAttribute(*coordinate, "units");
-    const std::string calendar = textAttribute(*coordinate, "calendar");
-    const auto axis = parseCfTimeUnits(units, calendar);
-    if (!axis)
-        throw InputError(path, "variable " + v.name + ": time units '" + units + "' (calendar '" +
-                                   calendar + "') are not understood");
-    const std::vector<double> values = readCoordinate(path, v.name, dim);
-    std::vector<StepTime> times;
-    times.reserve(values.size());
-    for (std::size_t i = 0; i < values.size(); ++i) {
-        if (!std::isfinite(values[i]))
-            throw InputError(path, "variable " + v.name + ": time step " + std::to_string(i) +
-                                       " has no time value");
-        times.push_back(stepTimeOfUnixSeconds(axis->toUnixSeconds(values[i])));
-    }
-    return times;
-}
-
-ValueScaling scalingOf(const GDALMDArray& array) {
-    ValueScaling scaling;
-    bool has = false;
-    const double scale = array.GetScale(&has);
-    if (has)
-        scaling.scale = scale;
-    const double offset = array.GetOffset(&has);
-    if (has)
-        scaling.offset = offset;
-    const double noData = array.GetNoDataValueAsDouble(&has);
-    if (has)
-        scaling.noData = noData;
-    else if (const auto missing = array.GetAttribute("missing_value"))
-        scaling.noData = missing->ReadAsDouble();
-    return scaling;
+    return readStepTimes(path, v.name, *v.array->GetDimensions()[v.layout.time]);
 }
 
 // [step][hour][pixel] -> [step][pixel]: the mean of the hours of each step (a monthly diurnal
@@ -248,8 +148,8 @@ std::vector<double> meanOverHours(const std::vector<double>& buffer, std::size_t
 
 RasterPixelLocator locatorOf(const std::string& path, const FoundVariable& v) {
     const auto& dims = v.array->GetDimensions();
-    const auto xs = readCoordinate(path, v.name, *dims[v.layout.x]);
-    const auto ys = readCoordinate(path, v.name, *dims[v.layout.y]);
+    const auto xs = readCoordinateValues(path, v.name, *dims[v.layout.x]);
+    const auto ys = readCoordinateValues(path, v.name, *dims[v.layout.y]);
     const auto [x0, dx] = regularAxis(path, v.name, dims[v.layout.x]->GetName(), xs);
     const auto [y0, dy] = regularAxis(path, v.name, dims[v.layout.y]->GetName(), ys);
     const std::array<double, 6> gt{x0, dx, 0.0, y0, 0.0, dy};
@@ -285,7 +185,7 @@ std::optional<GriddedSamples> readGriddedMultidim(const std::string& path,
         const FoundVariable& source = variables[v];
         std::string units = source.array->GetUnit();
         if (units.empty())
-            units = textAttribute(*source.array, "units");
+            units = gdalTextAttribute(*source.array, "units");
         const double factor = griddedUnitFactor(path, source.name, trimmed(units));
         const std::vector<StepTime> times = stepTimes(path, source);
         const DailySteps steps = dailySteps(times);
@@ -293,7 +193,7 @@ std::optional<GriddedSamples> readGriddedMultidim(const std::string& path,
             samples.droppedDays = steps.incompleteDays;
             samples.monthly = hasMonthlySteps(times);
         }
-        const std::vector<ValueScaling> scaling{scalingOf(*source.array)};
+        const std::vector<ValueScaling> scaling{valueScalingOf(*source.array)};
         const RasterPixelLocator locator = locatorOf(path, source);
         const std::size_t dimCount = source.array->GetDimensionCount();
         const std::size_t hours =
@@ -354,7 +254,7 @@ std::optional<std::string> griddedProductAttribute(const std::string& path) {
     if (const GDALDatasetUniquePtr dataset = openMultidim(path))
         if (const auto root = dataset->GetRootGroup())
             for (const char* name : {"product", "title"})
-                if (std::string value = trimmed(textAttribute(*root, name)); !value.empty())
+                if (std::string value = trimmed(gdalTextAttribute(*root, name)); !value.empty())
                     return value;
     const GDALDatasetUniquePtr classic(GDALDataset::Open(
         path.c_str(), GDAL_OF_RASTER | GDAL_OF_READONLY, nullptr, nullptr, nullptr));

@@ -26,8 +26,10 @@ void MapFigure::paint(QPainter& painter, const QSizeF& size_pt, const FigureSpec
     style.font.setPixelSize(std::max(4, static_cast<int>(std::lround(spec.fontSize_pt))));
     style.markerRadius_px = std::max(1.5, spec.fontSize_pt * 0.35);
     MapRenderer::paintBase(painter, size_pt, *scene, *viewport, style);
+    RasterRenderer::paintRaster(painter, size_pt, *scene, *viewport, raster, style);
     MapRenderer::paintTowers(painter, size_pt, *viewport, towers, style);
     MapRenderer::paintLegend(painter, size_pt, legend, style);
+    RasterRenderer::paintColorBar(painter, size_pt, raster, style);
 }
 
 void MapFigure::writeCsv(const QString& path) const {
@@ -55,9 +57,14 @@ void MapFigure::writeCsv(const QString& path) const {
 }
 
 QString MapFigure::description() const {
-    return QCoreApplication::translate("MapFigure", "Flux towers (%1 sites), %2, coloured by %3")
-        .arg(towers.size())
-        .arg(QString::fromUtf8(projectionName(scene->projection()).data()), legend.title);
+    const QString towersText =
+        QCoreApplication::translate("MapFigure", "Flux towers (%1 sites), %2, coloured by %3")
+            .arg(towers.size())
+            .arg(QString::fromUtf8(projectionName(scene->projection()).data()), legend.title);
+    if (raster.isNull())
+        return towersText;
+    return QCoreApplication::translate("MapFigure", "%1; over the map %2 (%3), %4")
+        .arg(towersText, raster.scale.title, raster.scale.units, raster.caption);
 }
 
 } // namespace fluxlens

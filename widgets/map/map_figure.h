@@ -2,6 +2,7 @@
 
 #include "export/figure_spec.h"
 #include "map/map_renderer.h"
+#include "map/raster_renderer.h"
 
 #include <QString>
 #include <vector>
@@ -18,6 +19,7 @@ struct MapFigure {
     const MapViewport* viewport = nullptr;
     std::vector<TowerMarker> towers;
     MapLegend legend;
+    RasterPicture raster; // the gridded layer under the towers, with its colour bar; may be null
     std::vector<const SiteRecord*> sites; // the towers' records, for the CSV
 
     void paint(QPainter& painter, const QSizeF& size_pt, const FigureSpec& spec) const;

@@ -1,10 +1,11 @@
 #include "world_map_widget.h"
 
-#include "koppen_colors.h"
 #include "map_figure.h"
+#include "raster_layer.h"
 #include "site_filter.h"
 #include "site_selection.h"
 #include "site_table_model.h"
+#include "tower_tooltip.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -28,7 +29,8 @@ WorldMapWidget::WorldMapWidget(SiteTableModel* sites, SiteFilter* filter, SiteSe
     , m_sites(sites)
     , m_filter(filter)
     , m_selection(selection)
-    , m_rubberBand(new QRubberBand(QRubberBand::Rectangle, this)) {
+    , m_rubberBand(new QRubberBand(QRubberBand::Rectangle, this))
+    , m_raster(new RasterLayer(this)) {
     setObjectName(QStringLiteral("worldMap"));
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
@@ -39,6 +41,7 @@ WorldMapWidget::WorldMapWidget(SiteTableModel* sites, SiteFilter* filter, SiteSe
     connect(m_sites, &QAbstractItemModel::modelReset, this, &WorldMapWidget::onSitesReset);
     connect(m_filter, &SiteFilter::changed, this, qOverload<>(&QWidget::update));
     connect(m_selection, &SiteSelection::selectionChanged, this, qOverload<>(&QWidget::update));
+    connect(m_raster, &RasterLayer::changed, this, qOverload<>(&QWidget::update));
     onSitesReset();
 }
 
@@ -76,6 +79,10 @@ void WorldMapWidget::setCustomColoring(CustomMapColoring coloring) {
 
 void WorldMapWidget::onSitesReset() {
     m_scene.setSites(m_sites->sites());
+    std::vector<std::pair<QString, QPointF>> towers;
+    for (const SiteRecord& r : m_sites->sites())
+        towers.emplace_back(r.id(), QPointF(r.site.lon_deg, r.site.lat_deg));
+    m_raster->setTowers(std::move(towers));
     m_hoveredId.clear();
     update();
 }
@@ -120,6 +127,7 @@ MapFigure WorldMapWidget::figure() const {
     figure.viewport = &m_viewport;
     figure.towers = visibleTowers();
     figure.legend = legend();
+    figure.raster = m_raster->picture();
     for (const TowerMarker& m : figure.towers)
         figure.sites.push_back(m_sites->find(m.id));
     return figure;
@@ -164,9 +172,12 @@ void WorldMapWidget::paintEvent(QPaintEvent*) {
     QPainter painter(this);
     painter.drawPixmap(0, 0, m_baseCache);
     const MapStyle style = MapStyle::screen(palette());
+    const RasterPicture raster = m_raster->picture();
+    RasterRenderer::paintRaster(painter, size(), m_scene, m_viewport, raster, style);
     MapRenderer::paintTowers(painter, size(), m_viewport, visibleTowers(), style, m_hoveredId);
     MapRenderer::paintLegend(painter, size(), legend(), style, legendTopLeft(), m_legendCollapsed,
                              true);
+    RasterRenderer::paintColorBar(painter, size(), raster, style);
 }
 
 QPointF WorldMapWidget::legendTopLeft() const {
@@ -363,21 +374,7 @@ void WorldMapWidget::updateHover(const QPointF& pos) {
 
 QString WorldMapWidget::tooltipFor(const QString& id) const {
     const SiteRecord* r = m_sites->find(id);
-    if (!r)
-        return {};
-    const QString koppen = QString::fromUtf8(koppenCode(r->site.koppen).data());
-    return tr("<b>%1</b> %2<br>IGBP: %3 (%4)<br>Köppen: %5 (%6)%7<br>Years of data: %8")
-        .arg(id.toHtmlEscaped(), QString::fromStdString(r->site.name).toHtmlEscaped(),
-             QString::fromUtf8(igbpCode(r->site.igbp).data()),
-             QString::fromUtf8(igbpDescription(r->site.igbp).data()), koppen,
-             QString::fromUtf8(koppenDescription(r->site.koppen).data()),
-             r->site.koppen_source == KoppenSource::None
-                 ? QString()
-                 : QStringLiteral(", %1").arg(koppenSourceText(r->site.koppen_source)),
-             r->fluxDays > 0
-                 ? QStringLiteral("%1 (%2 – %3)")
-                       .arg(QString::number(r->yearsOfData(), 'f', 1), r->firstDate, r->lastDate)
-                 : tr("none"));
+    return r ? towerTooltip(*r, m_raster->towerTooltip(id)) : QString();
 }
 
 void WorldMapWidget::zoomToSelection() {

@@ -16,6 +16,7 @@ namespace fluxlens {
 
 class SiteTableModel;
 struct MapFigure;
+class RasterLayer;
 class SiteFilter;
 class SiteSelection;
 
@@ -36,6 +37,8 @@ public:
     MapColorMode colorMode() const { return m_colorMode; }
 
     const MapScene& scene() const { return m_scene; }
+    // The gridded layer drawn under the towers (empty until a file is opened in it).
+    RasterLayer* rasterLayer() const { return m_raster; }
     const MapViewport& viewport() const { return m_viewport; }
     // The towers that pass the filter, in model order, as drawn.
     std::vector<TowerMarker> visibleTowers() const;
@@ -101,6 +104,7 @@ private:
     mutable QSizeF m_legendPlacedSize;
     bool m_legendCollapsed = false;
     bool m_onLegend = false; // the press was on the legend: dragging moves it
+    RasterLayer* m_raster;   // child
 };
 
 } // namespace fluxlens

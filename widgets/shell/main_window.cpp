@@ -6,17 +6,16 @@
 #include "cache_compaction.h"
 #include "demo_controller.h"
 #include "demo_world_job.h"
-#include "export/export_dialog.h"
-#include "export/figure_writer.h"
 #include "import_dialog.h"
 #include "import_log_widget.h"
 #include "jobs/background_job.h"
 #include "jobs/jobs_indicator.h"
 #include "language_menu.h"
-#include "map/map_figure.h"
+#include "map/raster_layer_panel.h"
 #include "map/world_map_widget.h"
 #include "map_menus.h"
 #include "message_banner.h"
+#include "raster_layer_menu.h"
 #include "session/cache_session.h"
 #include "site_details_widget.h"
 #include "site_filter.h"
@@ -24,6 +23,7 @@
 #include "site_loader.h"
 #include "site_selection.h"
 #include "site_table_model.h"
+#include "upscale_menu.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -161,7 +161,7 @@ void MainWindow::createMenus() {
     QMenu* exports = file->addMenu(tr("&Export"));
     exports->setObjectName(QStringLiteral("exportMenu"));
     exports->addAction(tr("&Map…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this,
-                       &MainWindow::exportMap);
+                       [this] { showMessage(exportMapFigure(m_map, this)); });
     m_analysis->fillExportMenu(exports);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -177,6 +177,8 @@ void MainWindow::createMenus() {
     view->addAction(tr("&Köppen map for imports…"), this,
                     [this] { showMessage(chooseKoppenMapFile(this, m_settings)); });
     view->addMenu(new LanguageMenu(m_settings, view));
+    m_layerPanel = installRasterLayer(view, m_map, m_session, m_banner, this);
+    static_cast<QVBoxLayout*>(centralWidget()->layout())->insertWidget(1, m_layerPanel);
     view->addSeparator();
     view->addAction(tr("Zoom &in"), QKeySequence::ZoomIn, m_map, &WorldMapWidget::zoomIn);
     view->addAction(tr("Zoom &out"), QKeySequence::ZoomOut, m_map, &WorldMapWidget::zoomOut);
@@ -185,7 +187,9 @@ void MainWindow::createMenus() {
     view->addAction(tr("&Whole world"), QKeySequence(Qt::CTRL | Qt::Key_0), m_map,
                     &WorldMapWidget::resetView);
 
-    m_analysis->fillModelsMenu(menuBar()->addMenu(tr("&Models")));
+    QMenu* models = menuBar()->addMenu(tr("&Models"));
+    m_analysis->fillModelsMenu(models);
+    addUpscaleAction(models, m_session, m_map, m_jobs, m_banner, this);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About FluxLens"), this, [this] { AboutDialog(this).exec(); });
@@ -273,26 +277,6 @@ void MainWindow::chooseBasemap() {
         tr("Vector data (*.shp *.gpkg *.geojson *.json *.fgb);;All files (*)"));
     if (!path.isEmpty())
         m_settings->setBasemapPath(path);
-}
-
-void MainWindow::exportMap() {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    ExportDialog dialog(tr("map"), QDir(folder).filePath(QStringLiteral("fluxlens-map.pdf")), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const MapFigure figure = m_map->figure();
-    FigureSpec spec = dialog.spec();
-    spec.title = tr("FluxLens map of flux towers");
-    spec.description = figure.description();
-    try {
-        writeFigure(dialog.path(), spec,
-                    [&](QPainter& p, const QSizeF& size) { figure.paint(p, size, spec); });
-        if (dialog.writeCsv())
-            figure.writeCsv(ExportDialog::csvPathFor(dialog.path()));
-        showMessage(tr("Map written to %1").arg(dialog.path()));
-    } catch (const std::exception& e) {
-        QMessageBox::warning(this, tr("Export map"), QString::fromUtf8(e.what()));
-    }
 }
 
 bool MainWindow::isBusy() const {

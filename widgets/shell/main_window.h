@@ -24,6 +24,7 @@ class BackgroundJob;
 class CacheSession;
 class DemoController;
 class JobsIndicator;
+class RasterLayerPanel;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -49,6 +50,7 @@ public:
     void selectSite(const QString& id); // makes it the selection and the current site
 
     WorldMapWidget* map() const { return m_map; }
+    RasterLayerPanel* rasterLayerPanel() const { return m_layerPanel; }
     SiteListWidget* siteList() const { return m_siteList; }
     SiteDetailsWidget* siteDetails() const { return m_details; }
     ImportLogWidget* importLog() const { return m_importLog; }
@@ -77,7 +79,6 @@ private:
     void chooseCache(bool createNew);
     void chooseBasemap();
     void chooseImport(bool folder);
-    void exportMap();
     void showMessage(const QString& message);
     void updateSiteCount();
     void offerDataWhenEmpty();
@@ -101,6 +102,7 @@ private:
     QPointer<ImportDialog> m_importDialog; // the latest one; deletes itself when closed
     QLabel* m_cacheLabel;
     QLabel* m_countLabel;
+    RasterLayerPanel* m_layerPanel = nullptr; // the map's raster layer controls
 };
 
 } // namespace fluxlens
