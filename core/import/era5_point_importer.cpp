@@ -13,7 +13,6 @@
 
 namespace fluxlens {
 namespace {
-constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 enum class Conversion {
     KelvinToCelsius,
