@@ -9,12 +9,14 @@
 #include "ml/engine.h"
 #include "ml/feature_preset.h"
 #include "ml/flux_model.h"
+#include "ml/json_value.h"
 #include "ml/model_error.h"
 
 #include <cmath>
 #include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -96,11 +98,10 @@ T field(const json& j, const char* key, const std::string& file) {
     const auto it = j.find(key);
     if (it == j.end())
         throw ModelError(file + ": missing '" + key + "'");
-    try {
-        return it->get<T>();
-    } catch (const json::exception&) {
-        throw ModelError(file + ": '" + key + "' has the wrong type");
-    }
+    std::optional<T> value = jsonValueAs<T>(*it);
+    if (!value)
+        throw ModelError(file + ": '" + key + "' has the wrong type or is out of range");
+    return std::move(*value);
 }
 
 void checkFinite(const std::vector<float>& v, const std::string& file, const char* key) {
