@@ -4,7 +4,7 @@
 //   member_<k>.pt   one LibTorch archive per ensemble member (parameters by name, plus the kind)
 // Loading checks everything before trusting any of it and reports problems as ModelError.
 
-#include "common/dates.h"
+#include "common/day_number_text.h"
 #include "ml/data_hasher.h"
 #include "ml/engine.h"
 #include "ml/feature_preset.h"
@@ -49,7 +49,7 @@ std::string memberFile(std::size_t k) {
 json scoredFromObject(const std::map<std::string, int>& days) {
     json out = json::object();
     for (const auto& [site, day] : days)
-        out[site] = formatIsoDate(fromDayNumber(day));
+        out[site] = formatIsoDayNumber(day);
     return out;
 }
 
@@ -257,15 +257,15 @@ FluxModel FluxModel::load(const std::filesystem::path& folder) {
             throw ModelError(file + ": 'heldout_scored_from' must map site ids to dates");
         const std::set<std::string> heldOut(impl->heldOutSites.begin(), impl->heldOutSites.end());
         for (const auto& [site, date] : scored.items()) {
-            const auto day =
-                date.is_string() ? parseIsoDate(date.get<std::string>()) : std::nullopt;
+            const std::optional<int> day =
+                date.is_string() ? parseIsoDayNumber(date.get<std::string>()) : std::nullopt;
             if (!day)
                 throw ModelError(file + ": 'heldout_scored_from' of " + site +
                                  " must be a date (YYYY-MM-DD)");
             if (!heldOut.count(site))
                 throw ModelError(file + ": 'heldout_scored_from' names " + site +
                                  ", which is not a held-out site");
-            impl->heldOutScoredFrom[site] = toDayNumber(*day);
+            impl->heldOutScoredFrom[site] = *day;
         }
     }
     impl->dataHash = field<std::string>(meta, "data_sha256", file);
