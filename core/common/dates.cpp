@@ -1,5 +1,7 @@
 #include "common/dates.h"
 
+#include "common/day_number_text.h"
+
 #include <charconv>
 #include <cstdio>
 
@@ -80,6 +82,17 @@ int monthOf(Day day) {
 
 bool isLeapYear(int year) {
     return std::chrono::year{year}.is_leap();
+}
+
+std::string formatIsoDayNumber(int dayNumber) {
+    return formatIsoDate(fromDayNumber(dayNumber));
+}
+
+std::optional<int> parseIsoDayNumber(std::string_view isoDate) {
+    const std::optional<Day> day = parseIsoDate(isoDate);
+    if (!day)
+        return std::nullopt;
+    return toDayNumber(*day);
 }
 
 } // namespace fluxlens

@@ -14,7 +14,6 @@
 
 namespace fluxlens {
 namespace {
-constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 // One Earth Engine band: the cache column it fills, its conversion and the plausible range of
 // the raw values, with what an out-of-range value most likely means.

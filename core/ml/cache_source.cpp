@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <limits>
 #include <map>
 
@@ -24,12 +25,14 @@ std::vector<SiteSeries> loadSiteSeries(const Cache& cache, const std::vector<std
         for (const auto& [kind, needed] : kindsNeeded)
             tables[kind] = cache.loadDaily(site.id, kind);
         const DailyTable flux = cache.loadDaily(site.id, DailyKind::Flux);
+        // Appended with back_inserter: GCC 14 warns -Wstringop-overflow (a false positive) on
+        // vector::insert of a range at the end here.
         std::vector<int> days;
         for (const auto& [kind, table] : tables)
-            days.insert(days.end(), table.dayNumbers.begin(), table.dayNumbers.end());
+            std::copy(table.dayNumbers.begin(), table.dayNumbers.end(), std::back_inserter(days));
         if (days.empty())
             continue; // no drivers: nothing to learn from or predict
-        days.insert(days.end(), flux.dayNumbers.begin(), flux.dayNumbers.end());
+        std::copy(flux.dayNumbers.begin(), flux.dayNumbers.end(), std::back_inserter(days));
         std::sort(days.begin(), days.end());
         days.erase(std::unique(days.begin(), days.end()), days.end());
 

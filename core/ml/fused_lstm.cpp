@@ -46,7 +46,16 @@ void forEachSlice(std::size_t slices, const Work& work) {
     }
     std::vector<std::exception_ptr> errors(slices);
     {
-        std::vector<std::jthread> workers;
+        // Joined on every way out, like std::jthread, which the C++17 build of this file lacks
+        // (clang with LibTorch 1.13, see CMakeLists.txt).
+        struct Workers {
+            std::vector<std::thread> threads;
+            ~Workers() {
+                for (std::thread& t : threads)
+                    t.join();
+            }
+        } pool;
+        std::vector<std::thread>& workers = pool.threads;
         for (std::size_t s = 1; s < slices; ++s)
             workers.emplace_back([&, s] {
                 try {

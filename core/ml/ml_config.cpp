@@ -1,5 +1,7 @@
 #include "ml/ml_config.h"
 
+#include "ml/json_value.h"
+
 #include <algorithm>
 #include <nlohmann/json.hpp>
 #include <stdexcept>
@@ -69,12 +71,11 @@ void readKey(const json& j, const char* key, T& out, const std::string& origin) 
     auto it = j.find(key);
     if (it == j.end())
         return;
-    try {
-        out = it->get<T>();
-    } catch (const json::exception& e) {
+    std::optional<T> value = jsonValueAs<T>(*it);
+    if (!value)
         throw std::invalid_argument(origin + ": config key '" + key + "' has the wrong type (" +
-                                    e.what() + ")");
-    }
+                                    it->type_name() + ") or is out of range");
+    out = std::move(*value);
 }
 
 void require(bool ok, const char* key, const char* what) {

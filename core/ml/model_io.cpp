@@ -4,17 +4,19 @@
 //   member_<k>.pt   one LibTorch archive per ensemble member (parameters by name, plus the kind)
 // Loading checks everything before trusting any of it and reports problems as ModelError.
 
-#include "common/dates.h"
+#include "common/day_number_text.h"
 #include "ml/data_hasher.h"
 #include "ml/engine.h"
 #include "ml/feature_preset.h"
 #include "ml/flux_model.h"
+#include "ml/json_value.h"
 #include "ml/model_error.h"
 
 #include <cmath>
 #include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -47,7 +49,7 @@ std::string memberFile(std::size_t k) {
 json scoredFromObject(const std::map<std::string, int>& days) {
     json out = json::object();
     for (const auto& [site, day] : days)
-        out[site] = formatIsoDate(fromDayNumber(day));
+        out[site] = formatIsoDayNumber(day);
     return out;
 }
 
@@ -96,11 +98,10 @@ T field(const json& j, const char* key, const std::string& file) {
     const auto it = j.find(key);
     if (it == j.end())
         throw ModelError(file + ": missing '" + key + "'");
-    try {
-        return it->get<T>();
-    } catch (const json::exception&) {
-        throw ModelError(file + ": '" + key + "' has the wrong type");
-    }
+    std::optional<T> value = jsonValueAs<T>(*it);
+    if (!value)
+        throw ModelError(file + ": '" + key + "' has the wrong type or is out of range");
+    return std::move(*value);
 }
 
 void checkFinite(const std::vector<float>& v, const std::string& file, const char* key) {
@@ -256,15 +257,15 @@ FluxModel FluxModel::load(const std::filesystem::path& folder) {
             throw ModelError(file + ": 'heldout_scored_from' must map site ids to dates");
         const std::set<std::string> heldOut(impl->heldOutSites.begin(), impl->heldOutSites.end());
         for (const auto& [site, date] : scored.items()) {
-            const auto day =
-                date.is_string() ? parseIsoDate(date.get<std::string>()) : std::nullopt;
+            const std::optional<int> day =
+                date.is_string() ? parseIsoDayNumber(date.get<std::string>()) : std::nullopt;
             if (!day)
                 throw ModelError(file + ": 'heldout_scored_from' of " + site +
                                  " must be a date (YYYY-MM-DD)");
             if (!heldOut.count(site))
                 throw ModelError(file + ": 'heldout_scored_from' names " + site +
                                  ", which is not a held-out site");
-            impl->heldOutScoredFrom[site] = toDayNumber(*day);
+            impl->heldOutScoredFrom[site] = *day;
         }
     }
     impl->dataHash = field<std::string>(meta, "data_sha256", file);

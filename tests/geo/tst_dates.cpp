@@ -1,4 +1,5 @@
 #include "common/dates.h"
+#include "common/day_number_text.h"
 
 #include <QTest>
 
@@ -10,6 +11,7 @@ private Q_SLOTS:
     void parsesCompactAndIso();
     void rejectsInvalid();
     void calendarParts();
+    void isoDayNumbers();
 };
 
 void TestDates::parsesCompactAndIso() {
@@ -38,6 +40,15 @@ void TestDates::calendarParts() {
     QCOMPARE(monthOf(*parseIsoDate("2015-03-01")), 3);
     QVERIFY(isLeapYear(2000));
     QVERIFY(!isLeapYear(1900));
+}
+
+void TestDates::isoDayNumbers() {
+    QCOMPARE(formatIsoDayNumber(0), std::string("1970-01-01"));
+    QCOMPARE(formatIsoDayNumber(-1), std::string("1969-12-31"));
+    QCOMPARE(parseIsoDayNumber("2000-03-01"), std::optional<int>(11017));
+    QCOMPARE(parseIsoDayNumber(formatIsoDayNumber(20000)), std::optional<int>(20000));
+    QVERIFY(!parseIsoDayNumber("2003-02-30"));
+    QVERIFY(!parseIsoDayNumber("not a date"));
 }
 
 QTEST_APPLESS_MAIN(TestDates)

@@ -183,6 +183,18 @@ void TestMlModelIo::rejectsBadModels_data() {
     QTest::newRow("future version") << Corrupt([](const fs::path& d) {
         editJson(d, [](json& j) { j["format_version"] = 99; });
     }) << "unsupported";
+    QTest::newRow("version beyond int") << Corrupt([](const fs::path& d) {
+        editJson(d, [](json& j) { j["format_version"] = 1e300; });
+    }) << "'format_version' has the wrong type or is out of range";
+    QTest::newRow("negative weights size") << Corrupt([](const fs::path& d) {
+        editJson(d, [](json& j) { j["members"][0]["bytes"] = -1; });
+    }) << "'bytes' has the wrong type or is out of range";
+    QTest::newRow("fractional seed") << Corrupt([](const fs::path& d) {
+        editJson(d, [](json& j) { j["members"][0]["seed"] = 0.5; });
+    }) << "'seed' has the wrong type or is out of range";
+    QTest::newRow("mean beyond float") << Corrupt([](const fs::path& d) {
+        editJson(d, [](json& j) { j["normalisation"]["feature_mean"][0] = 1e300; });
+    }) << "'feature_mean' has the wrong type or is out of range";
     QTest::newRow("unknown kind") << Corrupt([](const fs::path& d) {
         editJson(d, [](json& j) { j["kind"] = "xgboost"; });
     }) << "unknown model kind";

@@ -245,6 +245,10 @@ void TestMlPipeline::configRoundTrip() {
     QCOMPARE(defaults.flux_alpha, 0.1);
     QCOMPARE(defaults.features.back(), std::string("DOY_COS"));
     QCOMPARE(defaults.targets, (std::vector<std::string>{"GPP", "RECO", "NEE"}));
+    // JSON does not tell 64 from 64.0: a whole number written as a float is still accepted.
+    QCOMPARE(configFromJson(R"({"hidden": 24.0})", "test").hidden, 24);
+    QCOMPARE(configFromJson(R"({"seed": 18446744073709551615})", "test").seed,
+             std::numeric_limits<std::uint64_t>::max());
     QCOMPARE(fluxLossWeight(defaults), 0.1);
     MlConfig two;
     two.targets = {"GPP", "NEE"};
@@ -281,6 +285,17 @@ void TestMlPipeline::configRejects_data() {
                                       << "'targets' lists a target twice";
     QTest::newRow("targets not a list") << R"({"targets": "GPP"})"
                                         << "'targets' has the wrong type";
+    // Numbers that a plain cast would turn into undefined behaviour or a wrapped value.
+    QTest::newRow("integer beyond any int") << R"({"hidden": 1e300})"
+                                            << "'hidden' has the wrong type (number) or is out";
+    QTest::newRow("integer beyond int") << R"({"window_days": 4294967341})"
+                                        << "'window_days' has the wrong type";
+    QTest::newRow("fraction for an integer") << R"({"layers": 1.5})"
+                                             << "'layers' has the wrong type";
+    QTest::newRow("negative seed") << R"({"seed": -1})"
+                                   << "'seed' has the wrong type";
+    QTest::newRow("number for a flag") << R"({"encoder_uses_fluxes": 1})"
+                                       << "'encoder_uses_fluxes' has the wrong type";
 }
 
 void TestMlPipeline::configRejects() {

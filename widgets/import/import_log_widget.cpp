@@ -36,7 +36,7 @@ void ImportLogWidget::setEntries(const std::vector<ImportLogEntry>& entries) {
         for (const auto& w : e.warnings)
             warnings += QString::fromStdString(w) + QLatin1Char('\n');
         const QStringList cells{
-            QDateTime::fromSecsSinceEpoch(e.importedAtUnixSeconds, Qt::UTC).toString(Qt::ISODate),
+            QDateTime::fromSecsSinceEpoch(e.importedAtUnixSeconds).toUTC().toString(Qt::ISODate),
             QFileInfo(path).fileName(),
             QString::fromStdString(e.importer),
             QString::number(e.rows),

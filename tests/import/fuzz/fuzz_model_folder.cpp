@@ -17,6 +17,7 @@
 #include <iterator>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <system_error>
 #include <unistd.h>
 #include <vector>
 
@@ -24,7 +25,17 @@ namespace fs = std::filesystem;
 using namespace fluxlens::ml;
 
 namespace {
+// The template and case folders go when the fuzzer exits (libFuzzer ends with exit()).
+struct RemovedAtExit {
+    fs::path root;
+    ~RemovedAtExit() {
+        std::error_code ignored; // nothing left to report to at exit
+        fs::remove_all(root, ignored);
+    }
+};
+
 struct Template {
+    RemovedAtExit root;
     fs::path folder, work;
     std::string modelJson, weights;
     std::vector<SiteSeries> world;
@@ -45,6 +56,7 @@ const Template& tiny() {
         Template made;
         const fs::path root =
             fs::temp_directory_path() / ("fluxlens_fuzz_model_" + std::to_string(getpid()));
+        made.root.root = root;
         made.folder = root / "template";
         made.work = root / "case";
         testing::SyntheticWorldOptions options;
