@@ -14,25 +14,7 @@ using namespace fluxlens;
 using namespace fluxlens::ml;
 
 namespace {
-MlConfig smallTamRl() {
-    MlConfig c;
-    c.features = testing::syntheticFeatures();
-    c.hidden = 8;
-    c.encoder_hidden = 4;
-    c.embedding = 3;
-    c.generator_hidden = 8;
-    c.stage1_epochs = 1;
-    c.stage2_epochs = 2;
-    c.device = "cpu";
-    return c;
-}
-
-double maxDifference(const std::vector<float>& a, const std::vector<float>& b) {
-    double m = 0;
-    for (std::size_t i = 0; i < a.size(); ++i)
-        m = std::max(m, double(std::abs(a[i] - b[i])));
-    return m;
-}
+using testing::maxAbsDifference;
 } // namespace
 
 class TestMlAblationOptions : public QObject {
@@ -140,7 +122,7 @@ void TestMlAblationOptions::lossOnAllDaysByDefault() {
 
 void TestMlAblationOptions::trainedInputOnlyModel() {
     TrainRequest request;
-    request.config = smallTamRl();
+    request.config = testing::tinyConfig();
     request.config.film_at = "input";
     request.heldOut = {m_sites.back().id};
     const FluxModel model = FluxModel::train(m_sites, request);
@@ -148,7 +130,7 @@ void TestMlAblationOptions::trainedInputOnlyModel() {
     // The hidden pair is reported as what it does: nothing.
     QCOMPARE(p.gamma2, std::vector<float>(p.gamma2.size(), 1.0f));
     QCOMPARE(p.beta2, std::vector<float>(p.beta2.size(), 0.0f));
-    QVERIFY(maxDifference(p.gamma1, std::vector<float>(p.gamma1.size(), 1.0f)) > 0);
+    QVERIFY(maxAbsDifference(p.gamma1, std::vector<float>(p.gamma1.size(), 1.0f)) > 0);
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     model.save(dir.path().toStdString());
@@ -159,7 +141,7 @@ void TestMlAblationOptions::trainedInputOnlyModel() {
 
 void TestMlAblationOptions::lastDaysModelPredictsEveryDay() {
     TrainRequest request;
-    request.config = smallTamRl();
+    request.config = testing::tinyConfig();
     request.config.loss_last_days = request.config.stride_days;
     request.heldOut = {m_sites.back().id};
     const FluxModel model = FluxModel::train(m_sites, request);
@@ -174,20 +156,20 @@ void TestMlAblationOptions::lastDaysModelPredictsEveryDay() {
         const SitePrediction part = model.predict(site, {}, {first + offset, first + offset + 40});
         const std::vector<float> slice(full.nee.begin() + offset, full.nee.begin() + offset + 41);
         QCOMPARE(part.nee.size(), slice.size());
-        QVERIFY(maxDifference(part.nee, slice) < 1e-6);
+        QVERIFY(maxAbsDifference(part.nee, slice) < 1e-6);
     }
 }
 
 void TestMlAblationOptions::dropoutOnlyInTraining() {
     TrainRequest request;
     request.kind = ModelKind::TamLstm;
-    request.config = smallTamRl();
+    request.config = testing::tinyConfig();
     request.heldOut = {m_sites.back().id};
     const FluxModel plain = FluxModel::train(m_sites, request);
     request.config.dropout = 0.5;
     const FluxModel dropped = FluxModel::train(m_sites, request);
     const SiteSeries& site = m_sites.front();
-    QVERIFY2(maxDifference(dropped.predict(site).gpp, plain.predict(site).gpp) > 1e-5,
+    QVERIFY2(maxAbsDifference(dropped.predict(site).gpp, plain.predict(site).gpp) > 1e-5,
              "dropout must change what is learned");
     // Prediction is deterministic: no dropout outside training.
     QCOMPARE(dropped.predict(site).gpp, dropped.predict(site).gpp);
