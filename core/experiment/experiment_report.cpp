@@ -3,6 +3,7 @@
 #include "experiment/svg_figures.h"
 #include "geo/igbp.h"
 #include "geo/koppen.h"
+#include "ml/ml_config.h"
 
 #include <algorithm>
 #include <array>
@@ -166,6 +167,21 @@ std::vector<std::string> writeFigures(const std::filesystem::path& dir,
     return files;
 }
 
+// The network settings that differ from MlConfig's defaults ("film_at input, dropout 0.3"), so an
+// ablation's report says what it changed; the drivers and the run's seeds are given elsewhere.
+std::string changedNetworkSettings(const nlohmann::json& net) {
+    const nlohmann::json defaults = nlohmann::json::parse(ml::configToJson(ml::MlConfig{}));
+    std::string out;
+    for (const auto& item : net.items()) {
+        const std::string& key = item.key();
+        if (key == "features" || key == "seeds" || key == "seed" || key == "device" ||
+            key == "threads" || (defaults.contains(key) && defaults[key] == item.value()))
+            continue;
+        out += (out.empty() ? "" : ", ") + key + " " + item.value().dump();
+    }
+    return out.empty() ? "none" : out;
+}
+
 void writeReportMarkdown(const std::filesystem::path& file, const ExperimentRecord& record) {
     const nlohmann::json options = nlohmann::json::parse(record.optionsJson);
     const nlohmann::json& net = options["network_config"];
@@ -187,7 +203,8 @@ void writeReportMarkdown(const std::filesystem::path& file, const ExperimentReco
             << options["features"].get<std::string>() << "): " << net["features"].dump()
             << ". XGBoost: one model (FLUXCOM-X QuickEval "
             << "configuration, seed " << options["xgboost_config"]["seed"].dump()
-            << "). Every setting, the data hashes and library versions: `config.json`.\n\n"
+            << "). Network settings other than the defaults: " << changedNetworkSettings(net)
+            << ". Every setting, the data hashes and library versions: `config.json`.\n\n"
             << "Scored as `fluxlens-cli evaluate --sites heldout`: mean across sites of each "
                "site's RMSE and R² (gC m-2 d-1); a held-out site is scored after its TAM-RL "
                "support years for every model alike.\n";

@@ -3,6 +3,8 @@
 // Torch-free entry points into the engine's own tensor code for the FiLM and loss formulas, so
 // tests check the very functions training uses against hand-computed values.
 
+#include "ml/ml_config.h"
+
 #include <vector>
 
 namespace fluxlens::ml {
@@ -25,6 +27,21 @@ struct LossTerms {
 LossTerms computeLoss(const std::vector<float>& prediction, const std::vector<float>& target,
                       const std::vector<float>& mask, const std::vector<float>& weight,
                       double alpha);
+
+// The training loss on [windows x days x 3] predictions as training computes it for `config`:
+// with config.loss_last_days = N only each window's last N days count. weight is [windows x days].
+LossTerms computeWindowLoss(const std::vector<float>& prediction, const std::vector<float>& target,
+                            const std::vector<float>& mask, const std::vector<float>& weight,
+                            int windows, const MlConfig& config);
+
+// How much a randomly initialised decoder built for `config` (config.film_at) changes its output
+// when (gamma1, beta1) and, separately, (gamma2, beta2) are perturbed: the largest absolute change
+// of each. A pair that film_at leaves unapplied gives exactly 0.
+struct FilmSensitivity {
+    double input = 0.0;
+    double hidden = 0.0;
+};
+FilmSensitivity decoderFilmSensitivity(const MlConfig& config, int features, unsigned seed);
 
 // Largest absolute difference between the engine's fused CPU LSTM and torch::nn::LSTM on random
 // input: outputs, input gradients and parameter gradients. `threads` > 1 splits the batch into

@@ -280,6 +280,7 @@ SitePrediction predictImpl(const FluxModel::Impl& impl, const SiteSeries& series
             return out; // the range lies outside the record
     }
     const int W = impl.config.window_days;
+    const int scoredFrom = impl.config.loss_last_days > 0 ? W - impl.config.loss_last_days : 0;
     // Only the windows overlapping the span, in the order predict() adds them, so every day gets
     // the same sum of the same window outputs.
     std::vector<int> starts;
@@ -314,8 +315,12 @@ SitePrediction predictImpl(const FluxModel::Impl& impl, const SiteSeries& series
             }
             pred = pred.to(torch::kCPU);
             for (std::size_t k = 0; k < rows.size(); ++k) {
-                sum.narrow(0, rows[k].start - origin, W).add_(pred[static_cast<int64_t>(k)]);
-                count.narrow(0, rows[k].start - origin, W).add_(1.0);
+                // With loss_last_days only a window's trained days count; the record's first
+                // window alone gives the days before them.
+                const int from = rows[k].start == 0 ? 0 : scoredFrom;
+                sum.narrow(0, rows[k].start - origin + from, W - from)
+                    .add_(pred[static_cast<int64_t>(k)].narrow(0, from, W - from));
+                count.narrow(0, rows[k].start - origin + from, W - from).add_(1.0);
             }
         }
         const int offset = span.first - origin, length = span.last - span.first + 1;
@@ -368,13 +373,15 @@ FilmParameters FluxModel::filmParameters(const SiteSeries& series, const FilmCon
     torch::Tensor embedding;
     const FilmTensors f =
         memberFilm(net, static_cast<std::size_t>(member), site, film, *m_impl, &embedding);
-    const double s = film.scale;
+    // A pair that film_at leaves unapplied acts as the identity (scale 0).
+    const double s1 = net->decoder->filmOnInput ? film.scale : 0.0;
+    const double s2 = net->decoder->filmOnHidden ? film.scale : 0.0;
     FilmParameters out;
     out.embedding = toVector(embedding);
-    out.gamma1 = toVector(1.0 + s * (f.gamma1 - 1.0));
-    out.beta1 = toVector(s * f.beta1 + 0.0); // + 0.0: no -0 at scale 0
-    out.gamma2 = toVector(1.0 + s * (f.gamma2 - 1.0));
-    out.beta2 = toVector(s * f.beta2 + 0.0);
+    out.gamma1 = toVector(1.0 + s1 * (f.gamma1 - 1.0));
+    out.beta1 = toVector(s1 * f.beta1 + 0.0); // + 0.0: no -0 at scale 0
+    out.gamma2 = toVector(1.0 + s2 * (f.gamma2 - 1.0));
+    out.beta2 = toVector(s2 * f.beta2 + 0.0);
     return out;
 }
 

@@ -103,6 +103,13 @@ void validateConfig(const MlConfig& c) {
             "must be in 1..window_days");
     require(c.hidden >= 1 && c.hidden <= 4096, "hidden", "must be in 1..4096");
     require(c.layers >= 1 && c.layers <= 8, "layers", "must be in 1..8");
+    require(c.dropout >= 0 && c.dropout < 1, "dropout", "must be in [0, 1)");
+    require(c.film_at == "both" || c.film_at == "input" || c.film_at == "hidden", "film_at",
+            "must be both, input or hidden");
+    // Fewer scored days than the stride would leave days that no window predicts.
+    require(c.loss_last_days == 0 ||
+                (c.loss_last_days >= c.stride_days && c.loss_last_days <= c.window_days),
+            "loss_last_days", "must be 0 (every day) or in stride_days..window_days");
     require(c.encoder_hidden >= 1 && c.encoder_hidden <= 4096, "encoder_hidden",
             "must be in 1..4096");
     require(c.embedding >= 1 && c.embedding <= 4096, "embedding", "must be in 1..4096");
@@ -146,12 +153,15 @@ MlConfig configFromJson(const std::string& text, const std::string& origin) {
                                                    "stride_days",
                                                    "hidden",
                                                    "layers",
+                                                   "dropout",
                                                    "encoder_hidden",
                                                    "embedding",
                                                    "generator_hidden",
                                                    "encoder_uses_fluxes",
+                                                   "film_at",
                                                    "stage1_epochs",
                                                    "stage2_epochs",
+                                                   "loss_last_days",
                                                    "batch_windows",
                                                    "sites_per_batch",
                                                    "support_windows",
@@ -179,12 +189,15 @@ MlConfig configFromJson(const std::string& text, const std::string& origin) {
     readKey(j, "stride_days", c.stride_days, origin);
     readKey(j, "hidden", c.hidden, origin);
     readKey(j, "layers", c.layers, origin);
+    readKey(j, "dropout", c.dropout, origin);
     readKey(j, "encoder_hidden", c.encoder_hidden, origin);
     readKey(j, "embedding", c.embedding, origin);
     readKey(j, "generator_hidden", c.generator_hidden, origin);
     readKey(j, "encoder_uses_fluxes", c.encoder_uses_fluxes, origin);
+    readKey(j, "film_at", c.film_at, origin);
     readKey(j, "stage1_epochs", c.stage1_epochs, origin);
     readKey(j, "stage2_epochs", c.stage2_epochs, origin);
+    readKey(j, "loss_last_days", c.loss_last_days, origin);
     readKey(j, "batch_windows", c.batch_windows, origin);
     readKey(j, "sites_per_batch", c.sites_per_batch, origin);
     readKey(j, "support_windows", c.support_windows, origin);
@@ -217,12 +230,15 @@ std::string configToJson(const MlConfig& c) {
               {"stride_days", c.stride_days},
               {"hidden", c.hidden},
               {"layers", c.layers},
+              {"dropout", c.dropout},
               {"encoder_hidden", c.encoder_hidden},
               {"embedding", c.embedding},
               {"generator_hidden", c.generator_hidden},
               {"encoder_uses_fluxes", c.encoder_uses_fluxes},
+              {"film_at", c.film_at},
               {"stage1_epochs", c.stage1_epochs},
               {"stage2_epochs", c.stage2_epochs},
+              {"loss_last_days", c.loss_last_days},
               {"batch_windows", c.batch_windows},
               {"sites_per_batch", c.sites_per_batch},
               {"support_windows", c.support_windows},

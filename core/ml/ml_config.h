@@ -41,11 +41,16 @@ struct MlConfig {
     // Decoder (shared by all kinds): an LSTM over the window, heads for GPP, RECO and NEE.
     int hidden = 64;
     int layers = 1;
+    // Dropout on the decoder's (modulated) hidden states before the heads, in training only.
+    double dropout = 0.0;
     // TAM-RL task encoder: a BiLSTM over support windows, mean over time, linear to an embedding.
     int encoder_hidden = 32;
     int embedding = 16;
     int generator_hidden = 64;        // MLP embedding -> (gamma1, beta1, gamma2, beta2)
     bool encoder_uses_fluxes = false; // false: drivers only (zero-shot); true: drivers + fluxes
+    // Where TAM-RL's FiLM acts: "both" (gamma1/beta1 on the input and gamma2/beta2 on the hidden
+    // states), "input" or "hidden" (the other pair is generated but not applied).
+    std::string film_at = "both";
 
     // Training.
     int stage1_epochs = 10;      // decoder pre-training (TAM-RL), or all training (baselines)
@@ -67,6 +72,10 @@ struct MlConfig {
     std::string device = "auto";        // auto | cpu | cuda
     int threads = 1;                    // intra-op CPU threads (1 is fastest for these small LSTMs)
     int max_inference_support_windows = 64; // cap on windows averaged into a site embedding
+    // Loss (training and validation) on the last N days of each window only, and predictions from
+    // those days (the record's first window also gives its first window_days - N days); 0: every
+    // day. CarbonBench uses N = stride_days.
+    int loss_last_days = 0;
 
     friend bool operator==(const MlConfig&, const MlConfig&) = default;
 };

@@ -3,6 +3,9 @@
 #include "ml/film_math.h"
 #include "ml/fused_lstm.h"
 
+#include <algorithm>
+#include <stdexcept>
+
 namespace fluxlens::ml::detail {
 
 torch::Tensor film(const torch::Tensor& x, const torch::Tensor& gamma, const torch::Tensor& beta,
@@ -29,25 +32,42 @@ LossOut fluxLoss(const torch::Tensor& pred, const torch::Tensor& target, const t
     return out;
 }
 
+LossOut windowLoss(const torch::Tensor& pred, const torch::Tensor& target,
+                   const torch::Tensor& mask, const torch::Tensor& weight, const MlConfig& config) {
+    const int64_t days = pred.size(1);
+    const int64_t scored =
+        config.loss_last_days > 0 ? std::min<int64_t>(config.loss_last_days, days) : days;
+    if (scored == days)
+        return fluxLoss(pred, target, mask, weight, fluxLossWeight(config));
+    auto last = [&](const torch::Tensor& t) { return t.narrow(1, days - scored, scored); };
+    return fluxLoss(last(pred), last(target), last(mask), last(weight), fluxLossWeight(config));
+}
+
 FilmTensors FilmTensors::rows(const torch::Tensor& index) const {
     return {gamma1.index_select(0, index), beta1.index_select(0, index),
             gamma2.index_select(0, index), beta2.index_select(0, index)};
 }
 
-DecoderImpl::DecoderImpl(int inputs, int hidden, int layers) {
-    lstm = register_module(
-        "lstm", torch::nn::LSTM(
-                    torch::nn::LSTMOptions(inputs, hidden).num_layers(layers).batch_first(true)));
-    heads = register_module("heads", torch::nn::Linear(hidden, 3));
+DecoderImpl::DecoderImpl(int inputs, const MlConfig& config)
+    : filmOnInput(config.film_at != "hidden")
+    , filmOnHidden(config.film_at != "input")
+    , dropout(config.dropout) {
+    lstm = register_module("lstm", torch::nn::LSTM(torch::nn::LSTMOptions(inputs, config.hidden)
+                                                       .num_layers(config.layers)
+                                                       .batch_first(true)));
+    heads = register_module("heads", torch::nn::Linear(config.hidden, 3));
 }
 
 torch::Tensor DecoderImpl::forward(const torch::Tensor& x, const FilmTensors* f, double scale) {
     torch::Tensor input = x;
-    if (f)
+    if (f && filmOnInput)
         input = film(x, f->gamma1.unsqueeze(1), f->beta1.unsqueeze(1), scale);
     torch::Tensor h = runLstm(lstm, input);
-    if (f)
+    if (f && filmOnHidden)
         h = film(h, f->gamma2.unsqueeze(1), f->beta2.unsqueeze(1), scale);
+    // Skipped at 0 so that the default draws nothing from the random generator.
+    if (dropout > 0.0)
+        h = torch::dropout(h, dropout, is_training());
     return heads->forward(h);
 }
 
@@ -83,7 +103,7 @@ NetworkImpl::NetworkImpl(ModelKind k, const MlConfig& config, int f)
     , features(f) {
     decoderInputs = kind == ModelKind::CtLstm ? f + kIgbpOneHot + kKoppenOneHot : f;
     encoderInputs = config.encoder_uses_fluxes ? f + 6 : f;
-    decoder = register_module("decoder", Decoder(decoderInputs, config.hidden, config.layers));
+    decoder = register_module("decoder", Decoder(decoderInputs, config));
     if (kind == ModelKind::TamRl) {
         encoder = register_module(
             "encoder", TaskEncoder(encoderInputs, config.encoder_hidden, config.embedding));
@@ -148,6 +168,45 @@ LossTerms computeLoss(const std::vector<float>& prediction, const std::vector<fl
         detail::fluxLoss(fromVector(prediction).view({s, 3}), fromVector(target).view({s, 3}),
                          fromVector(mask).view({s, 3}), fromVector(weight), alpha);
     return {out.mse.item<double>(), out.flux.item<double>(), out.total.item<double>()};
+}
+
+LossTerms computeWindowLoss(const std::vector<float>& prediction, const std::vector<float>& target,
+                            const std::vector<float>& mask, const std::vector<float>& weight,
+                            int windows, const MlConfig& config) {
+    const auto n = static_cast<int64_t>(weight.size());
+    if (windows < 1 || n % windows != 0 || prediction.size() != 3 * weight.size() ||
+        target.size() != prediction.size() || mask.size() != prediction.size())
+        throw std::invalid_argument(
+            "computeWindowLoss: prediction, target and mask must be windows x days x 3, weight "
+            "windows x days");
+    const int64_t days = n / windows;
+    const auto out = detail::windowLoss(fromVector(prediction).view({windows, days, 3}),
+                                        fromVector(target).view({windows, days, 3}),
+                                        fromVector(mask).view({windows, days, 3}),
+                                        fromVector(weight).view({windows, days}), config);
+    return {out.mse.item<double>(), out.flux.item<double>(), out.total.item<double>()};
+}
+
+FilmSensitivity decoderFilmSensitivity(const MlConfig& config, int features, unsigned seed) {
+    torch::manual_seed(seed);
+    torch::NoGradGuard guard;
+    detail::Decoder decoder(features, config);
+    decoder->eval();
+    const int64_t rows = 3, days = 7;
+    const auto x = torch::randn({rows, days, features});
+    const detail::FilmTensors film{
+        1.0 + 0.3 * torch::randn({rows, features}), 0.3 * torch::randn({rows, features}),
+        1.0 + 0.3 * torch::randn({rows, config.hidden}), 0.3 * torch::randn({rows, config.hidden})};
+    const auto base = decoder->forward(x, &film, 1.0);
+    auto change = [&](const detail::FilmTensors& other) {
+        return (decoder->forward(x, &other, 1.0) - base).abs().max().item<double>();
+    };
+    detail::FilmTensors input = film, hidden = film;
+    input.gamma1 = film.gamma1 + 0.5;
+    input.beta1 = film.beta1 - 0.5;
+    hidden.gamma2 = film.gamma2 + 0.5;
+    hidden.beta2 = film.beta2 - 0.5;
+    return {change(input), change(hidden)};
 }
 
 } // namespace fluxlens::ml

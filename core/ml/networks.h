@@ -23,6 +23,11 @@ struct LossOut {
 LossOut fluxLoss(const torch::Tensor& pred, const torch::Tensor& target, const torch::Tensor& mask,
                  const torch::Tensor& weight, double alpha);
 
+// fluxLoss on the days of each window [B, T, ...] that config.loss_last_days selects: the last N
+// days (CarbonBench's choice: every scored day has T - N days of LSTM context before it), or all.
+LossOut windowLoss(const torch::Tensor& pred, const torch::Tensor& target,
+                   const torch::Tensor& mask, const torch::Tensor& weight, const MlConfig& config);
+
 // Learned FiLM parameters, one row per sequence: gamma1/beta1 [N, inputs], gamma2/beta2 [N,
 // hidden].
 struct FilmTensors {
@@ -30,14 +35,16 @@ struct FilmTensors {
     FilmTensors rows(const torch::Tensor& index) const; // index_select along dim 0
 };
 
-// The decoder: FiLM1 on the input, LSTM, FiLM2 on the last layer's hidden states, heads for GPP,
-// RECO and NEE (one linear unit each).
+// The decoder: FiLM1 on the input, LSTM, FiLM2 on the last layer's hidden states (each where
+// config.film_at says), dropout while training, heads for GPP, RECO and NEE (one linear unit each).
 struct DecoderImpl : torch::nn::Module {
-    DecoderImpl(int inputs, int hidden, int layers);
+    DecoderImpl(int inputs, const MlConfig& config);
     // x [B, T, inputs] -> [B, T, 3]; film == nullptr: no FiLM operation at all.
     torch::Tensor forward(const torch::Tensor& x, const FilmTensors* film, double scale);
     torch::nn::LSTM lstm{nullptr};
     torch::nn::Linear heads{nullptr};
+    bool filmOnInput = true, filmOnHidden = true;
+    double dropout = 0.0;
 };
 TORCH_MODULE(Decoder);
 

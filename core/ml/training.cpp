@@ -128,8 +128,7 @@ double plainValidationLoss(Network& net, const std::vector<WindowRef>& rows, con
                                      rows.begin() + std::min(rows.size(), i + 256));
         const auto batch = assembleWindows(chunk, *net, config.window_days, device);
         const auto pred = net->decoder->forward(batch.x, nullptr, 1.0);
-        sum += fluxLoss(pred, batch.y, batch.mask, batch.weight, fluxLossWeight(config))
-                   .total.item<double>();
+        sum += windowLoss(pred, batch.y, batch.mask, batch.weight, config).total.item<double>();
         ++batches;
     }
     return batches ? sum / batches : std::numeric_limits<double>::quiet_NaN();
@@ -154,8 +153,7 @@ double filmValidationLoss(Network& net, const std::vector<PreparedSite>& sites,
                                             torch::TensorOptions(torch::kLong).device(device));
             const FilmTensors rowsFilm = f.rows(index);
             const auto pred = net->decoder->forward(batch.x, &rowsFilm, 1.0);
-            sum += fluxLoss(pred, batch.y, batch.mask, batch.weight, fluxLossWeight(config))
-                       .total.item<double>();
+            sum += windowLoss(pred, batch.y, batch.mask, batch.weight, config).total.item<double>();
             ++batches;
         }
     }
@@ -234,8 +232,7 @@ double trainMember(Network& net, int member, const std::vector<PreparedSite>& tr
                         allWindows.begin() + std::min(allWindows.size(), i + config.batch_windows));
                     const auto batch = assembleWindows(chunk, *net, config.window_days, device);
                     const auto pred = net->decoder->forward(batch.x, nullptr, 1.0);
-                    step(fluxLoss(pred, batch.y, batch.mask, batch.weight, fluxLossWeight(config))
-                             .total);
+                    step(windowLoss(pred, batch.y, batch.mask, batch.weight, config).total);
                     windows += static_cast<long long>(chunk.size());
                 }
             } else {
@@ -298,8 +295,7 @@ double trainMember(Network& net, int member, const std::vector<PreparedSite>& tr
                     const FilmTensors rowsFilm = film.rows(index);
                     const auto batch = assembleWindows(query, *net, config.window_days, device);
                     const auto pred = net->decoder->forward(batch.x, &rowsFilm, 1.0);
-                    step(fluxLoss(pred, batch.y, batch.mask, batch.weight, fluxLossWeight(config))
-                             .total);
+                    step(windowLoss(pred, batch.y, batch.mask, batch.weight, config).total);
                     windows += static_cast<long long>(query.size());
                 }
             }

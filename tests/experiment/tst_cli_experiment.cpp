@@ -64,6 +64,8 @@ QStringList TestCliExperiment::experimentArgs(const QString& fraction) const {
             QStringLiteral("2"),
             QStringLiteral("--epochs"),
             QStringLiteral("2"),
+            QStringLiteral("--config"),
+            QStringLiteral(R"({"film_at": "input"})"),
             QStringLiteral("--holdout-fraction"),
             fraction,
             QStringLiteral("--threads"),
@@ -110,6 +112,11 @@ void TestCliExperiment::writesTheReportFolder() {
     const QString md = readText(report(QStringLiteral("report.md")));
     QVERIFY(md.contains(QStringLiteral("### Table 1 — days with NEE QC = 1")));
     QVERIFY(md.contains(QStringLiteral("| XGBoost (experiment) |")));
+    // An ablation's report says what it changed; config.json has every setting.
+    QVERIFY2(md.contains(QStringLiteral("Network settings other than the defaults: film_at "
+                                        "\"input\", stage1_epochs 2, stage2_epochs 2.")),
+             qPrintable(md.left(1500)));
+    QVERIFY(config.contains(QStringLiteral(R"("film_at": "input")")));
 }
 
 void TestCliExperiment::table1EqualsEvaluate() {

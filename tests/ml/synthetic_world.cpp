@@ -13,6 +13,27 @@ std::vector<std::string> syntheticFeatures() {
     return {"t2m_degC", "ssrd_W_m2", "tp_mm_d", "swvl1_m3_m3", "NDVI", "DOY_SIN", "DOY_COS"};
 }
 
+MlConfig tinyConfig() {
+    MlConfig c;
+    c.features = syntheticFeatures();
+    c.hidden = 8;
+    c.encoder_hidden = 4;
+    c.embedding = 3;
+    c.generator_hidden = 8;
+    c.stage1_epochs = 1;
+    c.stage2_epochs = 2;
+    c.device = "cpu";
+    c.threads = 1;
+    return c;
+}
+
+double maxAbsDifference(const std::vector<float>& a, const std::vector<float>& b) {
+    double m = 0;
+    for (std::size_t i = 0; i < a.size() && i < b.size(); ++i)
+        m = std::max(m, double(std::abs(a[i] - b[i])));
+    return m;
+}
+
 std::vector<SyntheticSite> makeSyntheticWorld(const SyntheticWorldOptions& options) {
     std::mt19937_64 rng(options.seed);
     std::uniform_real_distribution<double> unit(0.0, 1.0);

@@ -7,6 +7,7 @@
 //  - reference respiration grows with the long-term rain frequency.
 // IGBP classes are drawn at random (uninformative); Köppen classes follow mean temperature.
 
+#include "ml/ml_config.h"
 #include "ml/site_series.h"
 
 #include <cstdint>
@@ -31,5 +32,12 @@ struct SyntheticSite {
 std::vector<SyntheticSite> makeSyntheticWorld(const SyntheticWorldOptions& options);
 std::vector<SiteSeries> seriesOf(const std::vector<SyntheticSite>& world);
 std::vector<std::string> syntheticFeatures();
+
+// A TAM-RL configuration small enough to train in seconds on the synthetic world (CPU, 1 + 2
+// epochs, hidden 8, embedding 3).
+MlConfig tinyConfig();
+
+// Largest absolute element-wise difference of two vectors of the same length.
+double maxAbsDifference(const std::vector<float>& a, const std::vector<float>& b);
 
 } // namespace fluxlens::ml::testing

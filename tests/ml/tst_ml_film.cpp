@@ -18,13 +18,6 @@ void compareVectors(const std::vector<float>& a, const std::vector<float>& b, do
         QVERIFY2(std::abs(a[i] - b[i]) <= tolerance,
                  qPrintable(QStringLiteral("index %1: %2 vs %3").arg(i).arg(a[i]).arg(b[i])));
 }
-
-double maxDifference(const std::vector<float>& a, const std::vector<float>& b) {
-    double m = 0;
-    for (std::size_t i = 0; i < a.size(); ++i)
-        m = std::max(m, double(std::abs(a[i] - b[i])));
-    return m;
-}
 } // namespace
 
 class TestMlFilm : public QObject {
@@ -60,14 +53,7 @@ void TestMlFilm::initTestCase() {
     m_sites = testing::seriesOf(m_world);
     TrainRequest request;
     request.kind = ModelKind::TamRl;
-    request.config.features = testing::syntheticFeatures();
-    request.config.hidden = 8;
-    request.config.encoder_hidden = 4;
-    request.config.embedding = 3;
-    request.config.generator_hidden = 8;
-    request.config.stage1_epochs = 1;
-    request.config.stage2_epochs = 2;
-    request.config.device = "cpu";
+    request.config = testing::tinyConfig();
     request.config.seeds = 2; // range predictions must average members as predict() does
     request.heldOut = {m_sites.back().id};
     m_model = std::make_unique<FluxModel>(FluxModel::train(m_sites, request));
@@ -147,7 +133,8 @@ void TestMlFilm::scaleZeroIsBareDecoder() {
     compareVectors(zero.reco, bare.reco, 0.0);
     compareVectors(zero.nee, bare.nee, 0.0);
     const SitePrediction learned = m_model->predict(site);
-    QVERIFY2(maxDifference(learned.nee, bare.nee) > 1e-4, "trained FiLM must change predictions");
+    QVERIFY2(testing::maxAbsDifference(learned.nee, bare.nee) > 1e-4,
+             "trained FiLM must change predictions");
     QCOMPARE(learned.dayNumbers.size(), site.dayNumbers.size());
 }
 
@@ -176,7 +163,7 @@ void TestMlFilm::embeddingMix() {
     const SiteSeries& b = m_sites[1];
     const FilmParameters ownA = m_model->filmParameters(a);
     const FilmParameters ownB = m_model->filmParameters(b);
-    QVERIFY(maxDifference(ownA.gamma2, ownB.gamma2) > 0);
+    QVERIFY(testing::maxAbsDifference(ownA.gamma2, ownB.gamma2) > 0);
     FilmControl fromB;
     fromB.embeddingFrom = &b;
     fromB.mix = 1.0;

@@ -235,6 +235,9 @@ void TestMlPipeline::configRoundTrip() {
     c.device = "cpu";
     c.encoder_uses_fluxes = true;
     c.targets = {"NEE", "GPP"};
+    c.film_at = "input";
+    c.loss_last_days = 15;
+    c.dropout = 0.3;
     QCOMPARE(configFromJson(configToJson(c), "test"), c);
     QCOMPARE(configFromJson(R"({"targets": ["RECO"]})", "test").targets,
              std::vector<std::string>{"RECO"});
@@ -243,6 +246,9 @@ void TestMlPipeline::configRoundTrip() {
     QCOMPARE(defaults.window_days, 45);
     QCOMPARE(defaults.stride_days, 15);
     QCOMPARE(defaults.flux_alpha, 0.1);
+    QCOMPARE(defaults.film_at, std::string("both"));
+    QCOMPARE(defaults.loss_last_days, 0);
+    QCOMPARE(defaults.dropout, 0.0);
     QCOMPARE(defaults.features.back(), std::string("DOY_COS"));
     QCOMPARE(defaults.targets, (std::vector<std::string>{"GPP", "RECO", "NEE"}));
     // JSON does not tell 64 from 64.0: a whole number written as a float is still accepted.
@@ -296,6 +302,16 @@ void TestMlPipeline::configRejects_data() {
                                    << "'seed' has the wrong type";
     QTest::newRow("number for a flag") << R"({"encoder_uses_fluxes": 1})"
                                        << "'encoder_uses_fluxes' has the wrong type";
+    QTest::newRow("unknown FiLM placement") << R"({"film_at": "output"})"
+                                            << "'film_at' must be both, input or hidden";
+    QTest::newRow("loss days below stride") << R"({"loss_last_days": 10})"
+                                            << "'loss_last_days'";
+    QTest::newRow("loss days beyond window") << R"({"loss_last_days": 46})"
+                                             << "'loss_last_days'";
+    QTest::newRow("dropout 1") << R"({"dropout": 1.0})"
+                               << "'dropout' must be in [0, 1)";
+    QTest::newRow("negative dropout") << R"({"dropout": -0.1})"
+                                      << "'dropout'";
 }
 
 void TestMlPipeline::configRejects() {

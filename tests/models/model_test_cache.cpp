@@ -65,17 +65,7 @@ std::vector<ml::SiteSeries> writeSyntheticCache(const std::string& path, int sit
 }
 
 ml::MlConfig tinyConfig() {
-    ml::MlConfig c;
-    c.features = ml::testing::syntheticFeatures();
-    c.hidden = 8;
-    c.encoder_hidden = 4;
-    c.embedding = 3;
-    c.generator_hidden = 8;
-    c.stage1_epochs = 1;
-    c.stage2_epochs = 2;
-    c.device = "cpu";
-    c.threads = 1;
-    return c;
+    return ml::testing::tinyConfig();
 }
 
 } // namespace fluxlens::testing
