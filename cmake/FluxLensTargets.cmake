@@ -11,7 +11,7 @@ function(fluxlens_core_library name)
                                            POSITION_INDEPENDENT_CODE ON)
   target_include_directories(${name} PUBLIC ${PROJECT_SOURCE_DIR}/core)
   target_compile_options(${name} PRIVATE -Wall -Wextra -Wpedantic)
-  target_link_libraries(${name} PUBLIC ${ARG_DEPS} PRIVATE ${ARG_PRIVATE_DEPS})
+  target_link_libraries(${name} PUBLIC fluxlens_config ${ARG_DEPS} PRIVATE ${ARG_PRIVATE_DEPS})
 endfunction()
 
 # Strict Qt defines for every target that uses Qt.

@@ -5,6 +5,7 @@
 // Loading checks everything before trusting any of it and reports problems as ModelError.
 
 #include "common/dates.h"
+#include "fluxlens_config.h"
 #include "ml/data_hasher.h"
 #include "ml/engine.h"
 #include "ml/feature_preset.h"
@@ -17,10 +18,6 @@
 #include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
-
-#ifndef FLUXLENS_VERSION
-#define FLUXLENS_VERSION "unknown"
-#endif
 
 namespace fluxlens::ml {
 
