@@ -23,6 +23,13 @@ QString demoWorldCachePath() {
     return QDir(demoWorldFolder()).filePath(QStringLiteral("fluxlens-demo.sqlite"));
 }
 
+QString cacheDisplayName(const QString& cachePath) {
+    if (QFileInfo(cachePath).absoluteFilePath() ==
+        QFileInfo(demoWorldCachePath()).absoluteFilePath())
+        return QCoreApplication::translate("DemoWorld", "Demo world");
+    return cachePath;
+}
+
 namespace {
 // The reference product is imported last: with it present, the demo world is complete.
 bool isComplete(const Cache& cache) {

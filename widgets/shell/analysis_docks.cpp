@@ -154,25 +154,18 @@ void AnalysisDocks::fillExportMenu(QMenu* menu) {
     menu->setToolTipsVisible(true);
     for (int i = 0; i < 6; ++i) {
         QAction* action = menu->addAction(entries[i].first);
-#ifdef FLUXLENS_HAVE_COMPARE_WIDGETS
         connect(action, &QAction::triggered, this,
                 [this, i, name = entries[i].second, stem = QString::fromLatin1(stems[i])] {
                     exportFigure(name, stem, i);
                 });
-#else
-        Q_UNUSED(stems);
-        action->setEnabled(false);
-        action->setToolTip(tr("This build has no comparison views"));
-#endif
     }
 }
 
 void AnalysisDocks::exportFigure(const QString& figureName, const QString& fileStem, int which) {
-#ifdef FLUXLENS_HAVE_COMPARE_WIDGETS
     const auto status = [this](const QString& message) { Q_EMIT statusMessage(message); };
     if (which == 4) {
         exportTable1(m_window, m_session->connector(), *m_compare, m_table1->choices()->reference(),
-                     status);
+                     status, [this](BackgroundJob* job) { Q_EMIT jobStarted(job); });
         return;
     }
     // The figure shows what the view shows: its choices, range and legend toggles.
