@@ -2,6 +2,8 @@
 
 #include "test_timeouts.h"
 
+#include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
 
@@ -48,6 +50,19 @@ ProgramRun runProgram(const QString& program, const QStringList& arguments,
 
 ProgramRun runCli(const QStringList& arguments, const RunOptions& options) {
     return runProgram(QStringLiteral(FLUXLENS_CLI_PATH), arguments, options);
+}
+
+ProgramRun importOneSiteWithCli(const QString& cachePath, const QString& folder) {
+    const QString csv = QDir(folder).filePath(QStringLiteral("cli_sites.csv"));
+    QFile file(csv);
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write("site_id,lat,lon,igbp\nFI-Hyy,61.85,24.29,ENF\n") < 0 || !file.flush()) {
+        ProgramRun failed;
+        failed.err = QStringLiteral("%1: cannot write: %2").arg(csv, file.errorString());
+        return failed;
+    }
+    file.close();
+    return runCli({QStringLiteral("import"), QStringLiteral("--cache"), cachePath, csv});
 }
 
 ProgramRun runGui(const QStringList& arguments, const QString& configHome, RunOptions options) {

@@ -35,6 +35,10 @@ ProgramRun runProgram(const QString& program, const QStringList& arguments,
 // fluxlens-cli of this build.
 ProgramRun runCli(const QStringList& arguments, const RunOptions& options = {});
 
+// Another program writing into a cache the GUI has open: fluxlens-cli imports a site list of
+// one tower (FI-Hyy, ENF) into `cachePath`; the list is written into `folder` first.
+ProgramRun importOneSiteWithCli(const QString& cachePath, const QString& folder);
+
 // The fluxlens GUI of this build on the offscreen platform, with settings of its own under
 // `configHome` (XDG_CONFIG_HOME) rather than those of whoever runs the tests.
 ProgramRun runGui(const QStringList& arguments, const QString& configHome, RunOptions options = {});

@@ -281,13 +281,7 @@ void TestMainWindow::offersAReloadWhenAnotherProgramChangesTheCache() {
     QCOMPARE(window.siteModel()->rowCount(), 3);
 
     // fluxlens-cli imports a site list into the same cache while the window shows it.
-    const QString csv = m_dir.filePath(QStringLiteral("cli_sites.csv"));
-    QFile f(csv);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("site_id,lat,lon,igbp\nFI-Hyy,61.85,24.29,ENF\n");
-    f.close();
-    const testing::ProgramRun cli =
-        testing::runCli({QStringLiteral("import"), QStringLiteral("--cache"), path, csv});
+    const testing::ProgramRun cli = testing::importOneSiteWithCli(path, m_dir.path());
     QVERIFY2(cli.succeeded(), qPrintable(cli.describe()));
 
     QTRY_VERIFY_WITH_TIMEOUT(

@@ -5,7 +5,6 @@
 #include "program_run.h"
 #include "session_support.h"
 
-#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -78,13 +77,7 @@ void TestSessionExternalWrites::cliWriteDuringOwnJobIsOffered() {
     startOwnWrite(*session, job, QStringLiteral("gui-model"), release);
 
     // fluxlens-cli imports a site list into the same cache while the job runs.
-    const QString csv = m_dir.filePath(QStringLiteral("cli_sites.csv"));
-    QFile f(csv);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("site_id,lat,lon,igbp\nFI-Hyy,61.85,24.29,ENF\n");
-    f.close();
-    const testing::ProgramRun cli =
-        testing::runCli({QStringLiteral("import"), QStringLiteral("--cache"), path, csv});
+    const testing::ProgramRun cli = testing::importOneSiteWithCli(path, m_dir.path());
     QVERIFY2(cli.succeeded(), qPrintable(cli.describe()));
     QTest::qWait(1000);         // past the file watcher's quiet period, while the job still runs
     QVERIFY(offered.isEmpty()); // nothing is decided while our own job writes
