@@ -9,26 +9,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QStandardPaths>
 #include <algorithm>
 
 namespace fluxlens {
-
-QString demoWorldFolder() {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(QStringLiteral("demo-world"));
-}
-
-QString demoWorldCachePath() {
-    return QDir(demoWorldFolder()).filePath(QStringLiteral("fluxlens-demo.sqlite"));
-}
-
-QString cacheDisplayName(const QString& cachePath) {
-    if (QFileInfo(cachePath).absoluteFilePath() ==
-        QFileInfo(demoWorldCachePath()).absoluteFilePath())
-        return QCoreApplication::translate("DemoWorld", "Demo world");
-    return cachePath;
-}
 
 namespace {
 // The reference product is imported last: with it present, the demo world is complete.
