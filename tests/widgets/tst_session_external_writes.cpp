@@ -70,6 +70,8 @@ void TestSessionExternalWrites::cliWriteDuringOwnJobIsOffered() {
     const QString path = makeCache(QStringLiteral("during-job.sqlite"));
     const auto session = testing::openSession(path);
     QVERIFY(session);
+    // The fingerprint taken on opening is what the job's writes are compared with.
+    QTRY_VERIFY_WITH_TIMEOUT(!session->isCheckingForChanges(), testing::guiWaitMs());
     QSignalSpy offered(session.get(), &CacheSession::externalChange);
     BackgroundJob job(QStringLiteral("Training"));
     QSignalSpy finished(&job, &BackgroundJob::finished);
@@ -95,6 +97,8 @@ void TestSessionExternalWrites::ownJobAloneIsNotOffered() {
     const QString path = makeCache(QStringLiteral("own-only.sqlite"));
     const auto session = testing::openSession(path);
     QVERIFY(session);
+    // The fingerprint taken on opening is what the job's writes are compared with.
+    QTRY_VERIFY_WITH_TIMEOUT(!session->isCheckingForChanges(), testing::guiWaitMs());
     QSignalSpy offered(session.get(), &CacheSession::externalChange);
     QSignalSpy changed(session.get(), &CacheSession::changed);
     BackgroundJob job(QStringLiteral("Training"));

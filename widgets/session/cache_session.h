@@ -61,6 +61,10 @@ public:
     // Tells every view to read everything again (the user accepted the reload offer).
     void reloadAll();
     bool isWriting() const { return m_writers > 0; }
+    // A fingerprint of the cache is being taken or queued (after opening, a write, a file event).
+    bool isCheckingForChanges() const {
+        return m_fingerprinting.isRunning() || m_nextFingerprint.has_value();
+    }
 
 Q_SIGNALS:
     void opened(const QString& path);
