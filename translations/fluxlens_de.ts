@@ -38,6 +38,10 @@
         <source>Cancelled; the partial demo cache was removed</source>
         <translation>Abgebrochen; der unvollständige Demo-Cache wurde entfernt</translation>
     </message>
+    <message>
+        <source>Demo world</source>
+        <translation>Demowelt</translation>
+    </message>
 </context>
 <context>
     <name>FigureExports</name>
@@ -700,6 +704,14 @@
         <source>Table 1 written to %1</source>
         <translation>Tabelle 1 geschrieben nach %1</translation>
     </message>
+    <message>
+        <source>Export of Table 1</source>
+        <translation>Export von Tabelle 1</translation>
+    </message>
+    <message>
+        <source>Evaluating the models for %1</source>
+        <translation>Modelle werden für %1 ausgewertet</translation>
+    </message>
 </context>
 <context>
     <name>fluxlens::AboutDialog</name>
@@ -753,10 +765,6 @@
     <message>
         <source>Table 1</source>
         <translation>Tabelle 1</translation>
-    </message>
-    <message>
-        <source>This build has no comparison views</source>
-        <translation>Dieser Build hat keine Vergleichsansichten</translation>
     </message>
     <message>
         <source>Model library</source>

@@ -38,6 +38,10 @@
         <source>Cancelled; the partial demo cache was removed</source>
         <translation>Cancelado; se eliminó la caché de demostración incompleta</translation>
     </message>
+    <message>
+        <source>Demo world</source>
+        <translation>Mundo de demostración</translation>
+    </message>
 </context>
 <context>
     <name>FigureExports</name>
@@ -700,6 +704,14 @@
         <source>Table 1 written to %1</source>
         <translation>Tabla 1 escrita en %1</translation>
     </message>
+    <message>
+        <source>Export of Table 1</source>
+        <translation>Exportación de la Tabla 1</translation>
+    </message>
+    <message>
+        <source>Evaluating the models for %1</source>
+        <translation>Evaluando los modelos para %1</translation>
+    </message>
 </context>
 <context>
     <name>fluxlens::AboutDialog</name>
@@ -753,10 +765,6 @@
     <message>
         <source>Table 1</source>
         <translation>Tabla 1</translation>
-    </message>
-    <message>
-        <source>This build has no comparison views</source>
-        <translation>Esta compilación no tiene vistas de comparación</translation>
     </message>
     <message>
         <source>Model library</source>

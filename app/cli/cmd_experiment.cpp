@@ -2,8 +2,9 @@
 // report folder (core/experiment). Ctrl-C stops; a rerun resumes with the finished members.
 #include "args.h"
 #include "command.h"
+#include "fluxlens_config.h"
 
-#if defined(FLUXLENS_HAVE_EXPERIMENT)
+#if FLUXLENS_HAVE_EXPERIMENT
 #include "experiment/experiment_runner.h"
 
 #include <atomic>

@@ -1,7 +1,8 @@
 // fluxlens-cli film: a TAM-RL model's FiLM parameters and its modulated prediction for one site,
 // so the FiLM lab's numbers can be checked outside the GUI. At scale 1 without mixing the
 // prediction is exactly `predict`'s.
-#if defined(FLUXLENS_HAVE_ML) && defined(FLUXLENS_HAVE_ML_CACHE)
+#include "fluxlens_config.h"
+#if FLUXLENS_HAVE_ML
 
 #include "args.h"
 #include "cache/cache.h"

@@ -2,9 +2,10 @@
 // (ensemble mean and standard deviation of GPP, RECO and NEE) under the model's name.
 #include "args.h"
 #include "command.h"
+#include "fluxlens_config.h"
 #include "xgboost_commands.h"
 
-#if defined(FLUXLENS_HAVE_ML) && defined(FLUXLENS_HAVE_ML_CACHE)
+#if FLUXLENS_HAVE_ML
 #include "cache/cache.h"
 #include "ml/cache_source.h"
 #include "ml/flux_model.h"

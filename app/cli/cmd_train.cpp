@@ -3,10 +3,11 @@
 #include "args.h"
 #include "command.h"
 #include "common/site_list_file.h"
+#include "fluxlens_config.h"
 #include "train_options.h"
 #include "xgboost_commands.h"
 
-#if defined(FLUXLENS_HAVE_ML) && defined(FLUXLENS_HAVE_ML_CACHE)
+#if FLUXLENS_HAVE_ML
 #include "cache/cache.h"
 #include "ml/cache_source.h"
 #include "ml/dataset.h"

@@ -1,4 +1,5 @@
 #include "command.h"
+#include "fluxlens_config.h"
 
 #include <gdal.h>
 #include <iostream>

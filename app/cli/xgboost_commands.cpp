@@ -3,22 +3,20 @@
 
 #include "command.h"
 #include "common/site_list_file.h"
+#include "fluxlens_config.h"
 #include "train_options.h"
 
 #include <stdexcept>
 
-#ifdef FLUXLENS_HAVE_XGBOOST
+#if FLUXLENS_HAVE_XGBOOST
 #include "cache/cache.h"
 #include "common/input_error.h"
+#include "ml/ml_config.h"
 #include "ml/model_error.h"
+#include "ml/site_split.h"
 #include "ml/xgboost/xgb_cache_source.h"
 #include "ml/xgboost/xgb_features.h"
 #include "ml/xgboost/xgb_model.h"
-
-#if defined(FLUXLENS_HAVE_ML)
-#include "ml/ml_config.h"
-#include "ml/site_split.h"
-#endif
 
 #include <atomic>
 #include <csignal>
@@ -31,7 +29,7 @@
 
 namespace fluxlens::cli {
 
-#ifdef FLUXLENS_HAVE_XGBOOST
+#if FLUXLENS_HAVE_XGBOOST
 namespace {
 std::atomic<bool> g_cancel{false};
 
@@ -150,17 +148,12 @@ int trainXgboost(const Args& args) {
         const double fraction = args.doubleValue("--holdout-fraction", 0.0);
         if (!(fraction >= 0.0 && fraction < 1.0))
             throw UsageError("--holdout-fraction must be in [0, 1)");
-#if defined(FLUXLENS_HAVE_ML)
         // The neural engine's split: stratified by Köppen class, same seed (default 42 in both
         // configs), so the same fraction and seed hold out the same sites as `train --model tamrl`.
         std::vector<const ml::SiteSeries*> pointers;
         for (const auto& s : sites)
             pointers.push_back(&s);
         request.heldOut = ml::stratifiedSiteSample(pointers, fraction, request.config.seed);
-#else
-        throw UsageError("--holdout-fraction needs the ML engine (LibTorch) for the neural "
-                         "models' split rule; use --holdout FILE or --holdout-from DIR");
-#endif
     }
     std::cout << sites.size() << " site(s), " << request.heldOut.size() << " held out; XGBoost "
               << xgb::xgboostVersionString() << ", " << xgb::xgbFeatureNames(request.drivers).size()
@@ -236,8 +229,7 @@ bool isXgboostModelDir(const std::filesystem::path&) {
 }
 #endif
 
-#if defined(FLUXLENS_HAVE_XGBOOST) &&                                                              \
-    !(defined(FLUXLENS_HAVE_ML) && defined(FLUXLENS_HAVE_ML_CACHE))
+#if FLUXLENS_HAVE_XGBOOST && !FLUXLENS_HAVE_ML
 // Without LibTorch there is no cmd_train/cmd_predict: XGBoost still trains and predicts.
 namespace {
 int runTrainXgboostOnly(std::span<const std::string> argv) {

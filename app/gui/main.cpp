@@ -1,5 +1,6 @@
 // fluxlens: the desktop application, and its headless figure export.
 #include "app_settings.h"
+#include "fluxlens_config.h"
 #include "headless_export.h"
 #include "jobs/jobs_indicator.h"
 #include "language_menu.h"

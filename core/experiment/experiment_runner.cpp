@@ -6,6 +6,7 @@
 #include "eval/evaluation_store.h"
 #include "experiment/experiment_report.h"
 #include "experiment/heldout_split.h"
+#include "fluxlens_config.h"
 #include "ml/cache_source.h"
 #include "ml/driver_availability.h"
 #include "ml/xgboost/xgb_cache_source.h"

@@ -1,6 +1,7 @@
 #include "import/file_bytes.h"
 
 #include "common/input_error.h"
+#include "fluxlens_config.h"
 
 #include <cerrno>
 #include <cstdio>
@@ -8,7 +9,7 @@
 #include <filesystem>
 #include <memory>
 
-#ifdef FLUXLENS_HAVE_NETTLE
+#if FLUXLENS_HAVE_NETTLE
 #include <nettle/sha2.h>
 #else
 // GDAL exports its SHA-256 (port/cpl_sha256.h) but Debian does not install that header; this is
@@ -44,7 +45,7 @@ std::string readWholeFile(const std::string& path) {
 
 std::string sha256Hex(std::string_view bytes) {
     unsigned char hash[32];
-#ifdef FLUXLENS_HAVE_NETTLE
+#if FLUXLENS_HAVE_NETTLE
     sha256_ctx context{};
     sha256_init(&context);
     sha256_update(&context, bytes.size(), reinterpret_cast<const std::uint8_t*>(bytes.data()));

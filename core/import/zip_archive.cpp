@@ -1,13 +1,14 @@
 #include "import/zip_archive.h"
 
 #include "common/input_error.h"
+#include "fluxlens_config.h"
 
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
 #include <memory>
 
-#ifdef FLUXLENS_HAVE_LIBZIP
+#if FLUXLENS_HAVE_LIBZIP
 #include <zip.h>
 #endif
 
@@ -20,7 +21,7 @@ bool looksLikeZipFile(const std::string& path) {
     return extension == ".zip";
 }
 
-#ifdef FLUXLENS_HAVE_LIBZIP
+#if FLUXLENS_HAVE_LIBZIP
 namespace {
 struct ZipCloser {
     void operator()(zip_t* archive) const { zip_discard(archive); }

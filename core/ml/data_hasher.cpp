@@ -1,16 +1,18 @@
 #include "ml/data_hasher.h"
 
+#include "fluxlens_config.h"
+
 #include <fstream>
 #include <stdexcept>
 
-#ifdef FLUXLENS_HAVE_NETTLE
+#if FLUXLENS_HAVE_NETTLE
 #include <nettle/sha2.h>
 #endif
 
 namespace fluxlens::ml {
 
 struct DataHasher::State {
-#ifdef FLUXLENS_HAVE_NETTLE
+#if FLUXLENS_HAVE_NETTLE
     sha256_ctx ctx{};
 #else
     std::uint64_t fnv = 1469598103934665603ull;
@@ -19,7 +21,7 @@ struct DataHasher::State {
 
 DataHasher::DataHasher()
     : m_state(std::make_unique<State>()) {
-#ifdef FLUXLENS_HAVE_NETTLE
+#if FLUXLENS_HAVE_NETTLE
     sha256_init(&m_state->ctx);
 #endif
 }
@@ -27,7 +29,7 @@ DataHasher::DataHasher()
 DataHasher::~DataHasher() = default;
 
 void DataHasher::add(const void* data, std::size_t bytes) {
-#ifdef FLUXLENS_HAVE_NETTLE
+#if FLUXLENS_HAVE_NETTLE
     sha256_update(&m_state->ctx, bytes, static_cast<const std::uint8_t*>(data));
 #else
     const auto* p = static_cast<const unsigned char*>(data);
@@ -47,7 +49,7 @@ void DataHasher::add(const std::string& s) {
 std::string DataHasher::hex() {
     static const char* digits = "0123456789abcdef";
     std::string out;
-#ifdef FLUXLENS_HAVE_NETTLE
+#if FLUXLENS_HAVE_NETTLE
     std::uint8_t digest[SHA256_DIGEST_SIZE];
     sha256_digest(&m_state->ctx, SHA256_DIGEST_SIZE, digest);
     for (std::uint8_t b : digest) {

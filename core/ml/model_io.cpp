@@ -5,6 +5,7 @@
 // Loading checks everything before trusting any of it and reports problems as ModelError.
 
 #include "common/day_number_text.h"
+#include "fluxlens_config.h"
 #include "ml/data_hasher.h"
 #include "ml/engine.h"
 #include "ml/feature_preset.h"
@@ -19,10 +20,6 @@
 #include <optional>
 #include <set>
 #include <sstream>
-
-#ifndef FLUXLENS_VERSION
-#define FLUXLENS_VERSION "unknown"
-#endif
 
 namespace fluxlens::ml {
 

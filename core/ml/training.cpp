@@ -166,6 +166,224 @@ struct StageSetup {
     double learningRate = 0;
     bool joint = false;
 };
+
+// TAM-RL: decoder pre-training, then everything jointly; a baseline: one stage of both lengths.
+std::vector<StageSetup> stagesOf(ModelKind kind, const MlConfig& config) {
+    if (kind == ModelKind::TamRl)
+        return {{"pretrain", config.stage1_epochs, config.learning_rate, false},
+                {"joint", config.stage2_epochs, config.stage2_learning_rate, true}};
+    return {{"train", config.stage1_epochs + config.stage2_epochs, config.learning_rate, false}};
+}
+
+struct MemberWindows {
+    std::vector<std::vector<WindowRef>> perSite; // of each training site, in the sites' order
+    std::vector<WindowRef> all;                  // of every training site (shuffled per epoch)
+    std::vector<WindowRef> validation;
+};
+
+MemberWindows collectWindows(const std::vector<PreparedSite>& training,
+                             const std::vector<PreparedSite>& validation, const MlConfig& config) {
+    MemberWindows w;
+    for (const PreparedSite& site : training) {
+        w.perSite.push_back(windowsWithTargets(site, config));
+        w.all.insert(w.all.end(), w.perSite.back().begin(), w.perSite.back().end());
+    }
+    for (const PreparedSite& site : validation) {
+        const auto rows = windowsWithTargets(site, config);
+        w.validation.insert(w.validation.end(), rows.begin(), rows.end());
+    }
+    if (w.all.empty())
+        throw ModelError("no training window has an observed GPP, RECO or NEE value");
+    return w;
+}
+
+// What every step of one member's training uses. `rng` is drawn from in a fixed order (the
+// shuffles and support draws below), which makes a member reproducible from its seed.
+struct MemberContext {
+    Network& net;
+    const MlConfig& config;
+    const torch::Device& device;
+    const TrainRequest& request;
+    std::mt19937_64& rng;
+    bool& cancelled;
+
+    bool stopRequested() {
+        if (isCancelled(request))
+            cancelled = true;
+        return cancelled;
+    }
+};
+
+// One optimiser step per batch, and the sums an epoch's progress report needs.
+struct EpochSteps {
+    torch::optim::Adam& optimiser;
+    const std::vector<torch::Tensor>& params;
+    double gradClip;
+    double lossSum = 0;
+    int batches = 0;
+    long long windows = 0;
+
+    void step(const torch::Tensor& loss, std::size_t batchWindows) {
+        optimiser.zero_grad();
+        loss.backward();
+        torch::nn::utils::clip_grad_norm_(params, gradClip);
+        optimiser.step();
+        lossSum += loss.item<double>();
+        ++batches;
+        windows += static_cast<long long>(batchWindows);
+    }
+};
+
+// Stage 1 and the baselines: shuffled windows through the decoder without FiLM.
+void plainEpoch(MemberContext& c, std::vector<WindowRef>& windows, EpochSteps& steps) {
+    std::shuffle(windows.begin(), windows.end(), c.rng);
+    const MlConfig& config = c.config;
+    for (std::size_t i = 0; i < windows.size(); i += config.batch_windows) {
+        if (c.stopRequested())
+            break;
+        std::vector<WindowRef> chunk(windows.begin() + i,
+                                     windows.begin() +
+                                         std::min(windows.size(), i + config.batch_windows));
+        const auto batch = assembleWindows(chunk, *c.net, config.window_days, c.device);
+        const auto pred = c.net->decoder->forward(batch.x, nullptr, 1.0);
+        steps.step(windowLoss(pred, batch.y, batch.mask, batch.weight, config).total, chunk.size());
+    }
+}
+
+// A task: one site's query windows; its support set is drawn from the same site per batch.
+struct Task {
+    std::size_t site;
+    std::vector<WindowRef> query;
+};
+
+std::vector<Task> drawTasks(const std::vector<std::vector<WindowRef>>& perSite,
+                            const MlConfig& config, std::mt19937_64& rng) {
+    std::vector<Task> tasks;
+    for (std::size_t s = 0; s < perSite.size(); ++s) {
+        auto rows = perSite[s];
+        std::shuffle(rows.begin(), rows.end(), rng);
+        for (std::size_t i = 0; i < rows.size(); i += config.query_windows)
+            tasks.push_back(
+                {s, std::vector<WindowRef>(rows.begin() + i,
+                                           rows.begin() +
+                                               std::min(rows.size(), i + config.query_windows))});
+    }
+    std::shuffle(tasks.begin(), tasks.end(), rng);
+    return tasks;
+}
+
+// support_windows windows of the task's site, outside its query set when the site has enough.
+void drawSupport(const Task& task, const std::vector<WindowRef>& pool, const MlConfig& config,
+                 std::mt19937_64& rng, std::vector<WindowRef>& support) {
+    const bool exclude = pool.size() >= task.query.size() + std::size_t(config.support_windows);
+    std::uniform_int_distribution<std::size_t> pick(0, pool.size() - 1);
+    for (int n = 0; n < config.support_windows;) {
+        const WindowRef& candidate = pool[pick(rng)];
+        const bool inQuery =
+            exclude && std::any_of(task.query.begin(), task.query.end(),
+                                   [&](const WindowRef& q) { return q.start == candidate.start; });
+        if (inQuery)
+            continue;
+        support.push_back(candidate);
+        ++n;
+    }
+}
+
+// Stage 2 of TAM-RL: each batch holds sites_per_batch tasks; every task's query windows are
+// modulated by the FiLM of its own support set's mean embedding.
+void jointEpoch(MemberContext& c, const std::vector<std::vector<WindowRef>>& perSite,
+                EpochSteps& steps) {
+    const MlConfig& config = c.config;
+    const std::vector<Task> tasks = drawTasks(perSite, config, c.rng);
+    for (std::size_t t = 0; t < tasks.size(); t += config.sites_per_batch) {
+        if (c.stopRequested())
+            break;
+        const std::size_t end = std::min(tasks.size(), t + config.sites_per_batch);
+        std::vector<WindowRef> support, query;
+        std::vector<int64_t> queryTask;
+        for (std::size_t k = t; k < end; ++k) {
+            drawSupport(tasks[k], perSite[tasks[k].site], config, c.rng, support);
+            for (const WindowRef& q : tasks[k].query) {
+                query.push_back(q);
+                queryTask.push_back(static_cast<int64_t>(k - t));
+            }
+        }
+        const auto P = static_cast<int64_t>(end - t);
+        const auto encoded = c.net->encoder->forward(
+            assembleEncoderInput(support, *c.net, config.window_days, c.device));
+        const auto embedding = encoded.view({P, config.support_windows, encoded.size(1)}).mean(1);
+        const FilmTensors film = c.net->generator->forward(embedding);
+        const auto index = torch::tensor(queryTask, torch::kLong).to(c.device);
+        const FilmTensors rowsFilm = film.rows(index);
+        const auto batch = assembleWindows(query, *c.net, config.window_days, c.device);
+        const auto pred = c.net->decoder->forward(batch.x, &rowsFilm, 1.0);
+        steps.step(windowLoss(pred, batch.y, batch.mask, batch.weight, config).total, query.size());
+    }
+}
+
+void reportEpoch(const MemberContext& c, int member, const StageSetup& stage, int epoch,
+                 const EpochSteps& steps, double validationLoss, double seconds, bool improved) {
+    if (!c.request.progress)
+        return;
+    TrainProgress p;
+    p.member = member;
+    p.memberCount = c.config.seeds;
+    p.stage = stage.name;
+    p.epoch = epoch;
+    p.epochCount = stage.epochs;
+    p.trainLoss = steps.lossSum / steps.batches;
+    p.validationLoss = validationLoss;
+    p.windowsPerSecond = seconds > 0 ? steps.windows / seconds : 0.0;
+    p.improved = improved;
+    c.request.progress(p);
+}
+
+// Runs one stage's epochs with early stopping on the validation loss (on the training loss
+// without validation sites) and leaves the network at its best epoch. Returns the best criterion
+// (infinity when no epoch finished).
+double trainStage(MemberContext& c, int member, const StageSetup& stage, MemberWindows& windows,
+                  const std::vector<PreparedSite>& validation) {
+    Network& net = c.net;
+    std::vector<torch::Tensor> params =
+        stage.joint ? net->parameters() : net->decoder->parameters();
+    torch::optim::Adam optimiser(params, torch::optim::AdamOptions(stage.learningRate));
+    const bool haveValidation = !windows.validation.empty();
+    double best = std::numeric_limits<double>::infinity();
+    std::vector<torch::Tensor> bestState;
+    int sinceBest = 0;
+    for (int epoch = 1; epoch <= stage.epochs && !c.cancelled; ++epoch) {
+        const auto t0 = Clock::now();
+        net->train();
+        EpochSteps steps{optimiser, params, c.config.grad_clip};
+        if (stage.joint)
+            jointEpoch(c, windows.perSite, steps);
+        else
+            plainEpoch(c, windows.all, steps);
+        if (c.cancelled && steps.batches == 0)
+            break;
+        net->eval();
+        const double seconds = std::chrono::duration<double>(Clock::now() - t0).count();
+        const double validationLoss =
+            !haveValidation ? std::numeric_limits<double>::quiet_NaN()
+            : stage.joint   ? filmValidationLoss(net, validation, c.config, c.device)
+                            : plainValidationLoss(net, windows.validation, c.config, c.device);
+        const double criterion = haveValidation ? validationLoss : steps.lossSum / steps.batches;
+        const bool improved = !c.cancelled && criterion < best;
+        if (improved) {
+            best = criterion;
+            bestState = snapshot(net);
+            sinceBest = 0;
+        } else {
+            ++sinceBest;
+        }
+        reportEpoch(c, member, stage, epoch, steps, validationLoss, seconds, improved);
+        if (haveValidation && sinceBest >= c.config.patience)
+            break;
+    }
+    if (!bestState.empty())
+        restore(net, bestState);
+    return best;
+}
 } // namespace
 
 double trainMember(Network& net, int member, const std::vector<PreparedSite>& training,
@@ -173,168 +391,14 @@ double trainMember(Network& net, int member, const std::vector<PreparedSite>& tr
                    std::uint64_t seed, const torch::Device& device, const TrainRequest& request,
                    bool& cancelled) {
     std::mt19937_64 rng(seed);
-    std::vector<std::vector<WindowRef>> siteWindows;
-    std::vector<WindowRef> allWindows, validationWindows;
-    for (const PreparedSite& site : training) {
-        siteWindows.push_back(windowsWithTargets(site, config));
-        allWindows.insert(allWindows.end(), siteWindows.back().begin(), siteWindows.back().end());
-    }
-    for (const PreparedSite& site : validation) {
-        const auto rows = windowsWithTargets(site, config);
-        validationWindows.insert(validationWindows.end(), rows.begin(), rows.end());
-    }
-    if (allWindows.empty())
-        throw ModelError("no training window has an observed GPP, RECO or NEE value");
-
-    std::vector<StageSetup> stages;
-    if (net->kind == ModelKind::TamRl) {
-        stages.push_back({"pretrain", config.stage1_epochs, config.learning_rate, false});
-        stages.push_back({"joint", config.stage2_epochs, config.stage2_learning_rate, true});
-    } else {
-        stages.push_back(
-            {"train", config.stage1_epochs + config.stage2_epochs, config.learning_rate, false});
-    }
-    const bool haveValidation = !validationWindows.empty();
+    MemberWindows windows = collectWindows(training, validation, config);
+    MemberContext context{net, config, device, request, rng, cancelled};
     double finalBest = std::numeric_limits<double>::quiet_NaN();
-
-    for (const StageSetup& stage : stages) {
+    for (const StageSetup& stage : stagesOf(net->kind, config)) {
         if (stage.epochs == 0 || cancelled)
             continue;
-        std::vector<torch::Tensor> params =
-            stage.joint ? net->parameters() : net->decoder->parameters();
-        torch::optim::Adam optimiser(params, torch::optim::AdamOptions(stage.learningRate));
-        double best = std::numeric_limits<double>::infinity();
-        std::vector<torch::Tensor> bestState;
-        int sinceBest = 0;
-        for (int epoch = 1; epoch <= stage.epochs && !cancelled; ++epoch) {
-            const auto t0 = Clock::now();
-            net->train();
-            double lossSum = 0;
-            int batches = 0;
-            long long windows = 0;
-            auto step = [&](const torch::Tensor& loss) {
-                optimiser.zero_grad();
-                loss.backward();
-                torch::nn::utils::clip_grad_norm_(params, config.grad_clip);
-                optimiser.step();
-                lossSum += loss.item<double>();
-                ++batches;
-            };
-            if (!stage.joint) {
-                std::shuffle(allWindows.begin(), allWindows.end(), rng);
-                for (std::size_t i = 0; i < allWindows.size(); i += config.batch_windows) {
-                    if (isCancelled(request)) {
-                        cancelled = true;
-                        break;
-                    }
-                    std::vector<WindowRef> chunk(
-                        allWindows.begin() + i,
-                        allWindows.begin() + std::min(allWindows.size(), i + config.batch_windows));
-                    const auto batch = assembleWindows(chunk, *net, config.window_days, device);
-                    const auto pred = net->decoder->forward(batch.x, nullptr, 1.0);
-                    step(windowLoss(pred, batch.y, batch.mask, batch.weight, config).total);
-                    windows += static_cast<long long>(chunk.size());
-                }
-            } else {
-                // Tasks: (site, query windows); each batch holds sites_per_batch tasks, each with
-                // its own support set drawn from the same site.
-                struct Task {
-                    std::size_t site;
-                    std::vector<WindowRef> query;
-                };
-                std::vector<Task> tasks;
-                for (std::size_t s = 0; s < siteWindows.size(); ++s) {
-                    auto rows = siteWindows[s];
-                    std::shuffle(rows.begin(), rows.end(), rng);
-                    for (std::size_t i = 0; i < rows.size(); i += config.query_windows)
-                        tasks.push_back(
-                            {s,
-                             std::vector<WindowRef>(
-                                 rows.begin() + i,
-                                 rows.begin() + std::min(rows.size(), i + config.query_windows))});
-                }
-                std::shuffle(tasks.begin(), tasks.end(), rng);
-                for (std::size_t t = 0; t < tasks.size(); t += config.sites_per_batch) {
-                    if (isCancelled(request)) {
-                        cancelled = true;
-                        break;
-                    }
-                    const std::size_t end = std::min(tasks.size(), t + config.sites_per_batch);
-                    std::vector<WindowRef> support, query;
-                    std::vector<int64_t> queryTask;
-                    for (std::size_t k = t; k < end; ++k) {
-                        const Task& task = tasks[k];
-                        const auto& pool = siteWindows[task.site];
-                        const bool exclude =
-                            pool.size() >= task.query.size() + std::size_t(config.support_windows);
-                        std::uniform_int_distribution<std::size_t> pick(0, pool.size() - 1);
-                        for (int n = 0; n < config.support_windows;) {
-                            const WindowRef& candidate = pool[pick(rng)];
-                            const bool inQuery =
-                                exclude && std::any_of(task.query.begin(), task.query.end(),
-                                                       [&](const WindowRef& q) {
-                                                           return q.start == candidate.start;
-                                                       });
-                            if (inQuery)
-                                continue;
-                            support.push_back(candidate);
-                            ++n;
-                        }
-                        for (const WindowRef& q : task.query) {
-                            query.push_back(q);
-                            queryTask.push_back(static_cast<int64_t>(k - t));
-                        }
-                    }
-                    const auto P = static_cast<int64_t>(end - t);
-                    const auto encoded = net->encoder->forward(
-                        assembleEncoderInput(support, *net, config.window_days, device));
-                    const auto embedding =
-                        encoded.view({P, config.support_windows, encoded.size(1)}).mean(1);
-                    const FilmTensors film = net->generator->forward(embedding);
-                    const auto index = torch::tensor(queryTask, torch::kLong).to(device);
-                    const FilmTensors rowsFilm = film.rows(index);
-                    const auto batch = assembleWindows(query, *net, config.window_days, device);
-                    const auto pred = net->decoder->forward(batch.x, &rowsFilm, 1.0);
-                    step(windowLoss(pred, batch.y, batch.mask, batch.weight, config).total);
-                    windows += static_cast<long long>(query.size());
-                }
-            }
-            if (cancelled && batches == 0)
-                break;
-            net->eval();
-            const double seconds = std::chrono::duration<double>(Clock::now() - t0).count();
-            const double validationLoss =
-                !haveValidation ? std::numeric_limits<double>::quiet_NaN()
-                : stage.joint   ? filmValidationLoss(net, validation, config, device)
-                                : plainValidationLoss(net, validationWindows, config, device);
-            const double criterion = haveValidation ? validationLoss : lossSum / batches;
-            const bool improved = !cancelled && criterion < best;
-            if (improved) {
-                best = criterion;
-                bestState = snapshot(net);
-                sinceBest = 0;
-            } else {
-                ++sinceBest;
-            }
-            if (request.progress) {
-                TrainProgress p;
-                p.member = member;
-                p.memberCount = config.seeds;
-                p.stage = stage.name;
-                p.epoch = epoch;
-                p.epochCount = stage.epochs;
-                p.trainLoss = lossSum / batches;
-                p.validationLoss = validationLoss;
-                p.windowsPerSecond = seconds > 0 ? windows / seconds : 0.0;
-                p.improved = improved;
-                request.progress(p);
-            }
-            if (haveValidation && sinceBest >= config.patience)
-                break;
-        }
-        if (!bestState.empty())
-            restore(net, bestState);
-        if (haveValidation && std::isfinite(best))
+        const double best = trainStage(context, member, stage, windows, validation);
+        if (!windows.validation.empty() && std::isfinite(best))
             finalBest = best;
     }
     net->eval();

@@ -2,6 +2,7 @@
 // opens cleanly with exactly the imports committed before.
 #include "cache/cache.h"
 #include "cache_test_support.h"
+#include "test_timeouts.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -31,7 +32,8 @@ private:
 bool TestCacheCrash::waitForLine(QProcess& child, const QByteArray& line, int& lastCommitted) {
     QElapsedTimer timer;
     timer.start();
-    while (timer.elapsed() < 60000) {
+    const int timeoutMs = fluxlens::testing::scaledMs(60000);
+    while (timer.elapsed() < timeoutMs) {
         if (!child.canReadLine() && !child.waitForReadyRead(1000)) {
             if (child.state() != QProcess::Running)
                 return false;
@@ -85,7 +87,7 @@ void TestCacheCrash::killedMidTransaction() {
         QTest::qSleep(delay_ms);
     }
     child.kill(); // SIGKILL
-    QVERIFY(child.waitForFinished(10000));
+    QVERIFY(child.waitForFinished(fluxlens::testing::scaledMs(10000)));
     QCOMPARE(child.exitStatus(), QProcess::CrashExit);
     while (child.canReadLine()) {
         const QByteArray read = child.readLine().trimmed();

@@ -3,16 +3,18 @@
 #include "cache/variables.h"
 #include "cache_test_support.h"
 #include "common/dates.h"
+#include "program_run.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace fluxlens;
 using namespace fluxlens::test;
+using fluxlens::testing::ProgramRun;
+using fluxlens::testing::runCli;
 
 class TestCacheSitesCli : public QObject {
     Q_OBJECT
@@ -23,28 +25,9 @@ private Q_SLOTS:
     void refusesBadCaches();
 
 private:
-    struct Run {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-    static Run cli(const QStringList& arguments);
-
     QTemporaryDir m_dir;
     QString m_cache;
 };
-
-TestCacheSitesCli::Run TestCacheSitesCli::cli(const QStringList& arguments) {
-    QProcess process;
-    process.start(QStringLiteral(FLUXLENS_CLI), arguments);
-    Run run;
-    if (!process.waitForFinished(30000))
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
 
 void TestCacheSitesCli::initTestCase() {
     QVERIFY(m_dir.isValid());
@@ -77,12 +60,12 @@ void TestCacheSitesCli::initTestCase() {
 }
 
 void TestCacheSitesCli::printsJsonArray() {
-    const Run run = cli(
+    const ProgramRun run = runCli(
         {QStringLiteral("sites"), QStringLiteral("--cache"), m_cache, QStringLiteral("--json")});
     QCOMPARE(run.exitCode, 0);
     QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(run.out, &error);
-    QVERIFY2(error.error == QJsonParseError::NoError, run.out.constData());
+    const QJsonDocument document = QJsonDocument::fromJson(run.out.toUtf8(), &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(run.out));
     QVERIFY(document.isArray());
     const QJsonArray sites = document.array();
     QCOMPARE(sites.size(), 2);
@@ -128,10 +111,10 @@ void TestCacheSitesCli::printsJsonArray() {
 }
 
 void TestCacheSitesCli::printsTable() {
-    const Run run = cli({QStringLiteral("sites"), QStringLiteral("--cache"), m_cache});
+    const ProgramRun run = runCli({QStringLiteral("sites"), QStringLiteral("--cache"), m_cache});
     QCOMPARE(run.exitCode, 0);
-    const QString text = QString::fromUtf8(run.out);
-    QVERIFY2(text.contains(QStringLiteral("DE-Hai")), run.out.constData());
+    const QString text = run.out;
+    QVERIFY2(text.contains(QStringLiteral("DE-Hai")), qPrintable(run.out));
     QVERIFY(text.contains(QStringLiteral("2000-01-09")));
     QVERIFY(text.contains(QStringLiteral("Cfb+")));
     QVERIFY(text.contains(QStringLiteral("+ Köppen class from the Köppen–Geiger map")));
@@ -141,10 +124,10 @@ void TestCacheSitesCli::printsTable() {
 void TestCacheSitesCli::refusesBadCaches() {
     const QString garbage = m_dir.filePath(QStringLiteral("garbage.flcache"));
     writeFile(garbage.toStdString(), std::string(5000, 'x'));
-    Run run = cli(
+    ProgramRun run = runCli(
         {QStringLiteral("sites"), QStringLiteral("--cache"), garbage, QStringLiteral("--json")});
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.err.contains(garbage.toUtf8()), run.err.constData());
+    QVERIFY2(run.err.contains(garbage), qPrintable(run.err));
     QVERIFY(run.out.isEmpty());
 
     // Only import creates a cache: a mistyped path elsewhere is an error, not a new empty cache.
@@ -155,15 +138,16 @@ void TestCacheSitesCli::refusesBadCaches() {
           QStringList{QStringLiteral("export-series"), QStringLiteral("--site"),
                       QStringLiteral("DE-Hai"), QStringLiteral("--out"),
                       m_dir.filePath(QStringLiteral("series.csv"))}}) {
-        run = cli(command + QStringList{QStringLiteral("--cache"), absent});
+        run = runCli(command + QStringList{QStringLiteral("--cache"), absent});
         QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.err.contains(absent.toUtf8() + ": no such cache file"), run.err.constData());
+        QVERIFY2(run.err.contains(absent + QStringLiteral(": no such cache file")),
+                 qPrintable(run.err));
         QVERIFY(!QFile::exists(absent));
     }
 
-    run = cli({QStringLiteral("sites"), QStringLiteral("--json")});
+    run = runCli({QStringLiteral("sites"), QStringLiteral("--json")});
     QCOMPARE(run.exitCode, 2);
-    QVERIFY(run.err.contains("--cache"));
+    QVERIFY(run.err.contains(QLatin1String("--cache")));
 }
 
 QTEST_GUILESS_MAIN(TestCacheSitesCli)

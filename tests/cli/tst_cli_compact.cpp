@@ -1,9 +1,13 @@
 // fluxlens-cli compact: sizes before and after, a smaller file after deletions, and the errors.
+#include "program_run.h"
+
 #include <QFileInfo>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+using fluxlens::testing::ProgramRun;
+using fluxlens::testing::runCli;
 
 class TestCliCompact : public QObject {
     Q_OBJECT
@@ -14,39 +18,24 @@ private Q_SLOTS:
     void usageErrors();
 
 private:
-    struct Result {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-    static Result run(const QStringList& args);
     QTemporaryDir m_dir;
 };
-
-TestCliCompact::Result TestCliCompact::run(const QStringList& args) {
-    QProcess p;
-    p.start(QStringLiteral(FLUXLENS_CLI_PATH), args);
-    if (!p.waitForFinished(120000))
-        qFatal("fluxlens-cli did not finish");
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
 
 void TestCliCompact::compactsAndPrintsSizes() {
     QVERIFY(m_dir.isValid());
     // A small demo world imported into a cache gives a cache with real tables and indexes.
     const QString demo = m_dir.filePath(QStringLiteral("demo"));
     const QString cache = m_dir.filePath(QStringLiteral("c.sqlite"));
-    Result r =
-        run({QStringLiteral("demo"), QStringLiteral("--out"), demo, QStringLiteral("--sites"),
-             QStringLiteral("3"), QStringLiteral("--years"), QStringLiteral("2001-2002")});
+    ProgramRun r =
+        runCli({QStringLiteral("demo"), QStringLiteral("--out"), demo, QStringLiteral("--sites"),
+                QStringLiteral("3"), QStringLiteral("--years"), QStringLiteral("2001-2002")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    r = run({QStringLiteral("import"), QStringLiteral("--cache"), cache, demo});
+    r = runCli({QStringLiteral("import"), QStringLiteral("--cache"), cache, demo});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const qint64 onDisk =
         QFileInfo(cache).size() + QFileInfo(cache + QStringLiteral("-wal")).size();
 
-    r = run({QStringLiteral("compact"), QStringLiteral("--cache"), cache});
+    r = runCli({QStringLiteral("compact"), QStringLiteral("--cache"), cache});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const QRegularExpression re(
         QStringLiteral("bytes before: (\\d+)\\nbytes after: (\\d+)\\nchange: (-?[0-9.]+) %"));
@@ -58,13 +47,13 @@ void TestCliCompact::compactsAndPrintsSizes() {
     QVERIFY2(after <= onDisk, qPrintable(r.out));
     QVERIFY(after > 0);
     // Still a working cache.
-    r = run({QStringLiteral("sites"), QStringLiteral("--cache"), cache});
+    r = runCli({QStringLiteral("sites"), QStringLiteral("--cache"), cache});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
 }
 
 void TestCliCompact::missingCacheFails() {
     const QString path = m_dir.filePath(QStringLiteral("absent.sqlite"));
-    const Result r = run({QStringLiteral("compact"), QStringLiteral("--cache"), path});
+    const ProgramRun r = runCli({QStringLiteral("compact"), QStringLiteral("--cache"), path});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QStringLiteral("absent.sqlite")), qPrintable(r.err));
     QVERIFY(!QFileInfo::exists(path));
@@ -76,19 +65,19 @@ void TestCliCompact::notACacheFails() {
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write("not a cache\n");
     f.close();
-    const Result r = run({QStringLiteral("compact"), QStringLiteral("--cache"), path});
+    const ProgramRun r = runCli({QStringLiteral("compact"), QStringLiteral("--cache"), path});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QStringLiteral("text.sqlite")), qPrintable(r.err));
     QCOMPARE(QFileInfo(path).size(), qint64(12)); // left untouched
 }
 
 void TestCliCompact::usageErrors() {
-    QCOMPARE(run({QStringLiteral("compact")}).exitCode, 2);
-    QCOMPARE(run({QStringLiteral("compact"), QStringLiteral("--cache"), QStringLiteral("x"),
-                  QStringLiteral("--frobnicate"), QStringLiteral("1")})
+    QCOMPARE(runCli({QStringLiteral("compact")}).exitCode, 2);
+    QCOMPARE(runCli({QStringLiteral("compact"), QStringLiteral("--cache"), QStringLiteral("x"),
+                     QStringLiteral("--frobnicate"), QStringLiteral("1")})
                  .exitCode,
              2);
-    const Result help = run({QStringLiteral("help"), QStringLiteral("compact")});
+    const ProgramRun help = runCli({QStringLiteral("help"), QStringLiteral("compact")});
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.out.contains(QStringLiteral("Usage: fluxlens-cli compact --cache FILE")));
 }

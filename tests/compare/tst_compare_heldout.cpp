@@ -20,6 +20,7 @@
 #include <memory>
 
 using namespace fluxlens;
+using fluxlens::testing::scaledMs;
 namespace ct = fluxlens::comparetest;
 
 class TestCompareHeldOut : public QObject {
@@ -65,7 +66,7 @@ std::unique_ptr<CompareData> TestCompareHeldOut::load(const QString& path, SiteT
     auto data = std::make_unique<CompareData>(&sites);
     QSignalSpy spy(data.get(), &CompareData::metricsChanged);
     data->setSession(m_sessions.back().get());
-    if (!spy.wait(5000))
+    if (!spy.wait(scaledMs(5000)))
         qFatal("metrics not loaded");
     return data;
 }

@@ -45,6 +45,7 @@
 using namespace fluxlens;
 namespace ct = fluxlens::comparetest;
 using namespace Qt::StringLiterals;
+using fluxlens::testing::scaledMs;
 
 class TestCompareViews : public QObject {
     Q_OBJECT
@@ -110,7 +111,7 @@ void TestCompareViews::init() {
     m_sites->setSites(m_records);
     QSignalSpy loaded(m_data.get(), &CompareData::metricsChanged);
     m_data->setSession(m_session.get());
-    QVERIFY(loaded.wait(5000));
+    QVERIFY(loaded.wait(scaledMs(5000)));
     QCOMPARE(m_data->models(), (QStringList{u"TAM-RL"_s, u"XGBoost"_s}));
     QCOMPARE(m_data->references(), QStringList{u"FLUXCOM-X-BASE"_s});
     QCOMPARE(m_data->primaryModel(), QStringLiteral("TAM-RL"));
@@ -221,7 +222,7 @@ void TestCompareViews::tableSelectionDrivesTimeSeriesAndScatter() {
     QCOMPARE(m_selection->selectedIds(), QSet<QString>{QStringLiteral("B1")});
     QCOMPARE(scatter.rmseChart()->ringedSites(), QStringList{u"B1"_s});
     QCOMPARE(scatter.r2Chart()->ringedSites(), QStringList{u"B1"_s});
-    QVERIFY(shown.wait(5000));
+    QVERIFY(shown.wait(scaledMs(5000)));
     QCOMPARE(series.shownSite(), QStringLiteral("B1"));
     // Another site, twice in a row: the view ends on the last one.
     const QModelIndex c1 = table.proxy()->mapFromSource(
@@ -232,7 +233,7 @@ void TestCompareViews::tableSelectionDrivesTimeSeriesAndScatter() {
                                                              QItemSelectionModel::Rows);
     table.table()->selectionModel()->setCurrentIndex(a2, QItemSelectionModel::ClearAndSelect |
                                                              QItemSelectionModel::Rows);
-    QTRY_COMPARE_WITH_TIMEOUT(series.shownSite(), QStringLiteral("A2"), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(series.shownSite(), QStringLiteral("A2"), scaledMs(5000));
     QVERIFY(!series.isLoading() || series.shownSite() == QStringLiteral("A2"));
     QCOMPARE(scatter.rmseChart()->ringedSites(), QStringList{u"A2"_s});
 }
@@ -318,7 +319,7 @@ void TestCompareViews::timeSeriesShowsEverySource() {
     view.resize(900, 500);
     QSignalSpy shown(&view, &TimeSeriesView::siteShown);
     m_selection->select(QStringLiteral("A1"));
-    QVERIFY(shown.wait(5000));
+    QVERIFY(shown.wait(scaledMs(5000)));
     TimeSeriesChart* chart = view.chart();
     QCOMPARE(chart->seriesNames(),
              (QStringList{u"Observed"_s, u"TAM-RL"_s, u"XGBoost"_s, u"FLUXCOM-X-BASE"_s}));
@@ -367,7 +368,7 @@ void TestCompareViews::timeSeriesAggregationReadsMonthlyMean() {
     view.resize(900, 500);
     QSignalSpy shown(&view, &TimeSeriesView::siteShown);
     m_selection->select(QStringLiteral("B2"));
-    QVERIFY(shown.wait(5000));
+    QVERIFY(shown.wait(scaledMs(5000)));
     TimeSeriesChart* chart = view.chart();
     const int dailyPoints = chart->drawnPointCount();
     view.aggregationChooser()->setCurrentIndex(
@@ -416,7 +417,7 @@ void TestCompareViews::timeSeriesZoomPanAndSlider() {
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     QSignalSpy shown(&view, &TimeSeriesView::siteShown);
     m_selection->select(QStringLiteral("A1"));
-    QVERIFY(shown.wait(5000));
+    QVERIFY(shown.wait(scaledMs(5000)));
     TimeSeriesChart* chart = view.chart();
     const double first = chart->dataFirstDay(), last = chart->dataLastDay();
     // A site opens on the last two years of its record, daily: readable, not 20 years squeezed.
@@ -470,7 +471,7 @@ void TestCompareViews::legendTogglesSeries() {
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     QSignalSpy shown(&view, &TimeSeriesView::siteShown);
     m_selection->select(QStringLiteral("A1"));
-    QVERIFY(shown.wait(5000));
+    QVERIFY(shown.wait(scaledMs(5000)));
     TimeSeriesChart* chart = view.chart();
     QLegendMarker* xgb = nullptr;
     for (QLegendMarker* marker : chart->legend()->markers())
@@ -489,7 +490,7 @@ void TestCompareViews::legendTogglesSeries() {
         QVERIFY(r.name != QStringLiteral("XGBoost"));
     // The choice survives a change of site.
     m_selection->select(QStringLiteral("A2"));
-    QVERIFY(shown.wait(5000));
+    QVERIFY(shown.wait(scaledMs(5000)));
     QVERIFY(!chart->isSeriesVisible(QStringLiteral("XGBoost")));
     chart->setSeriesVisible(QStringLiteral("XGBoost"), true);
     QVERIFY(chart->isSeriesVisible(QStringLiteral("XGBoost")));
@@ -564,7 +565,7 @@ void TestCompareViews::brokenCacheReportsError() {
     CacheSession session;
     QSignalSpy failed(&session, &CacheSession::openFailed);
     session.open(path);
-    QVERIFY(failed.wait(5000));
+    QVERIFY(failed.wait(scaledMs(5000)));
     QVERIFY2(failed.first().at(1).toString().contains(QStringLiteral("not-a-cache")),
              qPrintable(failed.first().at(1).toString()));
     QVERIFY(!session.isOpen());
@@ -587,7 +588,7 @@ void TestCompareViews::snapshots() {
     RelativeRmseView heat(m_data.get());
     Table1View table1(m_data.get());
     QSignalSpy shown(&series, &TimeSeriesView::siteShown);
-    QTRY_VERIFY_WITH_TIMEOUT(series.shownSite() == QStringLiteral("B1"), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(series.shownSite() == QStringLiteral("B1"), scaledMs(5000));
     const std::pair<QWidget*, const char*> views[] = {
         {&table, "metrics_table"}, {&series, "time_series"}, {&scatter, "scatter"},
         {&bars, "bars"},           {&heat, "heatmap"},       {&table1, "table1"}};

@@ -7,6 +7,7 @@
 #include "demo/demo_reference_model.h"
 #include "demo/demo_world.h"
 #include "metric_choice_bar.h"
+#include "program_run.h"
 #include "relative_rmse_model.h"
 #include "relative_rmse_view.h"
 #include "session_support.h"
@@ -16,7 +17,6 @@
 #include "table1_view.h"
 
 #include <QComboBox>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -102,14 +102,12 @@ void TestMetricsCrossCheck::initTestCase() {
             cache.storePredictions(kModel.toStdString(), site.id, p);
         }
     }
-    QProcess cli;
-    cli.start(QStringLiteral(FLUXLENS_CLI_PATH),
-              {QStringLiteral("evaluate"), QStringLiteral("--cache"), m_cache,
-               QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--reference"),
-               QString::fromUtf8(demo::kReferenceProductName)});
-    QVERIFY(cli.waitForFinished(120000));
-    QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
-    m_report = nlohmann::json::parse(cli.readAllStandardOutput().toStdString());
+    const testing::ProgramRun cli = testing::runCli(
+        {QStringLiteral("evaluate"), QStringLiteral("--cache"), m_cache, QStringLiteral("--format"),
+         QStringLiteral("json"), QStringLiteral("--reference"),
+         QString::fromUtf8(demo::kReferenceProductName)});
+    QVERIFY2(cli.succeeded(), qPrintable(cli.describe()));
+    m_report = nlohmann::json::parse(cli.out.toStdString());
     QVERIFY(!m_report.at("sites").empty());
 
     m_session = testing::openSession(m_cache);
@@ -118,7 +116,7 @@ void TestMetricsCrossCheck::initTestCase() {
     m_data = std::make_unique<CompareData>(&m_sites);
     QSignalSpy loaded(m_data.get(), &CompareData::metricsChanged);
     m_data->setSession(m_session.get());
-    QVERIFY(loaded.wait(testing::kGuiWaitMs));
+    QVERIFY(loaded.wait(testing::guiWaitMs()));
     QCOMPARE(m_data->models(), QStringList{kModel});
 }
 

@@ -1,14 +1,17 @@
 // `fluxlens-cli experiment` as a user runs it, on a small demo world: the report folder and its
 // files, Table 1 equal to `evaluate --sites heldout`'s, resuming with the finished members, and
 // refusing to mix a folder with another experiment.
+#include "program_run.h"
 #include "small_demo_cache.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+using fluxlens::testing::ProgramRun;
+using fluxlens::testing::runCli;
 
 class TestCliExperiment : public QObject {
     Q_OBJECT
@@ -21,12 +24,8 @@ private Q_SLOTS:
     void rejectsBadOptions();
 
 private:
-    struct Result {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-    static Result run(const QStringList& args);
+    // An experiment trains several ensembles: longer than the default run of the program.
+    static ProgramRun run(const QStringList& args) { return runCli(args, {.timeoutMs = 240000}); }
     QStringList experimentArgs(const QString& fraction = QStringLiteral("0.3")) const;
     QString report(const QString& file) const {
         return m_dir.filePath(QStringLiteral("report/")) + file;
@@ -35,17 +34,8 @@ private:
 
     QTemporaryDir m_dir;
     QString m_cache;
-    Result m_first;
+    ProgramRun m_first;
 };
-
-TestCliExperiment::Result TestCliExperiment::run(const QStringList& args) {
-    QProcess p;
-    p.start(QStringLiteral(FLUXLENS_CLI_PATH), args);
-    if (!p.waitForFinished(240000))
-        qFatal("fluxlens-cli did not finish");
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
 
 QString TestCliExperiment::readText(const QString& path) {
     QFile f(path);
@@ -120,7 +110,7 @@ void TestCliExperiment::writesTheReportFolder() {
 }
 
 void TestCliExperiment::table1EqualsEvaluate() {
-    const Result evaluated =
+    const ProgramRun evaluated =
         run({QStringLiteral("evaluate"), QStringLiteral("--cache"), m_cache,
              QStringLiteral("--sites"), QStringLiteral("heldout"), QStringLiteral("--format"),
              QStringLiteral("csv"), QStringLiteral("--no-store")});
@@ -157,7 +147,7 @@ void TestCliExperiment::rerunKeepsFinishedMembers() {
     };
     const QByteArray before = hash("members/ctlstm-seed43/member_0.pt");
     QVERIFY(QFile::remove(report(QStringLiteral("members/tamlstm-seed43/model.json"))));
-    const Result again = run(experimentArgs());
+    const ProgramRun again = run(experimentArgs());
     QVERIFY2(again.exitCode == 0, qPrintable(again.err));
     QVERIFY(again.out.contains(QStringLiteral("TAM-RL member 1 (seed 42): kept from")));
     QVERIFY(again.out.contains(QStringLiteral("XGBoost: kept from")));
@@ -167,7 +157,7 @@ void TestCliExperiment::rerunKeepsFinishedMembers() {
 }
 
 void TestCliExperiment::refusesAFolderOfAnotherExperiment() {
-    const Result other = run(experimentArgs(QStringLiteral("0.5")));
+    const ProgramRun other = run(experimentArgs(QStringLiteral("0.5")));
     QCOMPARE(other.exitCode, 1);
     QVERIFY2(other.err.contains(QStringLiteral("holds an experiment with other settings")),
              qPrintable(other.err));
@@ -176,12 +166,12 @@ void TestCliExperiment::refusesAFolderOfAnotherExperiment() {
 void TestCliExperiment::rejectsBadOptions() {
     QStringList args = experimentArgs();
     args << QStringLiteral("--models") << QStringLiteral("tamrl,forest");
-    const Result bad = run(args);
+    const ProgramRun bad = run(args);
     QCOMPARE(bad.exitCode, 2);
     QVERIFY(bad.err.contains(QStringLiteral("'forest' is not one of")));
-    const Result noCache = run({QStringLiteral("experiment"), QStringLiteral("--cache"),
-                                m_dir.filePath(QStringLiteral("none.sqlite")),
-                                QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x"))});
+    const ProgramRun noCache = run({QStringLiteral("experiment"), QStringLiteral("--cache"),
+                                    m_dir.filePath(QStringLiteral("none.sqlite")),
+                                    QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x"))});
     QCOMPARE(noCache.exitCode, 1);
     QVERIFY2(noCache.err.contains(QStringLiteral("none.sqlite")), qPrintable(noCache.err));
 }

@@ -16,6 +16,7 @@
 #include <QTest>
 
 using fluxlens::ExperimentDialog;
+using fluxlens::testing::scaledMs;
 
 class TestExperimentDialog : public QObject {
     Q_OBJECT
@@ -60,7 +61,7 @@ void TestExperimentDialog::runsInTheBackgroundAndWritesTheReport() {
     dialog.show();
     QVERIFY(dialog.start());
     QVERIFY(dialog.isRunning());
-    QVERIFY(finished.wait(240000));
+    QVERIFY(finished.wait(scaledMs(240000)));
     QTRY_VERIFY(!dialog.isRunning());
     QCOMPARE(dialog.progressBar()->value(), 100);
     QVERIFY(dialog.logView()->toPlainText().contains(QStringLiteral("Report written to")));

@@ -1,10 +1,11 @@
 // Each catalogue loads, and covers every tr() string of widgets/ and app/gui/ as lupdate finds
 // them now: a new string without a German and a Spanish translation fails this test.
+#include "program_run.h"
+
 #include <QDomDocument>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
@@ -111,12 +112,10 @@ void TestTranslations::initTestCase() {
     args << QStringLiteral("-extensions") << QStringLiteral("cpp,h");
     args << listOf(FLUXLENS_LUPDATE_OPTIONS);
     args << QStringLiteral("-ts") << fresh;
-    QProcess lupdate;
-    lupdate.setProcessChannelMode(QProcess::MergedChannels);
-    lupdate.start(QStringLiteral(FLUXLENS_LUPDATE), args);
-    QVERIFY2(lupdate.waitForFinished(120000), "lupdate did not finish");
-    m_lupdateWarnings = QString::fromUtf8(lupdate.readAll());
-    QVERIFY2(lupdate.exitCode() == 0, qPrintable(m_lupdateWarnings));
+    const fluxlens::testing::ProgramRun lupdate =
+        fluxlens::testing::runProgram(QStringLiteral(FLUXLENS_LUPDATE), args);
+    m_lupdateWarnings = lupdate.out + lupdate.err;
+    QVERIFY2(lupdate.succeeded(), qPrintable(lupdate.describe()));
     m_current = readTs(fresh);
     QVERIFY2(m_current.size() > 100,
              qPrintable(QStringLiteral("lupdate found only %1 strings").arg(m_current.size())));

@@ -1,8 +1,9 @@
 #pragma once
 
-// Runs fluxlens-cli (FLUXLENS_CLI, set by CMake) and parses the JSON line it prints per file and
-// its summary line: shared by the import CLI tests.
-#include <QProcess>
+// fluxlens-cli import prints one JSON line per file and a summary line: the import CLI tests run
+// it through the shared runner (program_run.h) and read those lines.
+#include "program_run.h"
+
 #include <QString>
 #include <QStringList>
 #include <nlohmann/json.hpp>
@@ -17,14 +18,11 @@ struct CliRun {
 };
 
 inline CliRun runCli(const QStringList& arguments, int timeoutMs = 120000) {
-    QProcess process;
-    process.start(QStringLiteral(FLUXLENS_CLI), arguments);
+    const testing::ProgramRun run = testing::runCli(arguments, {.timeoutMs = timeoutMs});
     CliRun r;
-    if (!process.waitForFinished(timeoutMs))
-        return r;
-    r.exitCode = process.exitCode();
-    r.errorOutput = QString::fromUtf8(process.readAllStandardError());
-    for (const QByteArray& line : process.readAllStandardOutput().split('\n'))
+    r.exitCode = run.exitCode;
+    r.errorOutput = run.err;
+    for (const QString& line : run.out.split(QLatin1Char('\n')))
         if (!line.trimmed().isEmpty())
             r.lines.push_back(nlohmann::json::parse(line.toStdString()));
     return r;

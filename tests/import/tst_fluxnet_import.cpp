@@ -2,6 +2,7 @@
 // cache.
 #include "cache/cache.h"
 #include "cache/variables.h"
+#include "fluxlens_config.h"
 #include "geo/koppen_classifier.h"
 #include "geo/koppen_legend.h"
 #include "geo/koppen_map.h"
@@ -13,7 +14,7 @@
 #include <QTest>
 #include <atomic>
 
-#ifdef FLUXLENS_HAVE_LIBZIP
+#if FLUXLENS_HAVE_LIBZIP
 #include <zip.h>
 #endif
 
@@ -201,7 +202,7 @@ void TestFluxnetImport::amerifluxAndIcosNames() {
 }
 
 void TestFluxnetImport::zipArchive() {
-#ifndef FLUXLENS_HAVE_LIBZIP
+#if !FLUXLENS_HAVE_LIBZIP
     QSKIP("built without libzip");
 #else
     const std::string archive = path("FLX_DE-Zip_FLUXNET2015_FULLSET_2014-2014_1-4.zip");

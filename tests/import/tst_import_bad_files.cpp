@@ -1,6 +1,7 @@
 // Bad input: every file in fixtures/ (and the NetCDF cases written here) gives an error naming
 // the file and the line or variable, imports nothing from that file and loses nothing cached.
 #include "cache/cache.h"
+#include "fluxlens_config.h"
 #include "gridded_test_support.h"
 #include "import/import_job.h"
 #include "import_test_support.h"
@@ -175,7 +176,7 @@ void TestImportBadFiles::badFixture_data() {
                                              << QStringLiteral("LOCATION_LAT: 95.2 is impossible");
     QTest::newRow("corrupt NetCDF") << QStringLiteral("not_a_netcdf.nc") << 0
                                     << QStringLiteral("GDAL cannot read it as a raster");
-#ifdef FLUXLENS_HAVE_LIBZIP
+#if FLUXLENS_HAVE_LIBZIP
     QTest::newRow("truncated zip")
         << QStringLiteral("FLX_BD-Zip_FLUXNET2015_FULLSET_2015-2015_1-1.zip") << 0
         << QStringLiteral("zip archive");

@@ -3,7 +3,6 @@
 #include "import_test_support.h"
 
 #include <QDir>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <nlohmann/json.hpp>
@@ -143,13 +142,10 @@ void TestImportCli::demoWorldFolderImportsWithExitZero() {
     // The folder `fluxlens-cli demo` writes imports as it is: the reference NetCDF under its
     // own `product` attribute, the hidden-parameter table skipped.
     const QString demo = QString::fromStdString(path("demo"));
-    QProcess generate;
-    generate.start(QStringLiteral(FLUXLENS_CLI),
-                   {QStringLiteral("demo"), QStringLiteral("--out"), demo,
-                    QStringLiteral("--sites"), QStringLiteral("5"), QStringLiteral("--years"),
-                    QStringLiteral("2001-2001")});
-    QVERIFY(generate.waitForFinished(60000));
-    QCOMPARE(generate.exitCode(), 0);
+    const fluxlens::testing::ProgramRun generated = fluxlens::testing::runCli(
+        {QStringLiteral("demo"), QStringLiteral("--out"), demo, QStringLiteral("--sites"),
+         QStringLiteral("5"), QStringLiteral("--years"), QStringLiteral("2001-2001")});
+    QVERIFY2(generated.succeeded(), qPrintable(generated.describe()));
     const Run r = run({QStringLiteral("import"), QStringLiteral("--cache"),
                        QString::fromStdString(path("demo.sqlite")), demo});
     QVERIFY2(r.exitCode == 0, r.lines.empty() ? "no output" : r.lines.back().dump().c_str());

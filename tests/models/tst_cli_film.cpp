@@ -3,37 +3,21 @@
 // mistakes and bad inputs give clear errors.
 #include "cache/cache.h"
 #include "model_test_cache.h"
+#include "program_run.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
 
 using namespace fluxlens;
+using testing::ProgramRun;
 
 namespace {
-struct Run {
-    int exitCode = -1;
-    QByteArray out, err;
-};
-
-Run cli(const QStringList& args) {
-    QProcess p;
-    p.start(QStringLiteral(FLUXLENS_CLI_PATH), args);
-    Run r;
-    if (!p.waitForFinished(120000))
-        return r;
-    r.exitCode = p.exitCode();
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
-
 double maxDifference(const QJsonArray& json, const std::vector<float>& values) {
     if (json.size() != qsizetype(values.size()))
         return INFINITY;
@@ -83,13 +67,14 @@ void TestCliFilm::initTestCase() {
 }
 
 QJsonObject TestCliFilm::film(const QStringList& extra) {
-    const Run r = cli(QStringList{QStringLiteral("film"), QStringLiteral("--cache"), m_cache,
-                                  QStringLiteral("--model"), m_model, QStringLiteral("--json")} +
-                      extra);
+    const ProgramRun r =
+        testing::runCli(QStringList{QStringLiteral("film"), QStringLiteral("--cache"), m_cache,
+                                    QStringLiteral("--model"), m_model, QStringLiteral("--json")} +
+                        extra);
     if (r.exitCode != 0)
-        qWarning("%s", r.err.constData());
+        qWarning("%s", qPrintable(r.err));
     QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
     if (r.exitCode != 0 || error.error != QJsonParseError::NoError)
         return {};
     return doc.object();
@@ -117,12 +102,13 @@ void TestCliFilm::scaleOneEqualsPredict() {
              qsizetype(m_tamrl->config().hidden));
 
     // `fluxlens-cli predict` stores the same numbers (when the engine's CLI command is built)
-    const Run help = cli({QStringLiteral("help")});
-    if (!help.out.contains("predict"))
+    const ProgramRun help = testing::runCli({QStringLiteral("help")});
+    if (!help.out.contains(QLatin1String("predict")))
         return;
-    const Run predict = cli({QStringLiteral("predict"), QStringLiteral("--cache"), m_cache,
-                             QStringLiteral("--model"), m_model});
-    QVERIFY2(predict.exitCode == 0, predict.err.constData());
+    const ProgramRun predict =
+        testing::runCli({QStringLiteral("predict"), QStringLiteral("--cache"), m_cache,
+                         QStringLiteral("--model"), m_model});
+    QVERIFY2(predict.exitCode == 0, qPrintable(predict.err));
     const Cache cache = Cache::open(m_cache.toStdString());
     const DailyTable stored = cache.loadPredictions("film-cli", site.id);
     QCOMPARE(stored.dayNumbers, expected.dayNumbers);
@@ -172,12 +158,12 @@ void TestCliFilm::embeddingFromAnotherSite() {
 }
 
 void TestCliFilm::textOutput() {
-    const Run r =
-        cli({QStringLiteral("film"), QStringLiteral("--cache"), m_cache, QStringLiteral("--model"),
-             m_model, QStringLiteral("--site"), QString::fromStdString(m_sites[1].id)});
+    const ProgramRun r = testing::runCli(
+        {QStringLiteral("film"), QStringLiteral("--cache"), m_cache, QStringLiteral("--model"),
+         m_model, QStringLiteral("--site"), QString::fromStdString(m_sites[1].id)});
     QCOMPARE(r.exitCode, 0);
-    QVERIFY(r.out.contains("gamma1"));
-    QVERIFY(r.out.contains("prediction:"));
+    QVERIFY(r.out.contains(QLatin1String("gamma1")));
+    QVERIFY(r.out.contains(QLatin1String("prediction:")));
 }
 
 void TestCliFilm::errors_data() {
@@ -215,29 +201,29 @@ void TestCliFilm::errors() {
         full << (a == QLatin1String("S0")   ? QString::fromStdString(m_sites[0].id)
                  : a == QLatin1String("S1") ? QString::fromStdString(m_sites[1].id)
                                             : a);
-    const Run r = cli(full);
+    const ProgramRun r = testing::runCli(full);
     QCOMPARE(r.exitCode, exitCode);
-    QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
 }
 
 void TestCliFilm::badModelOrCache() {
     const QString site = QString::fromStdString(m_sites[0].id);
     auto run = [&](const QString& cache, const QString& model) {
-        return cli({QStringLiteral("film"), QStringLiteral("--cache"), cache,
-                    QStringLiteral("--model"), model, QStringLiteral("--site"), site});
+        return testing::runCli({QStringLiteral("film"), QStringLiteral("--cache"), cache,
+                                QStringLiteral("--model"), model, QStringLiteral("--site"), site});
     };
-    const Run baseline = run(m_cache, m_baseline);
+    const ProgramRun baseline = run(m_cache, m_baseline);
     QCOMPARE(baseline.exitCode, 1);
-    QVERIFY2(baseline.err.contains("no FiLM layers"), baseline.err.constData());
+    QVERIFY2(baseline.err.contains(QLatin1String("no FiLM layers")), qPrintable(baseline.err));
     const QString empty = m_dir.filePath(QStringLiteral("empty-model"));
     QVERIFY(QDir().mkpath(empty));
-    const Run corrupt = run(m_cache, empty);
+    const ProgramRun corrupt = run(m_cache, empty);
     QCOMPARE(corrupt.exitCode, 1);
-    QVERIFY2(corrupt.err.contains(empty.toUtf8()), corrupt.err.constData());
+    QVERIFY2(corrupt.err.contains(empty), qPrintable(corrupt.err));
     const QString noCache = m_dir.filePath(QStringLiteral("no-such.sqlite"));
-    const Run missing = run(noCache, m_model);
+    const ProgramRun missing = run(noCache, m_model);
     QCOMPARE(missing.exitCode, 1);
-    QVERIFY2(missing.err.contains("no such cache file"), missing.err.constData());
+    QVERIFY2(missing.err.contains(QLatin1String("no such cache file")), qPrintable(missing.err));
     QVERIFY(!QFile::exists(noCache));
 }
 

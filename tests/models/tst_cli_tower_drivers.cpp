@@ -5,6 +5,7 @@
 // one support year). Also: the preset in model.json, missing drivers named, and a held-out site
 // whose one-year record leaves nothing to score after its support year named in a warning.
 #include "cache/cache.h"
+#include "program_run.h"
 #include "real_tower_import.h"
 
 #include <QDir>
@@ -12,32 +13,16 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace fluxlens;
+using testing::ProgramRun;
 
 namespace {
-struct Run {
-    int exitCode = -1;
-    QString out, err;
-};
-
-Run cli(const QStringList& args) {
-    QProcess p;
-    p.start(QStringLiteral(FLUXLENS_CLI_PATH), args);
-    Run r;
-    if (!p.waitForFinished(300000))
-        return r;
-    r.exitCode = p.exitCode();
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
-QString describe(const Run& r) {
-    return QStringLiteral("exit %1\nstdout:\n%2\nstderr:\n%3").arg(r.exitCode).arg(r.out, r.err);
+// Four trainings on real records: longer than the default run of the program.
+ProgramRun cli(const QStringList& args) {
+    return testing::runCli(args, {.timeoutMs = 300000});
 }
 
 // Small networks and one support year: the records are one or two years long.
@@ -76,8 +61,8 @@ void TestCliTowerDrivers::initTestCase() {
     const QStringList args = testing::realTowerImportArgs(m_cache);
     if (args.isEmpty())
         QSKIP("the three real FLUXNET daily files are not in ../shared/data/fluxnet");
-    const Run imported = cli(args);
-    QVERIFY2(imported.exitCode == 0, qPrintable(describe(imported)));
+    const ProgramRun imported = cli(args);
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.describe()));
 }
 
 void TestCliTowerDrivers::allFourModelsOnTowerDrivers() {
@@ -102,8 +87,8 @@ void TestCliTowerDrivers::allFourModelsOnTowerDrivers() {
         else
             args << QStringLiteral("--epochs") << QStringLiteral("1") << QStringLiteral("--config")
                  << kTinyConfig;
-        const Run trained = cli(args);
-        QVERIFY2(trained.exitCode == 0, qPrintable(kind + QLatin1Char('\n') + describe(trained)));
+        const ProgramRun trained = cli(args);
+        QVERIFY2(trained.exitCode == 0, qPrintable(kind + QLatin1Char('\n') + trained.describe()));
 
         const QJsonObject meta = modelJson(folder);
         QCOMPARE(meta.value(QStringLiteral("feature_preset")).toString(), QStringLiteral("tower"));
@@ -131,11 +116,11 @@ void TestCliTowerDrivers::allFourModelsOnTowerDrivers() {
             QCOMPARE(meta.value(QStringLiteral("configuration")).toString(),
                      QStringLiteral("FLUXCOM-X QuickEval configuration, changed: max_rounds 30"));
 
-        const Run predicted = cli({QStringLiteral("predict"), QStringLiteral("--cache"), m_cache,
-                                   QStringLiteral("--model"), folder, QStringLiteral("--threads"),
-                                   QStringLiteral("1")});
+        const ProgramRun predicted = cli({QStringLiteral("predict"), QStringLiteral("--cache"),
+                                          m_cache, QStringLiteral("--model"), folder,
+                                          QStringLiteral("--threads"), QStringLiteral("1")});
         QVERIFY2(predicted.exitCode == 0,
-                 qPrintable(kind + QLatin1Char('\n') + describe(predicted)));
+                 qPrintable(kind + QLatin1Char('\n') + predicted.describe()));
     }
     {
         const Cache cache = Cache::openExisting(m_cache.toStdString());
@@ -143,10 +128,10 @@ void TestCliTowerDrivers::allFourModelsOnTowerDrivers() {
                  (std::vector<std::string>{"CT-LSTM", "TAM-RL", "TAMLSTM", "XGBoost"}));
     }
 
-    const Run evaluated = cli({QStringLiteral("evaluate"), QStringLiteral("--cache"), m_cache,
-                               QStringLiteral("--sites"), QStringLiteral("heldout"),
-                               QStringLiteral("--qc"), QStringLiteral("all")});
-    QVERIFY2(evaluated.exitCode == 0, qPrintable(describe(evaluated)));
+    const ProgramRun evaluated = cli({QStringLiteral("evaluate"), QStringLiteral("--cache"),
+                                      m_cache, QStringLiteral("--sites"), QStringLiteral("heldout"),
+                                      QStringLiteral("--qc"), QStringLiteral("all")});
+    QVERIFY2(evaluated.exitCode == 0, qPrintable(evaluated.describe()));
     qInfo().noquote() << evaluated.out.left(evaluated.out.indexOf(QStringLiteral("Per IGBP")));
     QVERIFY(evaluated.out.contains(QStringLiteral("coefficient of determination")));
     QVERIFY(evaluated.out.contains(QStringLiteral("held-out sites only (1)")));
@@ -178,18 +163,19 @@ void TestCliTowerDrivers::allFourModelsOnTowerDrivers() {
 void TestCliTowerDrivers::missingDriversNameSitesAndVariables() {
     // DK-Gds has no SWC_F_MDS_1 column: the list cannot serve it, and the error says so.
     for (const QString& kind : {QStringLiteral("tamlstm"), QStringLiteral("xgboost")}) {
-        const Run r = cli({QStringLiteral("train"), QStringLiteral("--cache"), m_cache,
-                           QStringLiteral("--model"), kind, QStringLiteral("--out"),
-                           m_dir.filePath(QStringLiteral("never")), QStringLiteral("--features"),
-                           QStringLiteral("TA_F,SWC_F_MDS_1,DOY_SIN")});
+        const ProgramRun r = cli(
+            {QStringLiteral("train"), QStringLiteral("--cache"), m_cache, QStringLiteral("--model"),
+             kind, QStringLiteral("--out"), m_dir.filePath(QStringLiteral("never")),
+             QStringLiteral("--features"), QStringLiteral("TA_F,SWC_F_MDS_1,DOY_SIN")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("DK-Gds lacks SWC_F_MDS_1")), qPrintable(r.err));
         QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("never"))));
     }
     // The remote preset on a cache of tower files only: no site has its drivers.
-    const Run remote = cli({QStringLiteral("train"), QStringLiteral("--cache"), m_cache,
-                            QStringLiteral("--model"), QStringLiteral("xgboost"),
-                            QStringLiteral("--out"), m_dir.filePath(QStringLiteral("never"))});
+    const ProgramRun remote =
+        cli({QStringLiteral("train"), QStringLiteral("--cache"), m_cache, QStringLiteral("--model"),
+             QStringLiteral("xgboost"), QStringLiteral("--out"),
+             m_dir.filePath(QStringLiteral("never"))});
     QCOMPARE(remote.exitCode, 1);
     QVERIFY2(
         remote.err.contains(QStringLiteral("feature preset 'remote': no site has the drivers")),
@@ -200,13 +186,13 @@ void TestCliTowerDrivers::missingDriversNameSitesAndVariables() {
 void TestCliTowerDrivers::heldOutSiteWithoutScoredYearIsNamed() {
     // IE-Cra has 2020 only: with one support year nothing is left to score zero-shot, and
     // training says so (it still trains: the site can be predicted and looked at).
-    const Run r = cli({QStringLiteral("train"), QStringLiteral("--cache"), m_cache,
-                       QStringLiteral("--model"), QStringLiteral("tamrl"), QStringLiteral("--out"),
-                       m_dir.filePath(QStringLiteral("ie-cra")), QStringLiteral("--features"),
-                       QStringLiteral("tower"), QStringLiteral("--holdout-sites"),
-                       QStringLiteral("IE-Cra"), QStringLiteral("--epochs"), QStringLiteral("1"),
-                       QStringLiteral("--config"), kTinyConfig});
-    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    const ProgramRun r = cli(
+        {QStringLiteral("train"), QStringLiteral("--cache"), m_cache, QStringLiteral("--model"),
+         QStringLiteral("tamrl"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("ie-cra")),
+         QStringLiteral("--features"), QStringLiteral("tower"), QStringLiteral("--holdout-sites"),
+         QStringLiteral("IE-Cra"), QStringLiteral("--epochs"), QStringLiteral("1"),
+         QStringLiteral("--config"), kTinyConfig});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     QVERIFY2(r.err.contains(QStringLiteral("Warning: held-out site IE-Cra: its record (2020-01-01 "
                                            "to 2020-12-31) ends within its first 1 calendar "
                                            "year(s)")),

@@ -4,34 +4,23 @@
 #include "cache/variables.h"
 #include "ml/ml_config.h"
 #include "model_test_cache.h"
+#include "program_run.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
 
 using namespace fluxlens;
+using testing::ProgramRun;
 
 namespace {
-struct Run {
-    int exitCode = -1;
-    QByteArray out, err;
-};
-
-Run cli(const QStringList& args) {
-    QProcess p;
-    p.start(QStringLiteral(FLUXLENS_CLI_PATH), args);
-    Run r;
-    if (!p.waitForFinished(180000))
-        return r;
-    r.exitCode = p.exitCode();
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+// Training runs take longer than the default run of the program.
+ProgramRun cli(const QStringList& args) {
+    return testing::runCli(args, {.timeoutMs = 180000});
 }
 
 // The tiny test configuration as inline JSON for --config (targets left to --targets).
@@ -91,9 +80,9 @@ QStringList TestCliTrain::trainArgs(const QString& out, const QString& targets) 
 
 void TestCliTrain::gppOnlyModelStoresMissingRecoAndNee() {
     const QString folder = m_dir.filePath(QStringLiteral("gpp-only"));
-    const Run train = cli(trainArgs(folder, QStringLiteral("GPP")));
-    QVERIFY2(train.exitCode == 0, train.err.constData());
-    QVERIFY2(train.out.contains("targets GPP\n"), train.out.constData());
+    const ProgramRun train = cli(trainArgs(folder, QStringLiteral("GPP")));
+    QVERIFY2(train.exitCode == 0, qPrintable(train.err));
+    QVERIFY2(train.out.contains(QLatin1String("targets GPP\n")), qPrintable(train.out));
     QFile meta(folder + QStringLiteral("/model.json"));
     QVERIFY(meta.open(QIODevice::ReadOnly));
     const QJsonObject json = QJsonDocument::fromJson(meta.readAll()).object();
@@ -102,9 +91,9 @@ void TestCliTrain::gppOnlyModelStoresMissingRecoAndNee() {
         json.value(QStringLiteral("config")).toObject().value(QStringLiteral("targets")).toArray(),
         QJsonArray{QStringLiteral("GPP")});
 
-    const Run predict = cli({QStringLiteral("predict"), QStringLiteral("--cache"), m_cache,
-                             QStringLiteral("--model"), folder});
-    QVERIFY2(predict.exitCode == 0, predict.err.constData());
+    const ProgramRun predict = cli({QStringLiteral("predict"), QStringLiteral("--cache"), m_cache,
+                                    QStringLiteral("--model"), folder});
+    QVERIFY2(predict.exitCode == 0, qPrintable(predict.err));
     const Cache cache = Cache::open(m_cache.toStdString());
     const DailyTable table = cache.loadPredictions("gpp-only", m_sites.front().id);
     QVERIFY(!table.dayNumbers.empty());
@@ -117,8 +106,9 @@ void TestCliTrain::gppOnlyModelStoresMissingRecoAndNee() {
                                        [](double v) { return std::isnan(v); }));
     }
     // Evaluating such a model scores GPP and reports nothing (not zeros) for RECO and NEE.
-    const Run evaluate = cli({QStringLiteral("evaluate"), QStringLiteral("--cache"), m_cache});
-    QVERIFY2(evaluate.exitCode == 0, evaluate.err.constData());
+    const ProgramRun evaluate =
+        cli({QStringLiteral("evaluate"), QStringLiteral("--cache"), m_cache});
+    QVERIFY2(evaluate.exitCode == 0, qPrintable(evaluate.err));
 }
 
 void TestCliTrain::badTargets_data() {
@@ -137,9 +127,9 @@ void TestCliTrain::badTargets_data() {
 void TestCliTrain::badTargets() {
     QFETCH(QString, targets);
     QFETCH(QString, message);
-    const Run r = cli(trainArgs(m_dir.filePath(QStringLiteral("never")), targets));
+    const ProgramRun r = cli(trainArgs(m_dir.filePath(QStringLiteral("never")), targets));
     QCOMPARE(r.exitCode, 2);
-    QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("never/model.json"))));
 }
 

@@ -18,6 +18,7 @@
 #include <filesystem>
 
 using namespace fluxlens;
+using fluxlens::testing::scaledMs;
 
 namespace {
 void copyFolder(const QString& from, const QString& to) {
@@ -28,7 +29,7 @@ void copyFolder(const QString& from, const QString& to) {
 } // namespace
 
 // The library reads the cache off the GUI thread after every change: wait for the table.
-#define SETTLE(library) QTRY_VERIFY_WITH_TIMEOUT(!(library).isRefreshing(), 10000)
+#define SETTLE(library) QTRY_VERIFY_WITH_TIMEOUT(!(library).isRefreshing(), scaledMs(10000))
 
 class TestModelLibrary : public QObject {
     Q_OBJECT
@@ -205,7 +206,7 @@ void TestModelLibrary::predictsFromTheLibrary() {
     QSignalSpy finished(library.job(), &BackgroundJob::finished);
     QSignalSpy failed(library.job(), &BackgroundJob::failed);
     library.predictModel(QStringLiteral("library-tamrl"));
-    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, scaledMs(60000));
     SETTLE(library);
     QVERIFY2(failed.isEmpty(),
              failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
@@ -226,7 +227,7 @@ void TestModelLibrary::predictsFromTheLibrary() {
     // evaluate from the library: the metrics column fills in
     QSignalSpy failedEvaluation(library.job(), &BackgroundJob::failed);
     library.evaluateModels();
-    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, scaledMs(60000));
     SETTLE(library);
     QVERIFY2(failedEvaluation.isEmpty(),
              failedEvaluation.isEmpty() ? ""
@@ -267,7 +268,7 @@ void TestModelLibrary::screenshot() {
     SETTLE(library);
     QSignalSpy finished(library.job(), &BackgroundJob::finished);
     library.predictModel(QStringLiteral("library-tamrl"));
-    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, scaledMs(60000));
     SETTLE(library);
     QVERIFY(!library.loadModelFolder(m_dir.filePath(QStringLiteral("bad-truncated-weights"))));
     SETTLE(library);

@@ -19,6 +19,7 @@
 #include <QTest>
 
 using namespace fluxlens;
+using fluxlens::testing::scaledMs;
 
 class TestTrainDialog : public QObject {
     Q_OBJECT
@@ -284,7 +285,7 @@ void TestTrainDialog::trainsSavesRegistersAndPredicts() {
     QSignalSpy failed(dialog.run()->job(), &BackgroundJob::failed);
     QVERIFY2(dialog.startTraining(), qPrintable(dialog.problemText()));
     QVERIFY(dialog.isTraining());
-    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isTraining() && trained.count() == 1, 120000);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isTraining() && trained.count() == 1, scaledMs(120000));
     QVERIFY2(failed.isEmpty(),
              failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
     QCOMPARE(succeeded.count(), 1);
@@ -320,9 +321,9 @@ void TestTrainDialog::cancelKeepsBestCheckpoint() {
     QSignalSpy cancelled(dialog.run()->job(), &BackgroundJob::cancelled);
     QSignalSpy trained(&dialog, &TrainDialog::modelTrained);
     QVERIFY2(dialog.startTraining(), qPrintable(dialog.problemText()));
-    QTRY_VERIFY_WITH_TIMEOUT(epochs.count() >= 2, 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(epochs.count() >= 2, scaledMs(60000));
     dialog.run()->job()->cancel();
-    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isTraining() && cancelled.count() == 1, 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isTraining() && cancelled.count() == 1, scaledMs(60000));
     QCOMPARE(trained.count(), 1);
     QVERIFY(epochs.count() < 400);
     QVERIFY(dialog.progressView()->statusText().startsWith(QStringLiteral("Cancelled")));
@@ -353,7 +354,7 @@ void TestTrainDialog::screenshot() {
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QSignalSpy finished(dialog.run()->job(), &BackgroundJob::finished);
     QVERIFY(dialog.startTraining());
-    QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 120000);
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, scaledMs(120000));
     QVERIFY(dialog.grab().save(
         QDir(QString::fromLocal8Bit(dir)).filePath(QStringLiteral("train_dialog.png"))));
 }

@@ -5,6 +5,7 @@
 // XGBoost run is saved as train_dialog_tower.png and the cache as tower.sqlite beside it (for
 // `fluxlens --cache tower.sqlite --export table1 --sites heldout`).
 #include "cache/cache.h"
+#include "program_run.h"
 #include "real_tower_import.h"
 #include "session_support.h"
 #include "train_dialog.h"
@@ -18,12 +19,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace fluxlens;
+using fluxlens::testing::scaledMs;
 
 class TestTrainDialogTower : public QObject {
     Q_OBJECT
@@ -45,10 +46,8 @@ void TestTrainDialogTower::initTestCase() {
     const QStringList args = testing::realTowerImportArgs(m_cache);
     if (args.isEmpty())
         QSKIP("the three real FLUXNET daily files are not in ../shared/data/fluxnet");
-    QProcess import;
-    import.start(QStringLiteral(FLUXLENS_CLI_PATH), args);
-    QVERIFY(import.waitForFinished(120000));
-    QVERIFY2(import.exitCode() == 0, import.readAllStandardError().constData());
+    const testing::ProgramRun imported = testing::runCli(args);
+    QVERIFY2(imported.succeeded(), qPrintable(imported.describe()));
     m_heldOut = m_dir.filePath(QStringLiteral("heldout.txt"));
     QFile list(m_heldOut);
     QVERIFY(list.open(QIODevice::WriteOnly));
@@ -115,7 +114,7 @@ void TestTrainDialogTower::allFourModelsTrainOnTowerDrivers() {
         QVERIFY2(dialog.startTraining(), qPrintable(dialog.problemText()));
         // modelTrained arrives after the job stops running (queued from the job's finished).
         QTRY_VERIFY_WITH_TIMEOUT(
-            !dialog.isTraining() && (trained.count() == 1 || !failed.isEmpty()), 180000);
+            !dialog.isTraining() && (trained.count() == 1 || !failed.isEmpty()), scaledMs(180000));
         QVERIFY2(failed.isEmpty(),
                  failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
         const QString log = dialog.progressView()->logText();

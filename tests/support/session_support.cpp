@@ -10,7 +10,7 @@ std::unique_ptr<CacheSession> openSession(const QString& path) {
     QSignalSpy opened(session.get(), &CacheSession::opened);
     QSignalSpy failed(session.get(), &CacheSession::openFailed);
     session->open(path);
-    if (!QTest::qWaitFor([&] { return !opened.isEmpty() || !failed.isEmpty(); }, kGuiWaitMs)) {
+    if (!QTest::qWaitFor([&] { return !opened.isEmpty() || !failed.isEmpty(); }, guiWaitMs())) {
         qWarning("%s: the session did not open in time", qPrintable(path));
         return nullptr;
     }

@@ -6,6 +6,7 @@
 #include "common/dates.h"
 #include "demo/demo_generator.h"
 #include "demo/demo_grid_files.h"
+#include "fluxlens_config.h"
 #include "netcdf_reader.h"
 #include "upscale/pixel_predictor.h"
 #include "upscale/tile_layout.h"
@@ -339,7 +340,7 @@ void TestUpscaleDemo::cliInterruptKeepsTilesAndResumes() {
 }
 
 void TestUpscaleDemo::mpiTwoRanksGiveTheSameFile() {
-#ifndef FLUXLENS_HAVE_MPI
+#if !FLUXLENS_HAVE_MPI
     QSKIP("built without MPI");
 #else
     const QString mpirun = QStandardPaths::findExecutable(QStringLiteral("mpirun"));

@@ -8,6 +8,7 @@
 #include "eval/evaluation_store.h"
 #include "jobs/background_job.h"
 #include "session/cache_connector.h"
+#include "test_timeouts.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -15,6 +16,7 @@
 #include <algorithm>
 
 using namespace fluxlens;
+using fluxlens::testing::scaledMs;
 
 class TestDemoBaselines : public QObject {
     Q_OBJECT
@@ -48,7 +50,7 @@ QString TestDemoBaselines::run() {
     QSignalSpy failed(&job, &BackgroundJob::failed);
     const CacheConnector cache(m_cache);
     job.start([cache](JobReporter& r) { return trainDemoBaselines(cache, r); });
-    if (!finished.wait(300000))
+    if (!finished.wait(scaledMs(300000)))
         return QStringLiteral("timed out");
     return failed.isEmpty() ? QString() : failed.first().first().toString();
 }

@@ -22,6 +22,7 @@
 #include "site_selection.h"
 #include "table1_model.h"
 #include "table1_view.h"
+#include "test_timeouts.h"
 #include "time_series_chart.h"
 #include "time_series_view.h"
 
@@ -34,6 +35,7 @@
 #include <set>
 
 using namespace fluxlens;
+using fluxlens::testing::scaledMs;
 
 class TestDemoFirstRun : public QObject {
     Q_OBJECT
@@ -73,7 +75,8 @@ void TestDemoFirstRun::viewsFollowTheDemoModels() {
     connect(&watch, &QTimer::timeout, this, [&] { said << window.jobs()->entryTexts(); });
     watch.start(100);
     window.openDemoWorld();
-    QVERIFY(QTest::qWaitFor([&] { return !ready.isEmpty() || !failed.isEmpty(); }, 900000));
+    QVERIFY(
+        QTest::qWaitFor([&] { return !ready.isEmpty() || !failed.isEmpty(); }, scaledMs(900000)));
     watch.stop();
     QVERIFY2(failed.isEmpty(),
              failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
@@ -90,7 +93,7 @@ void TestDemoFirstRun::viewsFollowTheDemoModels() {
         models << QStringLiteral("XGBoost");
     AnalysisDocks* views = window.analysis();
     // No refresh anywhere: each view follows the session.
-    QTRY_VERIFY_WITH_TIMEOUT(views->compareData()->models() == models, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(views->compareData()->models() == models, scaledMs(20000));
     QCOMPARE(views->compareData()->siteSet(), SiteSet::HeldOut);
 
     const Table1Model* table = views->table1()->model();
@@ -124,7 +127,7 @@ void TestDemoFirstRun::viewsFollowTheDemoModels() {
             ? QString::fromStdString(views->compareData()->sites().begin()->site.id)
             : window.selection()->currentId();
     window.selectSite(site);
-    QTRY_VERIFY_WITH_TIMEOUT(views->timeSeries()->shownSite() == site, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(views->timeSeries()->shownSite() == site, scaledMs(20000));
     const TimeSeriesChart* chart = views->timeSeries()->chart();
     QCOMPARE(chart->visibleLastDay() - chart->visibleFirstDay(), 730.0);
 
@@ -142,7 +145,8 @@ void TestDemoFirstRun::viewsFollowTheDemoModels() {
                                        .filePath(QStringLiteral("main-window-time-series.png"))));
     }
     // The FiLM lab opened the TAM-RL model by itself and draws the current site.
-    QTRY_VERIFY_WITH_TIMEOUT(views->filmLab()->hasEngine() && !views->filmLab()->isBusy(), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(views->filmLab()->hasEngine() && !views->filmLab()->isBusy(),
+                             scaledMs(60000));
     QCOMPARE(views->filmLab()->modelName(), QStringLiteral("TAM-RL"));
     QVERIFY2(views->filmLab()->shownResult(),
              qPrintable(views->filmLab()->site() + QStringLiteral(": ") +

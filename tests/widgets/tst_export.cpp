@@ -3,6 +3,7 @@
 #include "geo/land_polygons.h"
 #include "map/map_figure.h"
 #include "map/world_map_widget.h"
+#include "program_run.h"
 #include "site_filter.h"
 #include "site_selection.h"
 #include "site_table_model.h"
@@ -11,7 +12,6 @@
 #include <QDomDocument>
 #include <QFile>
 #include <QImage>
-#include <QProcess>
 #include <QStandardPaths>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
@@ -128,10 +128,9 @@ void TestExport::pdfIsVectorOfTheChosenSize() {
     const QString pdfinfo = QStandardPaths::findExecutable(QStringLiteral("pdfinfo"));
     if (pdfinfo.isEmpty())
         QSKIP("pdfinfo (poppler-utils) is not installed; the page size is not checked");
-    QProcess p;
-    p.start(pdfinfo, {path});
-    QVERIFY(p.waitForFinished(30000));
-    const QString info = QString::fromUtf8(p.readAllStandardOutput());
+    const fluxlens::testing::ProgramRun pdf = fluxlens::testing::runProgram(pdfinfo, {path});
+    QVERIFY2(pdf.succeeded(), qPrintable(pdf.describe()));
+    const QString info = pdf.out;
     const QRegularExpression size(QStringLiteral("Page size:\\s+([\\d.]+) x ([\\d.]+) pts"));
     const auto match = size.match(info);
     QVERIFY2(match.hasMatch(), qPrintable(info));

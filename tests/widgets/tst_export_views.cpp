@@ -2,10 +2,10 @@
 // same code the GUI's File ▸ Export runs): SVG, PDF and PNG of every chart, Table 1 as LaTeX and
 // CSV, the plotted data as CSV, and the errors a batch script sees.
 #include "../compare/compare_test_world.h"
+#include "program_run.h"
 
 #include <QFile>
 #include <QImage>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QSvgRenderer>
@@ -17,12 +17,7 @@ using namespace fluxlens;
 
 namespace {
 constexpr int kDays = 400;
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using testing::ProgramRun;
 } // namespace
 
 class TestExportViews : public QObject {
@@ -43,7 +38,7 @@ private Q_SLOTS:
 
 private:
     // withoutDisplay: no QT_QPA_PLATFORM, DISPLAY or WAYLAND_DISPLAY, as on a server.
-    Run run(const QStringList& arguments, bool withoutDisplay = false) const;
+    ProgramRun run(const QStringList& arguments, bool withoutDisplay = false) const;
     QString path(const QString& name) const { return m_dir.filePath(name); }
     static QString readAll(const QString& path);
 
@@ -72,29 +67,12 @@ void TestExportViews::initTestCase() {
     cache.upsertSites({s});
 }
 
-Run TestExportViews::run(const QStringList& arguments, bool withoutDisplay) const {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+ProgramRun TestExportViews::run(const QStringList& arguments, bool withoutDisplay) const {
+    testing::RunOptions options;
     if (withoutDisplay)
-        for (const char* name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
-            env.remove(QString::fromLatin1(name));
-    else
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    // Settings of the test user, not of whoever runs the tests.
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(FLUXLENS_GUI_PATH), arguments);
-    Run r;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        r.err = QStringLiteral("timed out");
-        return r;
-    }
-    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    r.out = QString::fromUtf8(process.readAllStandardOutput());
-    r.err = QString::fromUtf8(process.readAllStandardError());
-    return r;
+        options.unsetEnvironment = {QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("DISPLAY"),
+                                    QStringLiteral("WAYLAND_DISPLAY")};
+    return testing::runGui(arguments, m_dir.filePath(QStringLiteral("config")), options);
 }
 
 QString TestExportViews::readAll(const QString& path) {
@@ -155,7 +133,7 @@ void TestExportViews::svgHoldsThePlottedElements() {
     QFETCH(QStringList, description);
     QFETCH(int, minShapes);
     const QString out = path(arguments.first() + QStringLiteral(".svg"));
-    const Run r =
+    const ProgramRun r =
         run(QStringList{QStringLiteral("--export")} + arguments +
             QStringList{QStringLiteral("--cache"), m_cache, QStringLiteral("--out"), out});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
@@ -191,10 +169,11 @@ void TestExportViews::pdfIsVectorOfTheChosenSize_data() {
 void TestExportViews::pdfIsVectorOfTheChosenSize() {
     QFETCH(QString, figure);
     const QString out = path(figure + QStringLiteral(".pdf"));
-    const Run r = run({QStringLiteral("--export"), figure, QStringLiteral("--site"),
-                       QStringLiteral("A2"), QStringLiteral("--cache"), m_cache,
-                       QStringLiteral("--out"), out, QStringLiteral("--width-mm"),
-                       QStringLiteral("89"), QStringLiteral("--height-mm"), QStringLiteral("70")});
+    const ProgramRun r =
+        run({QStringLiteral("--export"), figure, QStringLiteral("--site"), QStringLiteral("A2"),
+             QStringLiteral("--cache"), m_cache, QStringLiteral("--out"), out,
+             QStringLiteral("--width-mm"), QStringLiteral("89"), QStringLiteral("--height-mm"),
+             QStringLiteral("70")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QFile file(out);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -204,11 +183,9 @@ void TestExportViews::pdfIsVectorOfTheChosenSize() {
     const QString pdfinfo = QStandardPaths::findExecutable(QStringLiteral("pdfinfo"));
     if (pdfinfo.isEmpty())
         QSKIP("pdfinfo is not installed; page size not checked");
-    QProcess info;
-    info.start(pdfinfo, {out});
-    QVERIFY(info.waitForFinished(20000));
-    QCOMPARE(info.exitCode(), 0);
-    const QString text = QString::fromUtf8(info.readAllStandardOutput());
+    const ProgramRun info = testing::runProgram(pdfinfo, {out});
+    QVERIFY2(info.succeeded(), qPrintable(info.describe()));
+    const QString text = info.out;
     const auto m =
         QRegularExpression(QStringLiteral("Page size:\\s+([0-9.]+) x ([0-9.]+) pts")).match(text);
     QVERIFY2(m.hasMatch(), qPrintable(text));
@@ -230,7 +207,7 @@ void TestExportViews::pngHasSizeTimesDpiOnWhite() {
     QFETCH(QString, figure);
     QFETCH(int, dpi);
     const QString out = path(figure + QString::number(dpi) + QStringLiteral(".png"));
-    const Run r =
+    const ProgramRun r =
         run({QStringLiteral("--export"), figure, QStringLiteral("--site"), QStringLiteral("C1"),
              QStringLiteral("--cache"), m_cache, QStringLiteral("--out"), out,
              QStringLiteral("--width-mm"), QStringLiteral("89"), QStringLiteral("--height-mm"),
@@ -251,9 +228,9 @@ void TestExportViews::pngHasSizeTimesDpiOnWhite() {
 
 void TestExportViews::csvHoldsThePlottedData() {
     const QString out = path(QStringLiteral("series-csv.svg"));
-    Run r = run({QStringLiteral("--export"), QStringLiteral("timeseries"), QStringLiteral("--site"),
-                 QStringLiteral("A1"), QStringLiteral("--cache"), m_cache, QStringLiteral("--out"),
-                 out, QStringLiteral("--csv")});
+    ProgramRun r = run({QStringLiteral("--export"), QStringLiteral("timeseries"),
+                        QStringLiteral("--site"), QStringLiteral("A1"), QStringLiteral("--cache"),
+                        m_cache, QStringLiteral("--out"), out, QStringLiteral("--csv")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QStringList lines = readAll(path(QStringLiteral("series-csv.csv"))).split(QLatin1Char('\n'));
     lines.removeAll(QString());
@@ -296,7 +273,7 @@ void TestExportViews::csvHoldsThePlottedData() {
 void TestExportViews::exportsWithoutADisplay() {
     // --export and --help never open a window, so they run on a server without a display.
     const QString out = path(QStringLiteral("no-display-map.png"));
-    Run r =
+    ProgramRun r =
         run({QStringLiteral("--export"), QStringLiteral("map"), QStringLiteral("--cache"), m_cache,
              QStringLiteral("--out"), out, QStringLiteral("--dpi"), QStringLiteral("100")},
             true);
@@ -309,8 +286,8 @@ void TestExportViews::exportsWithoutADisplay() {
 
 void TestExportViews::table1LatexAndCsv() {
     const QString tex = path(QStringLiteral("table1.tex"));
-    Run r = run({QStringLiteral("--export"), QStringLiteral("table1"), QStringLiteral("--cache"),
-                 m_cache, QStringLiteral("--out"), tex});
+    ProgramRun r = run({QStringLiteral("--export"), QStringLiteral("table1"),
+                        QStringLiteral("--cache"), m_cache, QStringLiteral("--out"), tex});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const QString latex = readAll(tex);
     QVERIFY(latex.contains(QStringLiteral("\\begin{tabular}")));
@@ -412,7 +389,7 @@ void TestExportViews::errors() {
     QFETCH(QStringList, arguments);
     QFETCH(int, exitCode);
     QFETCH(QString, message);
-    const Run r = run(arguments);
+    const ProgramRun r = run(arguments);
     QVERIFY2(r.exitCode == exitCode,
              qPrintable(QString::number(r.exitCode) + QLatin1Char(' ') + r.err));
     QVERIFY2(r.err.contains(message), qPrintable(r.err));

@@ -7,16 +7,17 @@
 #include "main_window.h"
 #include "map/world_map_widget.h"
 #include "message_banner.h"
+#include "program_run.h"
 #include "site_details_widget.h"
 #include "site_list_widget.h"
 #include "site_selection.h"
 #include "site_table_model.h"
+#include "test_timeouts.h"
 
 #include <QAbstractButton>
 #include <QFile>
 #include <QGuiApplication>
 #include <QItemSelectionModel>
-#include <QProcess>
 #include <QScreen>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -27,6 +28,7 @@
 #include <random>
 
 using namespace fluxlens;
+using fluxlens::testing::scaledMs;
 
 class TestMainWindow : public QObject {
     Q_OBJECT
@@ -88,7 +90,7 @@ void TestMainWindow::showsTheSitesOfACache() {
     QSignalSpy loaded(&window, &MainWindow::sitesLoaded);
     const QString path = makeCache(QStringLiteral("three.sqlite"));
     window.openCache(path);
-    QVERIFY(loaded.wait(10000));
+    QVERIFY(loaded.wait(scaledMs(10000)));
     QCOMPARE(loaded.first().first().toInt(), 3);
     QCOMPARE(window.siteModel()->rowCount(), 3);
     QCOMPARE(window.map()->visibleTowers().size(), std::size_t(3));
@@ -103,7 +105,7 @@ void TestMainWindow::mapClickDrivesListAndDetails() {
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QSignalSpy loaded(&window, &MainWindow::sitesLoaded);
     window.openCache(makeCache(QStringLiteral("click.sqlite")));
-    QVERIFY(loaded.wait(10000));
+    QVERIFY(loaded.wait(scaledMs(10000)));
     const auto pos = window.map()->markerPosition(QStringLiteral("US-Var"));
     QVERIFY(pos);
     QTest::mouseClick(window.map(), Qt::LeftButton, {}, pos->toPoint());
@@ -128,7 +130,7 @@ void TestMainWindow::damagedCacheIsReportedAndNothingChanges() {
     window.show();
     QSignalSpy loaded(&window, &MainWindow::sitesLoaded);
     window.openCache(path);
-    QVERIFY(loaded.wait(10000));
+    QVERIFY(loaded.wait(scaledMs(10000)));
     QCOMPARE(window.siteModel()->rowCount(), 0);
     QVERIFY(window.statusBar()->currentMessage().contains(path));
     QCOMPARE(settings.cachePath(), before);
@@ -143,7 +145,7 @@ void TestMainWindow::importsFilesAndRefreshes() {
     window.show();
     QSignalSpy loaded(&window, &MainWindow::sitesLoaded);
     window.openCache(makeCache(QStringLiteral("import.sqlite")));
-    QVERIFY(loaded.wait(10000));
+    QVERIFY(loaded.wait(scaledMs(10000)));
     QCOMPARE(window.siteModel()->rowCount(), 3);
 
     const QString good = m_dir.filePath(QStringLiteral("sites.csv"));
@@ -162,7 +164,7 @@ void TestMainWindow::importsFilesAndRefreshes() {
     window.startImport({good, bad});
     QVERIFY(window.importDialog());
     QSignalSpy finished(window.importDialog(), &ImportDialog::importFinished);
-    QVERIFY(finished.wait(20000));
+    QVERIFY(finished.wait(scaledMs(20000)));
     const ImportDialog::Counts counts = window.importDialog()->counts();
     QCOMPARE(counts.imported, 1);
     QCOMPARE(counts.failed, 1);
@@ -170,7 +172,7 @@ void TestMainWindow::importsFilesAndRefreshes() {
     QVERIFY2(window.importDialog()->logText().contains(bad + QStringLiteral(":3")),
              qPrintable(window.importDialog()->logText()));
     // The reload may already have finished while the import's last signals were delivered.
-    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), scaledMs(10000));
     QCOMPARE(window.siteModel()->rowCount(), 5);
     QVERIFY(window.siteModel()->find(QStringLiteral("FI-Hyy")));
     QVERIFY(!window.siteModel()->find(QStringLiteral("XX-One")));
@@ -206,11 +208,11 @@ void TestMainWindow::compactsTheCacheInTheBackground() {
     window.show();
     QSignalSpy loaded(&window, &MainWindow::sitesLoaded);
     window.openCache(path);
-    QVERIFY(loaded.wait(10000));
+    QVERIFY(loaded.wait(scaledMs(10000)));
     window.compactCache();
     QVERIFY(window.compactJob());
     QSignalSpy finished(window.compactJob(), &BackgroundJob::finished);
-    QVERIFY(finished.wait(30000));
+    QVERIFY(finished.wait(scaledMs(30000)));
     const QString message = window.statusBar()->currentMessage();
     QVERIFY2(message.startsWith(QStringLiteral("Compacted compact.sqlite: ")), qPrintable(message));
     QVERIFY2(message.contains(QStringLiteral(" before, ")), qPrintable(message));
@@ -231,7 +233,7 @@ void TestMainWindow::compactingAMissingCacheSaysWhy() {
     window.compactCache();
     QVERIFY(window.compactJob());
     QSignalSpy finished(window.compactJob(), &BackgroundJob::finished);
-    QVERIFY(finished.wait(30000));
+    QVERIFY(finished.wait(scaledMs(30000)));
     QVERIFY2(window.banner()->text().contains(path + QStringLiteral(": no such cache file")),
              qPrintable(window.banner()->text()));
     QVERIFY(!QFile::exists(path)); // compacting never creates a cache
@@ -275,24 +277,16 @@ void TestMainWindow::offersAReloadWhenAnotherProgramChangesTheCache() {
     QSignalSpy loaded(&window, &MainWindow::sitesLoaded);
     const QString path = makeCache(QStringLiteral("shared-with-cli.sqlite"));
     window.openCache(path);
-    QVERIFY(loaded.wait(10000));
+    QVERIFY(loaded.wait(scaledMs(10000)));
     QCOMPARE(window.siteModel()->rowCount(), 3);
 
     // fluxlens-cli imports a site list into the same cache while the window shows it.
-    const QString csv = m_dir.filePath(QStringLiteral("cli_sites.csv"));
-    QFile f(csv);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("site_id,lat,lon,igbp\nFI-Hyy,61.85,24.29,ENF\n");
-    f.close();
-    QProcess cli;
-    cli.start(QStringLiteral(FLUXLENS_CLI_PATH),
-              {QStringLiteral("import"), QStringLiteral("--cache"), path, csv});
-    QVERIFY(cli.waitForFinished(60000));
-    QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+    const testing::ProgramRun cli = testing::importOneSiteWithCli(path, m_dir.path());
+    QVERIFY2(cli.succeeded(), qPrintable(cli.describe()));
 
     QTRY_VERIFY_WITH_TIMEOUT(
         window.banner()->text().contains(QStringLiteral("Another program changed this cache")),
-        10000);
+        scaledMs(10000));
     QVERIFY2(window.banner()->text().contains(QStringLiteral("sites")),
              qPrintable(window.banner()->text()));
     QCOMPARE(window.siteModel()->rowCount(), 3); // nothing changes behind the user's back
@@ -304,7 +298,7 @@ void TestMainWindow::offersAReloadWhenAnotherProgramChangesTheCache() {
             reload = b;
     QVERIFY(reload);
     reload->click();
-    QVERIFY(loaded.wait(10000));
+    QVERIFY(loaded.wait(scaledMs(10000)));
     QCOMPARE(window.siteModel()->rowCount(), 4);
     QVERIFY(window.siteModel()->find(QStringLiteral("FI-Hyy")));
 }

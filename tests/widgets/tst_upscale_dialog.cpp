@@ -1,3 +1,4 @@
+#include "fluxlens_config.h"
 #include "geo/land_polygons.h"
 #include "map/world_map_widget.h"
 #include "site_filter.h"
@@ -5,7 +6,7 @@
 #include "site_table_model.h"
 #include "test_sites.h"
 #include "upscale_dialog.h"
-#ifdef FLUXLENS_HAVE_UPSCALE
+#if FLUXLENS_HAVE_UPSCALE
 #include "jobs/background_job.h"
 #include "upscale_runner.h"
 #endif
@@ -50,7 +51,7 @@ private Q_SLOTS:
     void problemsNameTheField();
     void dialogEnablesUpscaleOnlyWhenValid();
     void visibleAreaSnapsToPixels();
-#ifdef FLUXLENS_HAVE_UPSCALE
+#if FLUXLENS_HAVE_UPSCALE
     void runnerReportsTheEnginesError();
 #endif
 
@@ -218,7 +219,7 @@ void TestUpscaleDialog::visibleAreaSnapsToPixels() {
              qPrintable(dialog.check().problem));
 }
 
-#ifdef FLUXLENS_HAVE_UPSCALE
+#if FLUXLENS_HAVE_UPSCALE
 // The job around runUpscale: an empty model folder fails in the engine, and the job says so
 // naming the folder (the run itself is checked on the demo grid by tst_upscale_demo).
 void TestUpscaleDialog::runnerReportsTheEnginesError() {

@@ -1,5 +1,7 @@
 #include "about_dialog.h"
 
+#include "fluxlens_config.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QTextBrowser>
@@ -7,7 +9,7 @@
 #include <gdal.h>
 #include <proj.h>
 #include <sqlite3.h>
-#ifdef FLUXLENS_HAVE_XGBOOST
+#if FLUXLENS_HAVE_XGBOOST
 #include <xgboost/c_api.h>
 #endif
 
@@ -37,7 +39,7 @@ AboutDialog::AboutDialog(QWidget* parent)
 
 QString AboutDialog::libraryVersionsHtml() {
     QString xgboost = tr("not built in");
-#ifdef FLUXLENS_HAVE_XGBOOST
+#if FLUXLENS_HAVE_XGBOOST
     int major = 0, minor = 0, patch = 0;
     XGBoostVersion(&major, &minor, &patch);
     xgboost = QStringLiteral("%1.%2.%3").arg(major).arg(minor).arg(patch);

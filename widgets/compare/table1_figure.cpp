@@ -67,18 +67,25 @@ ViewFigure table1Figure(const CompareData& data, const FigureChoices& choices) {
     return f;
 }
 
-void writeTable1(const QString& path, const Cache& cache, const CompareData& data,
-                 const QString& reference) {
+Table1Scope table1Scope(const CompareData& data, const QString& reference) {
+    requireMetrics(data);
+    Table1Scope scope;
+    for (const QString& site : data.metrics().sites())
+        scope.siteIds.push_back(site.toStdString());
+    scope.heldOut = data.siteSet() == SiteSet::HeldOut;
+    scope.reference = reference;
+    return scope;
+}
+
+std::string table1Report(const QString& path, const Cache& cache, const Table1Scope& scope) {
     const QString cachePath = QString::fromStdString(cache.path());
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix != QLatin1String("tex") && suffix != QLatin1String("csv"))
         fail(FigureExports::tr("%1: Table 1 is written as .tex (LaTeX) or .csv").arg(path));
-    requireMetrics(data);
     std::ostringstream text;
     try {
         eval::LoadOptions load;
-        for (const QString& site : data.metrics().sites())
-            load.siteIds.push_back(site.toStdString());
+        load.siteIds = scope.siteIds;
         const eval::EvaluationInput input = eval::loadEvaluationInput(cache, load);
         if (input.sources.empty() || input.sites.empty())
             fail(FigureExports::tr(
@@ -87,14 +94,13 @@ void writeTable1(const QString& path, const Cache& cache, const CompareData& dat
                      .arg(cachePath));
         eval::EvaluationOptions options;
         for (const eval::PredictionSource& s : input.sources)
-            if (QString::fromStdString(s.name) == reference)
+            if (QString::fromStdString(s.name) == scope.reference)
                 options.reference = s.name;
         const eval::EvaluationResult result = eval::evaluate(input, options);
         // In English like the rest of the report (and `fluxlens-cli evaluate --sites heldout`).
         const std::string scored =
-            data.siteSet() == SiteSet::HeldOut
-                ? "held-out sites only (" + std::to_string(input.sites.size()) + ")"
-                : std::string();
+            scope.heldOut ? "held-out sites only (" + std::to_string(input.sites.size()) + ")"
+                          : std::string();
         eval::writeReport(text, result,
                           suffix == QLatin1String("tex") ? eval::ReportFormat::Latex
                                                          : eval::ReportFormat::Csv,
@@ -102,7 +108,10 @@ void writeTable1(const QString& path, const Cache& cache, const CompareData& dat
     } catch (const std::invalid_argument& e) {
         fail(QStringLiteral("%1: %2").arg(cachePath, QString::fromUtf8(e.what())));
     }
-    const std::string bytes = text.str();
+    return text.str();
+}
+
+void writeReportFile(const QString& path, const std::string& bytes) {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         fail(QStringLiteral("%1: cannot write: %2").arg(path, file.errorString()));
@@ -110,6 +119,11 @@ void writeTable1(const QString& path, const Cache& cache, const CompareData& dat
             static_cast<qint64>(bytes.size()) ||
         !file.flush())
         fail(QStringLiteral("%1: write failed: %2").arg(path, file.errorString()));
+}
+
+void writeTable1(const QString& path, const Cache& cache, const CompareData& data,
+                 const QString& reference) {
+    writeReportFile(path, table1Report(path, cache, table1Scope(data, reference)));
 }
 
 } // namespace fluxlens

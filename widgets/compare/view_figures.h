@@ -13,6 +13,8 @@
 #include <functional>
 #include <limits>
 #include <memory>
+#include <string>
+#include <vector>
 
 class QPainter;
 
@@ -63,5 +65,17 @@ ViewFigure table1Figure(const CompareData& data, const FigureChoices& choices);
 // std::runtime_error naming the file on failure.
 void writeTable1(const QString& path, const Cache& cache, const CompareData& data,
                  const QString& reference);
+
+// The same in steps, for a worker thread: what Table 1 covers, read from the views on the GUI
+// thread (throws when there are no metrics yet); the report's text for `path`'s format, computed
+// from the cache alone; the file written.
+struct Table1Scope {
+    std::vector<std::string> siteIds; // the sites with stored metrics
+    bool heldOut = false;             // scored on the held-out sites only
+    QString reference;                // empty: none
+};
+Table1Scope table1Scope(const CompareData& data, const QString& reference);
+std::string table1Report(const QString& path, const Cache& cache, const Table1Scope& scope);
+void writeReportFile(const QString& path, const std::string& bytes);
 
 } // namespace fluxlens

@@ -9,19 +9,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QStandardPaths>
 #include <algorithm>
 
 namespace fluxlens {
-
-QString demoWorldFolder() {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(QStringLiteral("demo-world"));
-}
-
-QString demoWorldCachePath() {
-    return QDir(demoWorldFolder()).filePath(QStringLiteral("fluxlens-demo.sqlite"));
-}
 
 namespace {
 // The reference product is imported last: with it present, the demo world is complete.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "demo/demo_options.h"
+#include "demo_world_paths.h"
 
 #include <QString>
 
@@ -8,10 +9,6 @@ namespace fluxlens {
 
 class CacheConnector;
 class JobReporter;
-
-// Where the GUI keeps the demo world: <user data folder>/demo-world/{files/, fluxlens-demo.sqlite}.
-QString demoWorldFolder();
-QString demoWorldCachePath();
 
 // Generates the demo world and imports it into `demoCache` (for a BackgroundJob; the GUI passes
 // demoWorldCachePath()). Returns an error message, empty on success. A cache that already holds

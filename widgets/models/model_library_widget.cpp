@@ -197,7 +197,7 @@ void ModelLibraryWidget::predictModel(const QString& name) {
         showError(tr("Wait for the running job to finish (or cancel it)."));
         return;
     }
-    m_session->trackWriter(m_job, CacheChange::Predictions);
+    m_session->trackWriter(m_job, CacheChange::Predictions, {name});
     startJob(tr("Predicting every site with \"%1\"…").arg(name),
              [cache = m_session->connector(), name](JobReporter& r) {
                  return predictAllSites(cache, name, r);

@@ -237,7 +237,7 @@ bool TrainDialog::startTraining() {
     m_startedAt = QDateTime::currentDateTime().addSecs(-1); // file times have 1 s resolution here
     m_progress->reset(s);
     setRunning(true);
-    m_session->trackWriter(m_run->job(), CacheChange::Models | CacheChange::Predictions);
+    m_session->trackWriter(m_run->job(), CacheChange::Models | CacheChange::Predictions, {s.name});
     m_run->start(m_session->connector(), s);
     return true;
 }

@@ -67,7 +67,20 @@ private:
         double ml::MlConfig::*member;
         QDoubleSpinBox* box;
     };
+    // The form (train_dialog_form.cpp), built group by group.
     QWidget* makeForm();
+    QWidget* makeModelGroup();
+    void addKindAndName(QFormLayout* form);
+    void addTargets(QFormLayout* form);
+    void addFeaturePreset(QFormLayout* form);
+    void addXgboostSettings(QFormLayout* form);
+    QWidget* makeNetworkGroup();
+    QWidget* makeTrainingGroup();
+    QWidget* makeRunGroup();
+    void addDeviceRows(QFormLayout* form);
+    void addHeldOutRows(QFormLayout* form);
+    void addSeedRows(QFormLayout* form);
+    void addFolderRow(QFormLayout* form);
     QSpinBox* addInt(QFormLayout* form, const QString& label, int ml::MlConfig::*member,
                      int minimum, int maximum, const QString& tooltip);
     QDoubleSpinBox* addDouble(QFormLayout* form, const QString& label, double ml::MlConfig::*member,

@@ -55,13 +55,40 @@ QDoubleSpinBox* TrainDialog::addDouble(QFormLayout* form, const QString& label,
     return box;
 }
 
+// The form, group by group (the order of creation is the tab order).
 QWidget* TrainDialog::makeForm() {
     auto* page = new QWidget;
     auto* column = new QVBoxLayout(page);
-    using C = ml::MlConfig;
+    column->addWidget(makeModelGroup());
+    column->addWidget(makeNetworkGroup());
+    column->addWidget(makeTrainingGroup());
+    column->addWidget(makeRunGroup());
+    column->addStretch(1);
 
-    auto* modelBox = new QGroupBox(tr("Model"));
-    auto* model = new QFormLayout(modelBox);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &TrainDialog::onKindChanged);
+    connect(m_preset, &QComboBox::currentIndexChanged, this, &TrainDialog::onPresetChanged);
+    onPresetChanged();
+    connect(m_name, &QLineEdit::textEdited, this, &TrainDialog::onNameEdited);
+    onKindChanged();
+    return page;
+}
+
+// Model: kind, name, targets, drivers, and XGBoost's own settings.
+QWidget* TrainDialog::makeModelGroup() {
+    auto* box = new QGroupBox(tr("Model"));
+    auto* form = new QFormLayout(box);
+    addKindAndName(form);
+    addTargets(form);
+    addFeaturePreset(form);
+    m_features = new QLineEdit(joinFeatures(ml::defaultFeatures()));
+    m_features->setToolTip(tr("Input features (cache column names), comma-separated. DOY_SIN and "
+                              "DOY_COS are computed from the date."));
+    form->addRow(tr("Features"), m_features);
+    addXgboostSettings(form);
+    return box;
+}
+
+void TrainDialog::addKindAndName(QFormLayout* form) {
     m_kind = new QComboBox;
     for (ml::ModelKind k : kKinds)
         m_kind->addItem(QString::fromLatin1(ml::defaultModelName(k)),
@@ -73,10 +100,13 @@ QWidget* TrainDialog::makeForm() {
                           "alone (no FiLM).\nXGBoost: gradient-boosted trees on each day's "
                           "drivers, lagged means and IGBP class, in the FLUXCOM-X QuickEval "
                           "configuration."));
-    model->addRow(tr("Kind"), m_kind);
+    form->addRow(tr("Kind"), m_kind);
     m_name = new QLineEdit;
     m_name->setToolTip(tr("Name in the cache; the model's predictions are stored under it."));
-    model->addRow(tr("Name"), m_name);
+    form->addRow(tr("Name"), m_name);
+}
+
+void TrainDialog::addTargets(QFormLayout* form) {
     auto* targets = new QWidget;
     auto* targetRow = new QHBoxLayout(targets);
     targetRow->setContentsMargins(0, 0, 0, 0);
@@ -102,8 +132,11 @@ QWidget* TrainDialog::makeForm() {
     m_targetRow = targets;
     targets->setToolTip(tr("The fluxes the model learns; at least one. L_flux (weight α) ties NEE "
                            "to RECO − GPP only when all three are trained."));
-    model->addRow(tr("Targets"), targets);
-    model->labelForField(targets)->setToolTip(targets->toolTip());
+    form->addRow(tr("Targets"), targets);
+    form->labelForField(targets)->setToolTip(targets->toolTip());
+}
+
+void TrainDialog::addFeaturePreset(QFormLayout* form) {
     m_preset = new QComboBox;
     m_preset->setObjectName(QStringLiteral("featurePreset"));
     m_preset->addItem(tr("Tower meteorology (tower)"), QStringLiteral("tower"));
@@ -131,12 +164,11 @@ QWidget* TrainDialog::makeForm() {
                             "cache when training starts: sites without any of its drivers are "
                             "left out, a site lacking some of them stops the run with their "
                             "names."));
-    model->addRow(tr("Feature preset"), m_preset);
-    model->labelForField(m_preset)->setToolTip(m_preset->toolTip());
-    m_features = new QLineEdit(joinFeatures(ml::defaultFeatures()));
-    m_features->setToolTip(tr("Input features (cache column names), comma-separated. DOY_SIN and "
-                              "DOY_COS are computed from the date."));
-    model->addRow(tr("Features"), m_features);
+    form->addRow(tr("Feature preset"), m_preset);
+    form->labelForField(m_preset)->setToolTip(m_preset->toolTip());
+}
+
+void TrainDialog::addXgboostSettings(QFormLayout* form) {
     m_xgbRounds = new QSpinBox;
     m_xgbRounds->setRange(1, 100000);
     m_xgbRounds->setValue(TrainSettings{}.xgbMaxRounds);
@@ -144,18 +176,21 @@ QWidget* TrainDialog::makeForm() {
                                "after 10 rounds without a better RMSE on the validation sites "
                                "usually ends sooner.\nDefault: %1")
                                 .arg(TrainSettings{}.xgbMaxRounds));
-    model->addRow(tr("Boosting rounds"), m_xgbRounds);
-    model->labelForField(m_xgbRounds)->setToolTip(m_xgbRounds->toolTip());
+    form->addRow(tr("Boosting rounds"), m_xgbRounds);
+    form->labelForField(m_xgbRounds)->setToolTip(m_xgbRounds->toolTip());
     m_xgbConfiguration = new QLabel(tr("FLUXCOM-X QuickEval configuration"));
     m_xgbConfiguration->setToolTip(
         tr("XGBoost settings of FLUXCOM-X's quick-evaluation reference configuration: objective "
            "reg:squarederror, eta 0.05, max_depth 10, subsample 0.5, colsample_bynode 1, "
            "min_child_weight 5, tree_method hist, up to 1000 rounds, early stopping after 10 "
            "rounds on validation sites. Not quoted from the X-BASE paper itself."));
-    model->addRow(tr("Settings"), m_xgbConfiguration);
-    model->labelForField(m_xgbConfiguration)->setToolTip(m_xgbConfiguration->toolTip());
-    column->addWidget(modelBox);
+    form->addRow(tr("Settings"), m_xgbConfiguration);
+    form->labelForField(m_xgbConfiguration)->setToolTip(m_xgbConfiguration->toolTip());
+}
 
+// Network: the sizes of the decoder, the task encoder and the FiLM generator.
+QWidget* TrainDialog::makeNetworkGroup() {
+    using C = ml::MlConfig;
     auto* netBox = new QGroupBox(tr("Network"));
     m_netBox = netBox;
     auto* net = new QFormLayout(netBox);
@@ -177,8 +212,12 @@ QWidget* TrainDialog::makeForm() {
         tr("Off (default): the task encoder sees drivers only, so it works for any grid cell "
            "(zero-shot).\nOn: drivers plus observed fluxes, as in the original TAM-RL."));
     net->addRow(QString(), m_encoderUsesFluxes);
-    column->addWidget(netBox);
+    return netBox;
+}
 
+// Training: epochs, batches, learning rates, the loss and early stopping.
+QWidget* TrainDialog::makeTrainingGroup() {
+    using C = ml::MlConfig;
     auto* trainBox = new QGroupBox(tr("Training"));
     m_trainBox = trainBox;
     auto* train = new QFormLayout(trainBox);
@@ -210,10 +249,21 @@ QWidget* TrainDialog::makeForm() {
               tr("Share of the training sites used for early stopping."));
     addInt(train, tr("Support years"), &C::support_years, 1, 100,
            tr("The first N calendar years of a site give its support windows."));
-    column->addWidget(trainBox);
+    return trainBox;
+}
 
-    auto* runBox = new QGroupBox(tr("Device, split and seeds"));
-    auto* run = new QFormLayout(runBox);
+// Device, split and seeds: where it runs, which sites it never sees, the ensemble, the folder.
+QWidget* TrainDialog::makeRunGroup() {
+    auto* box = new QGroupBox(tr("Device, split and seeds"));
+    auto* form = new QFormLayout(box);
+    addDeviceRows(form);
+    addHeldOutRows(form);
+    addSeedRows(form);
+    addFolderRow(form);
+    return box;
+}
+
+void TrainDialog::addDeviceRows(QFormLayout* form) {
     m_device = new QComboBox;
     const bool cuda = ml::cudaAvailable();
     m_device->addItem(tr("auto (%1)").arg(cuda ? tr("CUDA") : tr("CPU")), QStringLiteral("auto"));
@@ -227,12 +277,15 @@ QWidget* TrainDialog::makeForm() {
     m_device->setToolTip(tr("%1; CUDA is %2.")
                              .arg(QString::fromStdString(ml::torchVersionString()),
                                   cuda ? tr("available") : tr("not available")));
-    run->addRow(tr("Device"), m_device);
+    form->addRow(tr("Device"), m_device);
     m_threads = new QSpinBox;
     m_threads->setRange(1, 256);
     m_threads->setValue(ml::MlConfig{}.threads);
     m_threads->setToolTip(tr("Intra-op CPU threads (1 is fastest for these small LSTMs)."));
-    run->addRow(tr("CPU threads"), m_threads);
+    form->addRow(tr("CPU threads"), m_threads);
+}
+
+void TrainDialog::addHeldOutRows(QFormLayout* form) {
     m_heldOutFraction = new QDoubleSpinBox;
     m_heldOutFraction->setRange(0.0, 0.95);
     m_heldOutFraction->setDecimals(2);
@@ -240,48 +293,45 @@ QWidget* TrainDialog::makeForm() {
     m_heldOutFraction->setValue(TrainSettings{}.heldOutFraction);
     m_heldOutFraction->setToolTip(tr("Share of sites held out for zero-shot evaluation, "
                                      "stratified by Köppen class; never seen in training."));
-    run->addRow(tr("Held-out share"), m_heldOutFraction);
+    form->addRow(tr("Held-out share"), m_heldOutFraction);
     m_heldOutList = new QLineEdit;
     m_heldOutList->setPlaceholderText(tr("optional: a file with one site id per line"));
     m_heldOutList->setToolTip(tr("When set, these sites are held out instead of a share."));
-    run->addRow(tr("Held-out list"), withBrowse(m_heldOutList, [this] {
-                    const QString f = QFileDialog::getOpenFileName(this, tr("Held-out sites"));
-                    if (!f.isEmpty())
-                        m_heldOutList->setText(f);
-                }));
+    form->addRow(tr("Held-out list"), withBrowse(m_heldOutList, [this] {
+                     const QString f = QFileDialog::getOpenFileName(this, tr("Held-out sites"));
+                     if (!f.isEmpty())
+                         m_heldOutList->setText(f);
+                 }));
     connect(m_heldOutList, &QLineEdit::textChanged, this,
             [this](const QString& t) { m_heldOutFraction->setEnabled(t.isEmpty()); });
+}
+
+void TrainDialog::addSeedRows(QFormLayout* form) {
     m_seeds = new QSpinBox;
     m_seeds->setRange(1, 100);
     m_seeds->setValue(ml::MlConfig{}.seeds);
     m_seeds->setToolTip(tr("Ensemble members (the paper uses 10): predictions give mean and "
                            "spread."));
-    run->addRow(tr("Seeds"), m_seeds);
+    form->addRow(tr("Seeds"), m_seeds);
     m_seed = new QSpinBox;
     m_seed->setRange(0, std::numeric_limits<int>::max());
     m_seed->setValue(int(ml::MlConfig{}.seed));
     m_seed->setToolTip(tr("Seed of member 0; member k uses seed + k. Also seeds the held-out "
                           "split."));
-    run->addRow(tr("First seed"), m_seed);
+    form->addRow(tr("First seed"), m_seed);
+}
+
+void TrainDialog::addFolderRow(QFormLayout* form) {
     m_folder = new QLineEdit;
     m_folder->setToolTip(tr("The model folder (weights and model.json)."));
-    run->addRow(tr("Save to"), withBrowse(m_folder, [this] {
-                    const QString d = QFileDialog::getExistingDirectory(this, tr("Model folder"));
-                    if (!d.isEmpty()) {
-                        m_folder->setText(d);
-                        m_folderEdited = true;
-                    }
-                }));
+    form->addRow(tr("Save to"), withBrowse(m_folder, [this] {
+                     const QString d = QFileDialog::getExistingDirectory(this, tr("Model folder"));
+                     if (!d.isEmpty()) {
+                         m_folder->setText(d);
+                         m_folderEdited = true;
+                     }
+                 }));
     connect(m_folder, &QLineEdit::textEdited, this, [this] { m_folderEdited = true; });
-    column->addWidget(runBox);
-    column->addStretch(1);
-
-    connect(m_kind, &QComboBox::currentIndexChanged, this, &TrainDialog::onKindChanged);
-    connect(m_preset, &QComboBox::currentIndexChanged, this, &TrainDialog::onPresetChanged);
-    onPresetChanged();
-    connect(m_name, &QLineEdit::textEdited, this, &TrainDialog::onNameEdited);
-    onKindChanged();
-    return page;
 }
 
 } // namespace fluxlens

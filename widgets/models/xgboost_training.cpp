@@ -1,8 +1,10 @@
 #include "xgboost_training.h"
 
+#include "fluxlens_config.h"
+
 #include <QObject>
 
-#ifdef FLUXLENS_HAVE_XGBOOST
+#if FLUXLENS_HAVE_XGBOOST
 #include "cache/cache.h"
 #include "ml/xgboost/xgb_cache_source.h"
 #include "ml/xgboost/xgb_model.h"
@@ -14,7 +16,7 @@
 
 namespace fluxlens {
 
-#ifdef FLUXLENS_HAVE_XGBOOST
+#if FLUXLENS_HAVE_XGBOOST
 bool xgboostAvailable() {
     return true;
 }

@@ -97,20 +97,25 @@ void CacheSession::open(const QString& path) {
     }));
 }
 
-void CacheSession::trackWriter(BackgroundJob* job, CacheChanges changes) {
+void CacheSession::trackWriter(BackgroundJob* job, CacheChanges changes,
+                               const QStringList& models) {
     ++m_writers;
     connect(
         job, &BackgroundJob::finished, this,
-        [this, changes] {
+        [this, changes, models] {
             --m_writers;
-            notifyChanged(changes);
+            notifyChanged(changes, models);
         },
         Qt::SingleShotConnection);
     Q_EMIT writerStarted(job);
 }
 
 void CacheSession::notifyChanged(CacheChanges changes, const QStringList& models) {
-    requestFingerprint(FingerprintUse::Baseline);
+    m_ownChanges |= changes;
+    if (models.isEmpty() && (changes & (CacheChange::Models | CacheChange::Predictions)))
+        m_ownModelsAny = true;
+    m_ownModels += models;
+    requestFingerprint(FingerprintUse::AfterOwnWrite);
     Q_EMIT changed(changes, models);
 }
 
@@ -156,8 +161,8 @@ void CacheSession::requestFingerprint(FingerprintUse use) {
     if (!isOpen())
         return;
     if (m_fingerprinting.isRunning()) {
-        // A baseline request wins over a pending check: our own write is then what changed.
-        if (!m_nextFingerprint || use == FingerprintUse::Baseline)
+        // A baseline wins over an attribution of our writes, which wins over a bare check.
+        if (!m_nextFingerprint || use < *m_nextFingerprint)
             m_nextFingerprint = use;
         return;
     }
@@ -177,15 +182,11 @@ void CacheSession::requestFingerprint(FingerprintUse use) {
 void CacheSession::onFingerprint() {
     const std::optional<CacheFingerprint> now = m_fingerprinting.result();
     const FingerprintUse use = m_fingerprintUse;
-    if (now) {
-        if (use == FingerprintUse::Baseline || !m_baseline) {
-            m_baseline = now;
-        } else if (!(*m_baseline == *now)) {
-            const CacheChanges what = changesBetween(*m_baseline, *now);
-            const QStringList models = modelsChangedBetween(*m_baseline, *now);
-            m_baseline = now; // offered once per change
-            Q_EMIT externalChange(describe(what, models));
-        }
+    if (use == FingerprintUse::Check && m_writers > 0) {
+        // Began before our own job did: it may hold some of our writes. Look after the job.
+        m_fileEventWhileWriting = true;
+    } else if (now) {
+        compareWithBaseline(*now, use);
     }
     if (m_fileEventWhileWriting && m_writers == 0) {
         m_fileEventWhileWriting = false;
@@ -197,6 +198,38 @@ void CacheSession::onFingerprint() {
         m_nextFingerprint.reset();
         requestFingerprint(next);
     }
+}
+
+void CacheSession::compareWithBaseline(const CacheFingerprint& now, FingerprintUse use) {
+    CacheChanges what;
+    QStringList models;
+    if (m_baseline && use != FingerprintUse::Baseline) {
+        what = changesBetween(*m_baseline, now);
+        models = modelsChangedBetween(*m_baseline, now);
+    }
+    if (use != FingerprintUse::Baseline) {
+        // Our writes explain their kinds of change, for the models they named (or any).
+        constexpr CacheChanges modelKinds =
+            CacheChanges(CacheChange::Models) | CacheChange::Predictions;
+        if (m_ownChanges & modelKinds) {
+            if (m_ownModelsAny)
+                models.clear();
+            for (const QString& model : std::as_const(m_ownModels))
+                models.removeAll(model);
+        }
+        const CacheChanges all = what;
+        what &= ~m_ownChanges;
+        if (!models.isEmpty())
+            what |= all & modelKinds;
+    }
+    if (m_writers == 0) {
+        m_ownChanges = {};
+        m_ownModels.clear();
+        m_ownModelsAny = false;
+    }
+    m_baseline = now; // each change is offered once
+    if (what)
+        Q_EMIT externalChange(describe(what, models));
 }
 
 } // namespace fluxlens

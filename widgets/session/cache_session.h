@@ -52,13 +52,19 @@ public:
     // `job` writes into the cache: when it ends (whatever the outcome: a rolled-back write
     // changed nothing, and reading again is cheap) the views are told `changes`, and the file
     // watcher does not take its writes for another program's; writerStarted(job) lets the jobs
-    // indicator show it. Call just before job->start().
-    void trackWriter(BackgroundJob* job, CacheChanges changes);
+    // indicator show it. Call just before job->start(). `models`: the models it writes (empty:
+    // any). What changed meanwhile beyond `changes` and `models` is another program's write and
+    // is offered as a reload when the job ends.
+    void trackWriter(BackgroundJob* job, CacheChanges changes, const QStringList& models = {});
     // A quick write done on the GUI thread (registering or removing a model).
     void notifyChanged(CacheChanges changes, const QStringList& models = {});
     // Tells every view to read everything again (the user accepted the reload offer).
     void reloadAll();
     bool isWriting() const { return m_writers > 0; }
+    // A fingerprint of the cache is being taken or queued (after opening, a write, a file event).
+    bool isCheckingForChanges() const {
+        return m_fingerprinting.isRunning() || m_nextFingerprint.has_value();
+    }
 
 Q_SIGNALS:
     void opened(const QString& path);
@@ -72,11 +78,15 @@ Q_SIGNALS:
     void writerStarted(fluxlens::BackgroundJob* job);
 
 private:
-    enum class FingerprintUse { Baseline, Check };
+    // Baseline: the cache as the views know it now. AfterOwnWrite: our own writes ended; what
+    // they do not explain is another program's. Check: a file event while we write nothing.
+    // A pending request of a lower value wins over a higher one.
+    enum class FingerprintUse { Baseline, AfterOwnWrite, Check };
     void watchFiles();
     void onFileEvent();
     void requestFingerprint(FingerprintUse use);
     void onFingerprint();
+    void compareWithBaseline(const CacheFingerprint& now, FingerprintUse use);
 
     CacheConnector m_connector;
     // Held open while the cache is the session's: with one connection always open SQLite never
@@ -94,6 +104,10 @@ private:
     QString m_fileSignature; // of the cache file when last looked at
     int m_writers = 0;
     bool m_fileEventWhileWriting = false;
+    // What our own writes since the baseline may have changed (models: empty means any).
+    CacheChanges m_ownChanges;
+    QStringList m_ownModels;
+    bool m_ownModelsAny = false;
     std::optional<CacheFingerprint> m_baseline;
     QFutureWatcher<std::optional<CacheFingerprint>> m_fingerprinting;
     FingerprintUse m_fingerprintUse = FingerprintUse::Baseline;

@@ -1,31 +1,29 @@
 #include "analysis_docks.h"
 
 #include "app_settings.h"
-#include "map/world_map_widget.h"
-#include "session/cache_session.h"
-#include "site_selection.h"
-#include "site_table_model.h"
-
-#ifdef FLUXLENS_HAVE_COMPARE_WIDGETS
 #include "class_bars_chart.h"
 #include "class_bars_view.h"
 #include "compare_data.h"
+#include "fluxlens_config.h"
+#include "map/world_map_widget.h"
 #include "metric_choice_bar.h"
 #include "metric_map_coloring.h"
 #include "relative_rmse_view.h"
+#include "session/cache_session.h"
 #include "site_metrics_view.h"
 #include "site_scatter_view.h"
+#include "site_selection.h"
+#include "site_table_model.h"
 #include "table1_view.h"
 #include "time_series_chart.h"
 #include "time_series_view.h"
 #include "view_export.h"
 #include "view_figures.h"
-#endif
-#ifdef FLUXLENS_HAVE_MODEL_WIDGETS
+#if FLUXLENS_HAVE_ML
 #include "film_lab_widget.h"
 #include "model_library_widget.h"
 #include "train_dialog.h"
-#ifdef FLUXLENS_HAVE_EXPERIMENT
+#if FLUXLENS_HAVE_EXPERIMENT
 #include "experiment_dialog.h"
 #endif
 #endif
@@ -84,7 +82,6 @@ bool AnalysisDocks::hasModelWidgets() const {
 }
 
 void AnalysisDocks::createCompareDocks() {
-#ifdef FLUXLENS_HAVE_COMPARE_WIDGETS
     m_compare = new CompareData(m_sites, this);
     m_compare->setSession(m_session);
     connect(m_compare, &CompareData::loadFailed, this, &AnalysisDocks::statusMessage);
@@ -104,14 +101,10 @@ void AnalysisDocks::createCompareDocks() {
     addDock(m_classBars, tr("Class bars"), QStringLiteral("classBarsDock"));
     addDock(m_heatmap, tr("Relative RMSE"), QStringLiteral("relativeRmseDock"));
     m_table1Dock = addDock(m_table1, tr("Table 1"), QStringLiteral("table1Dock"));
-#else
-    m_metricColouring->setEnabled(false);
-    m_metricColouring->setToolTip(tr("This build has no comparison views"));
-#endif
 }
 
 void AnalysisDocks::createModelDocks() {
-#ifdef FLUXLENS_HAVE_MODEL_WIDGETS
+#if FLUXLENS_HAVE_ML
     m_library = new ModelLibraryWidget(m_session);
     m_filmLab = new FilmLabWidget(m_selection, m_session);
     addDock(m_library, tr("Model library"), QStringLiteral("modelLibraryDock"));
@@ -129,10 +122,10 @@ void AnalysisDocks::createModelDocks() {
 }
 
 void AnalysisDocks::fillModelsMenu(QMenu* menu) {
-#ifdef FLUXLENS_HAVE_MODEL_WIDGETS
+#if FLUXLENS_HAVE_ML
     menu->addAction(tr("&Train a model…"), this, &AnalysisDocks::openTrainDialog);
     menu->addAction(tr("&Evaluate all models"), m_library, &ModelLibraryWidget::evaluateModels);
-#ifdef FLUXLENS_HAVE_EXPERIMENT
+#if FLUXLENS_HAVE_EXPERIMENT
     menu->addAction(tr("Run the paper's e&xperiment…"), this, &AnalysisDocks::openExperimentDialog);
 #endif
     menu->addSeparator();
@@ -161,25 +154,18 @@ void AnalysisDocks::fillExportMenu(QMenu* menu) {
     menu->setToolTipsVisible(true);
     for (int i = 0; i < 6; ++i) {
         QAction* action = menu->addAction(entries[i].first);
-#ifdef FLUXLENS_HAVE_COMPARE_WIDGETS
         connect(action, &QAction::triggered, this,
                 [this, i, name = entries[i].second, stem = QString::fromLatin1(stems[i])] {
                     exportFigure(name, stem, i);
                 });
-#else
-        Q_UNUSED(stems);
-        action->setEnabled(false);
-        action->setToolTip(tr("This build has no comparison views"));
-#endif
     }
 }
 
 void AnalysisDocks::exportFigure(const QString& figureName, const QString& fileStem, int which) {
-#ifdef FLUXLENS_HAVE_COMPARE_WIDGETS
     const auto status = [this](const QString& message) { Q_EMIT statusMessage(message); };
     if (which == 4) {
         exportTable1(m_window, m_session->connector(), *m_compare, m_table1->choices()->reference(),
-                     status);
+                     status, [this](BackgroundJob* job) { Q_EMIT jobStarted(job); });
         return;
     }
     // The figure shows what the view shows: its choices, range and legend toggles.
@@ -226,15 +212,10 @@ void AnalysisDocks::exportFigure(const QString& figureName, const QString& fileS
         }
     };
     exportViewFigure(m_window, figureName, fileStem, build, status);
-#else
-    Q_UNUSED(figureName);
-    Q_UNUSED(fileStem);
-    Q_UNUSED(which);
-#endif
 }
 
 void AnalysisDocks::openTrainDialog() {
-#ifdef FLUXLENS_HAVE_MODEL_WIDGETS
+#if FLUXLENS_HAVE_ML
     if (!m_session->isOpen()) {
         Q_EMIT statusMessage(tr("Open a cache first: models are trained on its sites"));
         return;
@@ -257,7 +238,7 @@ void AnalysisDocks::openTrainDialog() {
 }
 
 void AnalysisDocks::openExperimentDialog() {
-#ifdef FLUXLENS_HAVE_EXPERIMENT
+#if FLUXLENS_HAVE_EXPERIMENT
     if (!m_session->isOpen()) {
         Q_EMIT statusMessage(tr("Open a cache first"));
         return;
@@ -291,19 +272,14 @@ void AnalysisDocks::showFilmLab() {
 }
 
 void AnalysisDocks::useSettings(AppSettings* settings) {
-#ifdef FLUXLENS_HAVE_COMPARE_WIDGETS
     if (const auto set = parseSiteSet(settings->scoredSites()))
         m_compare->setSiteSet(*set);
     connect(m_compare, &CompareData::siteSetChanged, settings, [this, settings] {
         settings->setScoredSites(siteSetKey(m_compare->requestedSiteSet()));
     });
-#else
-    Q_UNUSED(settings);
-#endif
 }
 
 void AnalysisDocks::applyMetricColouring() {
-#ifdef FLUXLENS_HAVE_COMPARE_WIDGETS
     if (m_compare->models().isEmpty() || m_compare->references().isEmpty()) {
         Q_EMIT statusMessage(
             tr("No metrics of a model and a reference product yet: train and evaluate "
@@ -322,7 +298,6 @@ void AnalysisDocks::applyMetricColouring() {
     m_metricColouring->setChecked(true);
     Q_EMIT statusMessage(tr("Towers coloured by the GPP RMSE improvement of %1 over %2")
                              .arg(choice.model, choice.reference));
-#endif
 }
 
 } // namespace fluxlens

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "jobs/background_job.h"
+
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -63,6 +65,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void statusMessage(const QString& message);
+    // A job of the views (an export) for the jobs indicator.
+    void jobStarted(fluxlens::BackgroundJob* job);
 
 private:
     QDockWidget* addDock(QWidget* widget, const QString& title, const QString& objectName);

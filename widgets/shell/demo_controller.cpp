@@ -1,11 +1,12 @@
 #include "demo_controller.h"
 
 #include "demo_world_job.h"
+#include "fluxlens_config.h"
 #include "jobs/background_job.h"
 #include "jobs/jobs_indicator.h"
 #include "session/cache_connector.h"
 #include "session/cache_session.h"
-#ifdef FLUXLENS_HAVE_MODEL_WIDGETS
+#if FLUXLENS_HAVE_ML
 #include "demo_baselines.h"
 #endif
 
@@ -63,7 +64,7 @@ void DemoController::open() {
 }
 
 void DemoController::trainModels() {
-#ifdef FLUXLENS_HAVE_MODEL_WIDGETS
+#if FLUXLENS_HAVE_ML
     if (isTraining())
         return;
     m_session->trackWriter(m_modelsJob, CacheChange::Models | CacheChange::Predictions |

@@ -1,19 +1,20 @@
 #include "demo_xgboost.h"
 
 #include "cache/cache.h"
+#include "fluxlens_config.h"
 #include "jobs/background_job.h"
 
 #include <QCoreApplication>
 #include <filesystem>
 
-#ifdef FLUXLENS_HAVE_XGBOOST
+#if FLUXLENS_HAVE_XGBOOST
 #include "ml/xgboost/xgb_cache_source.h"
 #include "ml/xgboost/xgb_model.h"
 #endif
 
 namespace fluxlens {
 
-#ifdef FLUXLENS_HAVE_XGBOOST
+#if FLUXLENS_HAVE_XGBOOST
 bool demoXgboostAvailable() {
     return true;
 }

@@ -1,22 +1,19 @@
 #include "headless_export.h"
 
 #include "app_settings.h"
+#include "cache/cache.h"
+#include "compare_data.h"
 #include "export/export_dialog.h"
 #include "export/figure_writer.h"
 #include "map/map_figure.h"
 #include "map/world_map_widget.h"
+#include "metric_set.h"
 #include "session/cache_connector.h"
 #include "site_filter.h"
 #include "site_loader.h"
 #include "site_selection.h"
 #include "site_table_model.h"
-
-#ifdef FLUXLENS_HAVE_COMPARE_WIDGETS
-#include "cache/cache.h"
-#include "compare_data.h"
-#include "metric_set.h"
 #include "view_figures.h"
-#endif
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -66,7 +63,6 @@ QString exportMap(const HeadlessExportRequest& request, const AppSettings& setti
     return {};
 }
 
-#ifdef FLUXLENS_HAVE_COMPARE_WIDGETS
 QString exportComparison(const HeadlessExportRequest& request, SiteTableModel& sites) {
     CompareData data(&sites);
     {
@@ -119,16 +115,11 @@ QString exportComparison(const HeadlessExportRequest& request, SiteTableModel& s
                     request.figure == QLatin1String("table1") ? nullptr : figure.writeCsv);
     return {};
 }
-#endif
 } // namespace
 
 QStringList headlessFigureNames() {
-#ifdef FLUXLENS_HAVE_COMPARE_WIDGETS
     return {QStringLiteral("map"),  QStringLiteral("timeseries"), QStringLiteral("scatter"),
             QStringLiteral("bars"), QStringLiteral("heatmap"),    QStringLiteral("table1")};
-#else
-    return {QStringLiteral("map")};
-#endif
 }
 
 QString runHeadlessExport(const HeadlessExportRequest& request, const AppSettings& settings,
@@ -173,9 +164,7 @@ QString runHeadlessExport(const HeadlessExportRequest& request, const AppSetting
             return HeadlessExport::tr("%1: no site %2 in the cache").arg(r.cachePath, r.siteId);
         if (r.figure == QLatin1String("map"))
             return exportMap(r, settings, sites);
-#ifdef FLUXLENS_HAVE_COMPARE_WIDGETS
         return exportComparison(r, sites);
-#endif
     } catch (const std::exception& e) {
         return QString::fromUtf8(e.what());
     }

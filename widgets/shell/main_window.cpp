@@ -129,6 +129,7 @@ void MainWindow::createDocks() {
     m_analysis = new AnalysisDocks(this, m_session, m_sites, m_filter, m_selection, m_map);
     m_analysis->useSettings(m_settings);
     connect(m_analysis, &AnalysisDocks::statusMessage, this, &MainWindow::showMessage);
+    connect(m_analysis, &AnalysisDocks::jobStarted, m_jobs, &JobsIndicator::track);
 
     auto* logDock = new QDockWidget(tr("Import log"), this);
     logDock->setObjectName(QStringLiteral("importLogDock"));
@@ -240,7 +241,7 @@ void MainWindow::readSites() {
             m_importLog->setEntries(loaded.importLog);
             showMessage(
                 tr("%n site(s) read from %1", nullptr, static_cast<int>(m_sites->sites().size()))
-                    .arg(loaded.cachePath));
+                    .arg(cacheDisplayName(loaded.cachePath)));
             updateSiteCount();
             offerDataWhenEmpty();
             Q_EMIT sitesLoaded(static_cast<int>(m_sites->sites().size()));

@@ -1,5 +1,6 @@
 #include "upscale_menu.h"
 
+#include "fluxlens_config.h"
 #include "jobs/background_job.h"
 #include "jobs/jobs_indicator.h"
 #include "map/raster_layer.h"
@@ -11,7 +12,7 @@
 #include <QMenu>
 #include <memory>
 
-#ifdef FLUXLENS_HAVE_UPSCALE
+#if FLUXLENS_HAVE_UPSCALE
 #include "upscale_dialog.h"
 #include "upscale_runner.h"
 #endif
@@ -23,7 +24,7 @@ struct UpscaleMenu {
     Q_DECLARE_TR_FUNCTIONS(UpscaleMenu)
 };
 
-#ifdef FLUXLENS_HAVE_UPSCALE
+#if FLUXLENS_HAVE_UPSCALE
 void runDialog(CacheSession* session, WorldMapWidget* map, JobsIndicator* jobs,
                MessageBanner* banner, QWidget* parent) {
     UpscaleDialog dialog(session, map, parent);
@@ -63,7 +64,7 @@ void addUpscaleAction(QMenu* models, CacheSession* session, WorldMapWidget* map,
                       JobsIndicator* jobs, MessageBanner* banner, QWidget* parent) {
     models->addSeparator();
     QAction* action = models->addAction(UpscaleMenu::tr("&Upscale to a map…"));
-#ifdef FLUXLENS_HAVE_UPSCALE
+#if FLUXLENS_HAVE_UPSCALE
     QObject::connect(action, &QAction::triggered, parent,
                      [=] { runDialog(session, map, jobs, banner, parent); });
 #else

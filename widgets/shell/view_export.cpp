@@ -3,6 +3,7 @@
 #include "cache/cache.h"
 #include "export/export_dialog.h"
 #include "export/figure_writer.h"
+#include "jobs/background_job.h"
 #include "session/cache_connector.h"
 #include "view_figures.h"
 
@@ -54,19 +55,38 @@ void exportViewFigure(QWidget* parent, const QString& figureName, const QString&
 }
 
 void exportTable1(QWidget* parent, const CacheConnector& cache, const CompareData& data,
-                  const QString& reference, const std::function<void(const QString&)>& status) {
+                  const QString& reference, const std::function<void(const QString&)>& status,
+                  const std::function<void(BackgroundJob*)>& track) {
     const QString path =
         QFileDialog::getSaveFileName(parent, ViewExport::tr("Export Table 1"),
                                      documentsPath(QStringLiteral("fluxlens-table1.tex")),
                                      ViewExport::tr("LaTeX table (*.tex);;CSV table (*.csv)"));
     if (path.isEmpty())
         return;
+    Table1Scope scope;
     try {
-        writeTable1(path, cache.openExisting(), data, reference);
-        status(ViewExport::tr("Table 1 written to %1").arg(path));
+        scope = table1Scope(data, reference);
     } catch (const std::exception& e) {
         QMessageBox::warning(parent, ViewExport::tr("Export Table 1"), QString::fromUtf8(e.what()));
+        return;
     }
+    auto* job = new BackgroundJob(ViewExport::tr("Export of Table 1"), parent);
+    QObject::connect(job, &BackgroundJob::succeeded, job,
+                     [status, path] { status(ViewExport::tr("Table 1 written to %1").arg(path)); });
+    QObject::connect(job, &BackgroundJob::failed, parent, [parent](const QString& message) {
+        QMessageBox::warning(parent, ViewExport::tr("Export Table 1"), message);
+    });
+    QObject::connect(job, &BackgroundJob::finished, job, &QObject::deleteLater);
+    track(job);
+    job->start([cache, path, scope](JobReporter& reporter) {
+        reporter.log(ViewExport::tr("Evaluating the models for %1").arg(path));
+        const std::string text = table1Report(path, cache.openExisting(), scope);
+        if (reporter.cancelled())
+            return QString(); // nothing written
+        writeReportFile(path, text);
+        reporter.progress(1.0);
+        return QString();
+    });
 }
 
 } // namespace fluxlens

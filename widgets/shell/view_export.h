@@ -7,6 +7,7 @@ class QWidget;
 
 namespace fluxlens {
 
+class BackgroundJob;
 class CacheConnector;
 
 class CompareData;
@@ -19,8 +20,10 @@ void exportViewFigure(QWidget* parent, const QString& figureName, const QString&
                       const std::function<ViewFigure()>& build,
                       const std::function<void(const QString&)>& status);
 
-// Table 1 as LaTeX (.tex) or CSV (.csv) through core/eval's report writers.
+// Table 1 as LaTeX (.tex) or CSV (.csv) through core/eval's report writers. The evaluation runs
+// as a job (`track` shows it in the jobs indicator); a cancelled one writes no file.
 void exportTable1(QWidget* parent, const CacheConnector& cache, const CompareData& data,
-                  const QString& reference, const std::function<void(const QString&)>& status);
+                  const QString& reference, const std::function<void(const QString&)>& status,
+                  const std::function<void(BackgroundJob*)>& track);
 
 } // namespace fluxlens

@@ -1,5 +1,6 @@
 #include "site_details_widget.h"
 
+#include "demo_world_paths.h"
 #include "koppen_colors.h"
 #include "site_selection.h"
 #include "site_table_model.h"
@@ -68,7 +69,7 @@ void SiteDetailsWidget::showSite(const QString& id) {
                                                        .arg(r->fluxDays)
                                                        .arg(r->gppDays)
                                                  : tr("none"));
-    html += row(tr("Source"), QString::fromStdString(s.source).toHtmlEscaped());
+    html += row(tr("Source"), displayPath(QString::fromStdString(s.source)).toHtmlEscaped());
     html += QStringLiteral("</table>");
     m_view->setHtml(html);
 }

@@ -1,5 +1,6 @@
 #include "ml/xgboost/xgb_hash.h"
 
+#include "fluxlens_config.h"
 #include "ml/model_error.h"
 
 #include <cstdint>
@@ -7,14 +8,14 @@
 #include <fstream>
 #include <vector>
 
-#ifdef FLUXLENS_HAVE_NETTLE
+#if FLUXLENS_HAVE_NETTLE
 #include <nettle/sha2.h>
 #endif
 
 namespace fluxlens::xgb {
 
 struct Hasher::State {
-#ifdef FLUXLENS_HAVE_NETTLE
+#if FLUXLENS_HAVE_NETTLE
     sha256_ctx ctx;
 #else
     std::uint64_t hash = 0xcbf29ce484222325ULL;
@@ -23,7 +24,7 @@ struct Hasher::State {
 
 Hasher::Hasher()
     : m_state(std::make_unique<State>()) {
-#ifdef FLUXLENS_HAVE_NETTLE
+#if FLUXLENS_HAVE_NETTLE
     sha256_init(&m_state->ctx);
 #endif
 }
@@ -31,7 +32,7 @@ Hasher::Hasher()
 Hasher::~Hasher() = default;
 
 void Hasher::add(const void* data, std::size_t bytes) {
-#ifdef FLUXLENS_HAVE_NETTLE
+#if FLUXLENS_HAVE_NETTLE
     sha256_update(&m_state->ctx, bytes, static_cast<const std::uint8_t*>(data));
 #else
     const auto* p = static_cast<const unsigned char*>(data);
@@ -50,7 +51,7 @@ void Hasher::add(const std::string& s) {
 
 std::string Hasher::hex() {
     char buffer[80];
-#ifdef FLUXLENS_HAVE_NETTLE
+#if FLUXLENS_HAVE_NETTLE
     std::uint8_t digest[SHA256_DIGEST_SIZE];
     sha256_digest(&m_state->ctx, sizeof digest, digest);
     for (int i = 0; i < SHA256_DIGEST_SIZE; ++i)

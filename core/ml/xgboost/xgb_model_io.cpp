@@ -1,6 +1,7 @@
 // Saving and loading an XGBoost model folder (layout in xgb_model.h). Loading trusts nothing:
 // metadata fields, feature names, booster sizes and hashes are checked before XGBoost reads a
 // booster, and every XGBoost call's return code is checked.
+#include "fluxlens_config.h"
 #include "ml/model_error.h"
 #include "ml/xgboost/xgb_features.h"
 #include "ml/xgboost/xgb_hash.h"
@@ -10,10 +11,6 @@
 #include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
-
-#ifndef FLUXLENS_VERSION
-#define FLUXLENS_VERSION "unknown"
-#endif
 
 namespace fluxlens::xgb {
 namespace {
