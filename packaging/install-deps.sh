@@ -25,6 +25,8 @@ packages=(
   # engine libraries
   libtorch-dev libopenblas0-pthread libgdal-dev libproj-dev libsqlite3-dev
   libxgboost-dev nlohmann-json3-dev libzip-dev libzstd-dev nettle-dev
+  # upscaling across ranks (fluxlens-cli upscale under mpirun; tst_upscale_demo runs it)
+  libopenmpi-dev openmpi-bin
   # data the program shows: GSHHS land polygons
   python-cartopy-data
   # running the GUI headless, checking exports and packaging metadata
@@ -38,7 +40,7 @@ if [[ "$release" == "debian 12 "* ]]; then
   packages+=(libqt6opengl6-dev)
 fi
 if [[ "${1:-}" == "--bench" ]]; then
-  packages+=(python3-pandas python3-torch)
+  packages+=(python3-pandas python3-torch python3-xarray python3-netcdf4 gdal-bin)
 fi
 
 missing=()
