@@ -189,7 +189,8 @@ std::vector<std::string> GriddedDrivers::describe() const {
         const FeatureRecipe& r = plan.recipe;
         std::string line = r.feature + " ← ";
         if (r.derive == Derivation::SwInPot) {
-            line += "potential shortwave radiation from latitude and day of year (FAO-56)";
+            line += "potential shortwave radiation from latitude and day of year (as FLUXNET "
+                    "computes SW_IN_POT)";
         } else if (r.derive == Derivation::DoySin || r.derive == Derivation::DoyCos) {
             line += std::string(r.derive == Derivation::DoySin ? "sin" : "cos") +
                     "(2π (day of year − 1) / 365.25)";

@@ -4,6 +4,7 @@
 #include "common/input_error.h"
 #include "grid/grid_warp.h"
 #include "import/cf_time.h"
+#include "import/gdal_multidim.h"
 #include "import/vegetation_indices.h"
 
 #include <algorithm>
@@ -16,16 +17,6 @@
 namespace fluxlens::grid {
 namespace {
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-
-// GDAL prints its errors to stderr by default; they become InputErrors naming the file instead.
-// (Branch rastermap shares this class as import/gdal_multidim.h: use it once both are merged.)
-class QuietGdalErrors {
-public:
-    QuietGdalErrors() { CPLPushErrorHandler(CPLQuietErrorHandler); }
-    ~QuietGdalErrors() { CPLPopErrorHandler(); }
-    QuietGdalErrors(const QuietGdalErrors&) = delete;
-    QuietGdalErrors& operator=(const QuietGdalErrors&) = delete;
-};
 
 std::string lower(const std::string& text) {
     return CPLString(text).tolower();

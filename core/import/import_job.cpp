@@ -234,7 +234,8 @@ importFiles(Cache& cache, const std::vector<std::string>& files, const ImportOpt
             const ImportControl& control,
             const std::function<void(const FileImportResult&)>& onFile) {
     std::vector<FileImportResult> results;
-    const auto companions = fluxnetSubDailyCompanions(files);
+    auto companions = fluxnetSubDailyCompanions(files);
+    companions.merge(upscalingInputFiles(files));
     for (std::size_t i = 0; i < files.size(); ++i) {
         const double begin = double(i) / double(files.size());
         const double end = double(i + 1) / double(files.size());

@@ -1,9 +1,11 @@
-// fluxlens-cli demo --grid: the files and the JSON report, and usage errors that name the problem.
+// fluxlens-cli demo --grid: the files and the JSON report, usage errors that name the problem, and
+// a folder import of the demo that skips the grid's upscaling inputs instead of failing on them.
+#include "program_run.h"
+
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -15,32 +17,20 @@ private Q_SLOTS:
     void usageErrors();
 
 private:
-    struct Result {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-    static Result run(const QStringList& args);
     QTemporaryDir m_dir;
 };
 
-TestCliDemoGrid::Result TestCliDemoGrid::run(const QStringList& args) {
-    QProcess p;
-    p.start(QStringLiteral(FLUXLENS_CLI_PATH), args);
-    if (!p.waitForFinished(120000))
-        qFatal("fluxlens-cli did not finish");
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
+using fluxlens::testing::ProgramRun;
+using fluxlens::testing::runCli;
 
 void TestCliDemoGrid::writesTheGridAndReportsIt() {
     QVERIFY(m_dir.isValid());
     const QString out = m_dir.filePath(QStringLiteral("demo"));
-    const Result r =
-        run({QStringLiteral("demo"), QStringLiteral("--out"), out, QStringLiteral("--sites"),
-             QStringLiteral("4"), QStringLiteral("--years"), QStringLiteral("2018-2020"),
-             QStringLiteral("--grid"), QStringLiteral("8,48,9.5,49"),
-             QStringLiteral("--grid-resolution"), QStringLiteral("0.5")});
+    const ProgramRun r =
+        runCli({QStringLiteral("demo"), QStringLiteral("--out"), out, QStringLiteral("--sites"),
+                QStringLiteral("4"), QStringLiteral("--years"), QStringLiteral("2018-2020"),
+                QStringLiteral("--grid"), QStringLiteral("8,48,9.5,49"),
+                QStringLiteral("--grid-resolution"), QStringLiteral("0.5")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const QJsonObject grid = QJsonDocument::fromJson(r.out.toUtf8()).object()[u"grid"].toObject();
     QCOMPARE(grid[u"rows"].toInt(), 2);
@@ -57,6 +47,15 @@ void TestCliDemoGrid::writesTheGridAndReportsIt() {
     QVERIFY(folder.exists(QStringLiteral("era5land_daily_2019.nc")));
     QVERIFY(folder.exists(QStringLiteral("truth.nc")));
     QVERIFY(folder.exists(QStringLiteral("drivers.json")));
+
+    // The towers import; the grid's ERA5-Land, MODIS, land-cover and NetCDF files are skipped
+    // with the reason, not reported as failed files.
+    const QString cache = m_dir.filePath(QStringLiteral("demo.sqlite"));
+    const ProgramRun imported =
+        runCli({QStringLiteral("import"), QStringLiteral("--cache"), cache, out});
+    QVERIFY2(imported.succeeded(), qPrintable(imported.describe()));
+    QVERIFY2((imported.out + imported.err).contains(QStringLiteral("driver map drivers.json")),
+             qPrintable(imported.describe()));
 }
 
 void TestCliDemoGrid::usageErrors_data() {
@@ -86,9 +85,9 @@ void TestCliDemoGrid::usageErrors_data() {
 void TestCliDemoGrid::usageErrors() {
     QFETCH(QStringList, options);
     QFETCH(QString, message);
-    const Result r = run(QStringList{QStringLiteral("demo"), QStringLiteral("--out"),
-                                     m_dir.filePath(QStringLiteral("never"))} +
-                         options);
+    const ProgramRun r = runCli(QStringList{QStringLiteral("demo"), QStringLiteral("--out"),
+                                            m_dir.filePath(QStringLiteral("never"))} +
+                                options);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
     QVERIFY(!QDir(m_dir.filePath(QStringLiteral("never"))).exists()); // nothing written
