@@ -11,6 +11,7 @@
 #include "import/import_skipped.h"
 #include "import/koppen_derivation.h"
 #include "import/text_importer.h"
+#include "import/upscaling_inputs.h"
 #include "import/xlsx_sheet.h"
 #include "import/zip_archive.h"
 #include "import/zip_importer.h"

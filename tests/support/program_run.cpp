@@ -65,12 +65,16 @@ ProgramRun importOneSiteWithCli(const QString& cachePath, const QString& folder)
     return runCli({QStringLiteral("import"), QStringLiteral("--cache"), cachePath, csv});
 }
 
+QString guiProgramPath() {
+    return QStringLiteral(FLUXLENS_GUI_PATH);
+}
+
 ProgramRun runGui(const QStringList& arguments, const QString& configHome, RunOptions options) {
     options.setEnvironment.append({QStringLiteral("XDG_CONFIG_HOME"), configHome});
     if (!options.unsetEnvironment.contains(QStringLiteral("QT_QPA_PLATFORM")))
         options.setEnvironment.append(
             {QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen")});
-    return runProgram(QStringLiteral(FLUXLENS_GUI_PATH), arguments, options);
+    return runProgram(guiProgramPath(), arguments, options);
 }
 
 } // namespace fluxlens::testing

@@ -39,6 +39,9 @@ ProgramRun runCli(const QStringList& arguments, const RunOptions& options = {});
 // one tower (FI-Hyy, ENF) into `cachePath`; the list is written into `folder` first.
 ProgramRun importOneSiteWithCli(const QString& cachePath, const QString& folder);
 
+// The path of this build's fluxlens GUI (empty in a build without it).
+QString guiProgramPath();
+
 // The fluxlens GUI of this build on the offscreen platform, with settings of its own under
 // `configHome` (XDG_CONFIG_HOME) rather than those of whoever runs the tests.
 ProgramRun runGui(const QStringList& arguments, const QString& configHome, RunOptions options = {});

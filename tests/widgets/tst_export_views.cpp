@@ -53,7 +53,7 @@ void TestExportViews::initTestCase() {
         m_dir.setAutoRemove(false);
         qInfo("figures kept in %s", qPrintable(m_dir.path()));
     }
-    QVERIFY2(QFile::exists(QStringLiteral(FLUXLENS_GUI_PATH)), FLUXLENS_GUI_PATH);
+    QVERIFY2(QFile::exists(testing::guiProgramPath()), qPrintable(testing::guiProgramPath()));
     m_cache = path(QStringLiteral("world.sqlite"));
     comparetest::buildWorld(m_cache.toStdString(), comparetest::defaultSites(), kDays);
     // Sites but no metrics: the metric figures have nothing to show yet.
