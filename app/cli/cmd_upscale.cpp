@@ -3,8 +3,9 @@
 // ranks under mpirun when built with MPI.
 #include "args.h"
 #include "command.h"
+#include "fluxlens_config.h"
 
-#if defined(FLUXLENS_HAVE_ML) && __has_include("upscale/upscale_job.h")
+#if FLUXLENS_HAVE_UPSCALE
 #include "common/dates.h"
 #include "upscale/upscale_job.h"
 #include "upscale/upscale_mpi.h"

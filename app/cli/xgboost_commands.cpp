@@ -229,8 +229,9 @@ bool isXgboostModelDir(const std::filesystem::path&) {
 }
 #endif
 
-#if FLUXLENS_HAVE_XGBOOST && !FLUXLENS_HAVE_ML
 // Without LibTorch there is no cmd_train/cmd_predict: XGBoost still trains and predicts.
+// tst_xgboost_cli compiles these fallback commands in any build (FLUXLENS_TEST_XGBOOST_FALLBACK).
+#if FLUXLENS_HAVE_XGBOOST && (!FLUXLENS_HAVE_ML || defined(FLUXLENS_TEST_XGBOOST_FALLBACK))
 namespace {
 int runTrainXgboostOnly(std::span<const std::string> argv) {
     const Args args(argv, {});

@@ -9,6 +9,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <sqlite3.h>
 #include <system_error>
 
 namespace fluxlens::cache_file {
@@ -88,6 +89,9 @@ int checkIdentity(const std::string& path) {
     std::int64_t objects = 0;
     try {
         const auto db = sqlite::Database::open(path, sqlite::Database::Mode::ReadOnly);
+        // Another connection (a background job, the CLI) may hold a lock for a moment: wait for
+        // it as every cache connection does, rather than call a busy file unreadable.
+        sqlite3_busy_timeout(db.handle(), 10000);
         applicationId = db.queryInt("PRAGMA application_id").value_or(0);
         version = db.queryInt("PRAGMA user_version").value_or(0);
         objects = db.queryInt("SELECT count(*) FROM sqlite_master").value_or(0);
