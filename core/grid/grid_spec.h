@@ -1,9 +1,9 @@
 #pragma once
 
 // A regular longitude/latitude output grid and rectangular windows (tiles) of it. Row 0 is the
-// northernmost row (latitude descending, as ERA5-Land and X-BASE store it); column 0 the westernmost.
-// Pixel (row, col) covers [west + col·res, west + (col+1)·res] × [north − (row+1)·res, north − row·res]
-// and its coordinate is the pixel centre.
+// northernmost row (latitude descending, as ERA5-Land and X-BASE store it); column 0 the
+// westernmost. Pixel (row, col) covers [west + col·res, west + (col+1)·res] × [north − (row+1)·res,
+// north − row·res] and its coordinate is the pixel centre.
 
 #include <string>
 
@@ -16,8 +16,8 @@ struct GridSpec {
     double north_deg = 0.0;
     double resolution_deg = 0.25;
 
-    int columns() const; // round((east − west) / resolution)
-    int rows() const;    // round((north − south) / resolution)
+    int columns() const;               // round((east − west) / resolution)
+    int rows() const;                  // round((north − south) / resolution)
     double lonOfColumn(int col) const; // pixel centre
     double latOfRow(int row) const;    // pixel centre, descending with row
 };

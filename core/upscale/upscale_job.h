@@ -29,10 +29,10 @@ struct UpscaleOptions {
     grid::GridSpec grid;
     int firstDay = 0; // days since 1970-01-01, both included; TAM-RL takes each pixel's task
     int lastDay = 0;  // embedding from the first support_years of this period, as for a tower
-    std::filesystem::path output; // .nc
-    int tilePixels = 32;          // tile edge in pixels
-    bool monthlyMeans = false;    // also write <output stem>_monthly.nc
-    bool geotiffPerPeriod = false; // also write one GeoTIFF per month (monthly) under <stem>_tif/
+    std::filesystem::path output;   // .nc
+    int tilePixels = 32;            // tile edge in pixels
+    bool monthlyMeans = false;      // also write <output stem>_monthly.nc
+    bool geotiffPerPeriod = false;  // also write one GeoTIFF per month (monthly) under <stem>_tif/
     std::optional<TileShare> share; // run only this share, leave the parts for upscale-merge
     std::string device = "auto";
     int threads = 1;
