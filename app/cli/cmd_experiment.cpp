@@ -36,6 +36,7 @@ experiment::ExperimentOptions readOptions(const Args& args) {
         options.holdoutFraction = args.doubleValue("--holdout-fraction", options.holdoutFraction);
         options.splitSeed = static_cast<std::uint64_t>(
             args.intValue("--split-seed", static_cast<int>(options.splitSeed)));
+        options.trainingSites = args.intValue("--training-sites", options.trainingSites);
         if (args.value("--epochs")) {
             const int n = args.intValue("--epochs", 0);
             options.network.stage1_epochs = n;
@@ -56,7 +57,7 @@ int runExperimentCommand(std::span<const std::string> argv) {
     const Args args(argv, {});
     args.rejectUnknown({"--cache", "--out", "--seeds", "--holdout-fraction", "--models",
                         "--features", "--threads", "--device", "--config", "--epochs",
-                        "--split-seed", "--xgb-rounds"});
+                        "--split-seed", "--xgb-rounds", "--training-sites"});
     if (!args.positional().empty())
         throw UsageError("unexpected argument '" + args.positional().front() + "'");
     const experiment::ExperimentOptions options = readOptions(args);
@@ -87,7 +88,7 @@ const CommandRegistration registration{
      "Usage: fluxlens-cli experiment --cache FILE --out DIR [--seeds K] [--holdout-fraction F]\n"
      "         [--models tamrl,ctlstm,tamlstm,xgboost] [--features tower|remote|era5|NAME,...]\n"
      "         [--threads N] [--device auto|cpu|cuda] [--config JSON] [--epochs N]\n"
-     "         [--split-seed S] [--xgb-rounds N]\n"
+     "         [--split-seed S] [--xgb-rounds N] [--training-sites N]\n"
      "  Holds out a share of the sites (stratified by Koppen and IGBP class), trains TAM-RL,\n"
      "  CT-LSTM and TAMLSTM as mean ensembles of K seeds and the XGBoost baseline on the rest,\n"
      "  stores their predictions in the cache as '<model> (experiment)', scores them and every\n"
@@ -103,6 +104,8 @@ const CommandRegistration registration{
      "  --epochs N            epochs per training stage of the networks\n"
      "  --split-seed S        seed of the held-out split (default 42)\n"
      "  --xgb-rounds N        XGBoost boosting rounds at most (default 1000)\n"
+     "  --training-sites N    train on N of the sites not held out, drawn stratified by Koppen\n"
+     "                        and IGBP class (learning curves; default: all of them)\n"
      "Ctrl-C stops; running the same command again keeps every finished member.",
      runExperimentCommand}};
 } // namespace

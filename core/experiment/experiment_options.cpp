@@ -50,6 +50,8 @@ void validateOptions(const ExperimentOptions& options) {
         throw std::invalid_argument("--seeds must be in 1..100");
     if (!(options.holdoutFraction > 0.0 && options.holdoutFraction < 1.0))
         throw std::invalid_argument("--holdout-fraction must be in (0, 1)");
+    if (options.trainingSites < 0)
+        throw std::invalid_argument("--training-sites must not be negative");
     ml::validateConfig(options.network);
     xgb::validateXgbConfig(options.xgboost);
 }
@@ -70,6 +72,7 @@ std::string optionsToJson(const ExperimentOptions& options) {
            {"seeds", options.seeds},
            {"holdout_fraction", options.holdoutFraction},
            {"split_seed", options.splitSeed},
+           {"training_sites", options.trainingSites},
            {"features", options.features},
            {"name_suffix", options.nameSuffix},
            {"network_config", json::parse(ml::configToJson(options.network))},

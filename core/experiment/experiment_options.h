@@ -28,6 +28,10 @@ struct ExperimentOptions {
     // The paper holds out 164 of 579 sites (0.283).
     double holdoutFraction = 0.28;
     std::uint64_t splitSeed = 42;
+    // 0: every site that is not held out trains; N: only N of them, drawn stratified by Köppen
+    // and IGBP class as the held-out sites are (learning curves; the held-out sites stay the
+    // same for every N).
+    int trainingSites = 0;
     // The input drivers of every model, XGBoost included: a preset ("tower", "remote", "era5") or
     // a comma-separated list of names, resolved against the cache (ml/driver_availability.h).
     // runExperiment writes the resolved list into network.features.

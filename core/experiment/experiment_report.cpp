@@ -1,5 +1,6 @@
 #include "experiment/experiment_report.h"
 
+#include "common/join.h"
 #include "experiment/svg_figures.h"
 #include "geo/igbp.h"
 #include "geo/koppen.h"
@@ -182,6 +183,17 @@ std::string changedNetworkSettings(const nlohmann::json& net) {
     return out.empty() ? "none" : out;
 }
 
+// "; 20 of the 86 other sites train (...)" when --training-sites left some unused.
+std::string trainingSitesNote(const ExperimentRecord& record) {
+    if (record.unused.empty())
+        return {};
+    const auto others = record.siteCount - static_cast<int>(record.heldOut.size());
+    return "; only " + std::to_string(others - static_cast<int>(record.unused.size())) +
+           " of the " + std::to_string(others) +
+           " other sites train (`--training-sites`, drawn stratified as the split); unused: " +
+           joined(record.unused, ", ");
+}
+
 void writeReportMarkdown(const std::filesystem::path& file, const ExperimentRecord& record) {
     const nlohmann::json options = nlohmann::json::parse(record.optionsJson);
     const nlohmann::json& net = options["network_config"];
@@ -191,14 +203,16 @@ void writeReportMarkdown(const std::filesystem::path& file, const ExperimentReco
             << record.dataVersion << "`): " << record.siteCount << " sites with drivers, "
             << record.heldOut.size()
             << " held out (stratified by Köppen and IGBP class, split seed "
-            << options["split_seed"].dump() << "; `heldout_sites.txt`). Networks: ensembles of "
-            << options["seeds"].dump() << " seeds (" << net["seed"].dump() << " onwards), window "
-            << net["window_days"].dump() << " d every " << net["stride_days"].dump()
-            << " d, hidden " << net["hidden"].dump() << ", embedding " << net["embedding"].dump()
-            << ", epochs " << net["stage1_epochs"].dump() << " + " << net["stage2_epochs"].dump()
+            << options["split_seed"].dump() << "; `heldout_sites.txt`)" << trainingSitesNote(record)
+            << ". Networks: ensembles of " << options["seeds"].dump() << " seeds ("
+            << net["seed"].dump() << " onwards), window " << net["window_days"].dump()
+            << " d every " << net["stride_days"].dump() << " d, hidden " << net["hidden"].dump()
+            << ", embedding " << net["embedding"].dump() << ", epochs "
+            << net["stage1_epochs"].dump() << " + " << net["stage2_epochs"].dump()
             << ", learning rates " << net["learning_rate"].dump() << " / "
             << net["stage2_learning_rate"].dump() << ", task encoder on "
-            << (net["encoder_uses_fluxes"].get<bool>() ? "drivers and fluxes" : "drivers only")
+            << (net["encoder_uses_fluxes"].get<bool>() ? "drivers and fluxes" : "drivers")
+            << (net.value("encoder_uses_classes", false) ? " and IGBP/Köppen classes" : "")
             << ", support years " << net["support_years"].dump() << ". Drivers of every model ("
             << options["features"].get<std::string>() << "): " << net["features"].dump()
             << ". XGBoost: one model (FLUXCOM-X QuickEval "

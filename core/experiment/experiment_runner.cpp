@@ -52,6 +52,26 @@ eval::EvaluationInput alone(const eval::EvaluationInput& input, const std::strin
     return one;
 }
 
+// The sites not held out that options.trainingSites leaves out of training: the complement of
+// a stratified draw of trainingSites of them (the same systematic sampling as the held-out split).
+std::vector<std::string> unusedTrainingSites(const std::vector<const ml::SiteSeries*>& sites,
+                                             const std::set<std::string>& heldOut,
+                                             const ExperimentOptions& options) {
+    std::vector<const ml::SiteSeries*> candidates;
+    for (const ml::SiteSeries* s : sites)
+        if (!heldOut.count(s->id))
+            candidates.push_back(s);
+    const auto n = static_cast<int>(candidates.size());
+    if (options.trainingSites == 0 || options.trainingSites == n)
+        return {};
+    if (options.trainingSites > n)
+        throw std::runtime_error("--training-sites " + std::to_string(options.trainingSites) +
+                                 ": only " + std::to_string(n) + " sites are not held out");
+    // Drawing the sites to leave out keeps the strata of the ones that train proportional too.
+    return koppenIgbpHoldout(candidates, static_cast<double>(n - options.trainingSites) / n,
+                             options.splitSeed);
+}
+
 // What must agree for a report folder to be resumed: everything but devices and threads.
 std::string resumeFingerprint(ExperimentOptions options, const std::string& dataVersion,
                               const std::vector<std::string>& heldOut) {
@@ -146,6 +166,17 @@ ExperimentRecord runExperiment(const ExperimentOptions& requested,
     reporter.say(std::to_string(sites.size()) + " sites, " + std::to_string(record.heldOut.size()) +
                  " held out (stratified by Koppen and IGBP class)");
     const std::set<std::string> heldOutSet(record.heldOut.begin(), record.heldOut.end());
+    record.unused = unusedTrainingSites(pointers, heldOutSet, options);
+    const std::set<std::string> unusedSet(record.unused.begin(), record.unused.end());
+    std::vector<ml::SiteSeries> subset; // copies only when some sites are left unused
+    if (!unusedSet.empty()) {
+        for (const ml::SiteSeries& s : sites)
+            if (!unusedSet.count(s.id))
+                subset.push_back(s);
+        reporter.say(std::to_string(options.trainingSites) +
+                     " training sites (stratified); left unused: " + joined(record.unused));
+    }
+    const std::vector<ml::SiteSeries>& modelSites = unusedSet.empty() ? sites : subset;
 
     ProgressPlan plan{reporter};
     plan.total = 0.5;
@@ -161,8 +192,10 @@ ExperimentRecord runExperiment(const ExperimentOptions& requested,
         const std::string name = experimentModelName(options, code);
         modelNames.push_back(name);
         if (code == kXgboostCode) {
-            const std::vector<ml::SiteSeries> xgbSites =
+            std::vector<ml::SiteSeries> xgbSites =
                 xgb::loadXgbSites(cache, selection.features, selection.sites);
+            std::erase_if(xgbSites,
+                          [&](const ml::SiteSeries& s) { return unusedSet.count(s.id) > 0; });
             const fs::path folder = options.outDir / "members" / code;
             xgb::XgbModel model = trainOrResumeXgboost(xgbSites, options.xgboost, selection,
                                                        record.heldOut, folder, reporter);
@@ -179,8 +212,8 @@ ExperimentRecord runExperiment(const ExperimentOptions& requested,
         for (int k = 0; k < options.seeds; ++k) {
             const fs::path folder = options.outDir / "members" /
                                     (code + "-seed" + std::to_string(options.network.seed + k));
-            parts.push_back(trainOrResumeMember(sites, kind, options.network, k, record.heldOut,
-                                                folder, reporter,
+            parts.push_back(trainOrResumeMember(modelSites, kind, options.network, k,
+                                                record.heldOut, folder, reporter,
                                                 [&](double f) { plan.report(f); }));
             std::map<std::string, eval::PredictedSite> predicted;
             for (const ml::SiteSeries& site : sites)

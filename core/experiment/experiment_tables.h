@@ -42,6 +42,8 @@ struct ExperimentRecord {
     std::string dataVersion;                           // eval::dataVersion of the cache
     std::map<std::string, std::string> trainingHashes; // model name -> SHA-256 of its training data
     std::vector<std::string> heldOut;
+    // Sites that neither train nor are scored (options.trainingSites below the available count).
+    std::vector<std::string> unused;
     int siteCount = 0;
     std::string reference; // reference product or model the relative figures use; may be empty
     eval::EvaluationResult result;

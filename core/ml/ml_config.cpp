@@ -106,6 +106,8 @@ void validateConfig(const MlConfig& c) {
     require(c.dropout >= 0 && c.dropout < 1, "dropout", "must be in [0, 1)");
     require(c.film_at == "both" || c.film_at == "input" || c.film_at == "hidden", "film_at",
             "must be both, input or hidden");
+    require(c.early_stopping == "across_stages" || c.early_stopping == "per_stage",
+            "early_stopping", "must be across_stages or per_stage");
     // Fewer scored days than the stride would leave days that no window predicts.
     require(c.loss_last_days == 0 ||
                 (c.loss_last_days >= c.stride_days && c.loss_last_days <= c.window_days),
@@ -158,6 +160,7 @@ MlConfig configFromJson(const std::string& text, const std::string& origin) {
                                                    "embedding",
                                                    "generator_hidden",
                                                    "encoder_uses_fluxes",
+                                                   "encoder_uses_classes",
                                                    "film_at",
                                                    "stage1_epochs",
                                                    "stage2_epochs",
@@ -171,6 +174,7 @@ MlConfig configFromJson(const std::string& text, const std::string& origin) {
                                                    "flux_alpha",
                                                    "grad_clip",
                                                    "patience",
+                                                   "early_stopping",
                                                    "validation_fraction",
                                                    "qc_missing_weight",
                                                    "support_years",
@@ -194,6 +198,7 @@ MlConfig configFromJson(const std::string& text, const std::string& origin) {
     readKey(j, "embedding", c.embedding, origin);
     readKey(j, "generator_hidden", c.generator_hidden, origin);
     readKey(j, "encoder_uses_fluxes", c.encoder_uses_fluxes, origin);
+    readKey(j, "encoder_uses_classes", c.encoder_uses_classes, origin);
     readKey(j, "film_at", c.film_at, origin);
     readKey(j, "stage1_epochs", c.stage1_epochs, origin);
     readKey(j, "stage2_epochs", c.stage2_epochs, origin);
@@ -207,6 +212,7 @@ MlConfig configFromJson(const std::string& text, const std::string& origin) {
     readKey(j, "flux_alpha", c.flux_alpha, origin);
     readKey(j, "grad_clip", c.grad_clip, origin);
     readKey(j, "patience", c.patience, origin);
+    readKey(j, "early_stopping", c.early_stopping, origin);
     readKey(j, "validation_fraction", c.validation_fraction, origin);
     readKey(j, "qc_missing_weight", c.qc_missing_weight, origin);
     readKey(j, "support_years", c.support_years, origin);
@@ -235,6 +241,7 @@ std::string configToJson(const MlConfig& c) {
               {"embedding", c.embedding},
               {"generator_hidden", c.generator_hidden},
               {"encoder_uses_fluxes", c.encoder_uses_fluxes},
+              {"encoder_uses_classes", c.encoder_uses_classes},
               {"film_at", c.film_at},
               {"stage1_epochs", c.stage1_epochs},
               {"stage2_epochs", c.stage2_epochs},
@@ -248,6 +255,7 @@ std::string configToJson(const MlConfig& c) {
               {"flux_alpha", c.flux_alpha},
               {"grad_clip", c.grad_clip},
               {"patience", c.patience},
+              {"early_stopping", c.early_stopping},
               {"validation_fraction", c.validation_fraction},
               {"qc_missing_weight", c.qc_missing_weight},
               {"support_years", c.support_years},

@@ -48,6 +48,9 @@ struct MlConfig {
     int embedding = 16;
     int generator_hidden = 64;        // MLP embedding -> (gamma1, beta1, gamma2, beta2)
     bool encoder_uses_fluxes = false; // false: drivers only (zero-shot); true: drivers + fluxes
+    // The encoder also sees the site's one-hot IGBP and Köppen classes on every day (the
+    // authors' CarbonBench code gives its TAM-RL encoder these codes; the paper's text does not).
+    bool encoder_uses_classes = false;
     // Where TAM-RL's FiLM acts: "both" (gamma1/beta1 on the input and gamma2/beta2 on the hidden
     // states), "input" or "hidden" (the other pair is generated but not applied).
     std::string film_at = "both";
@@ -64,13 +67,19 @@ struct MlConfig {
     double flux_alpha = 0.1;            // weight of L_flux = mean((NEE - (RECO - GPP))^2)
     double grad_clip = 1.0;             // max gradient norm
     int patience = 5;                   // epochs without validation improvement before stopping
-    double validation_fraction = 0.15;  // share of training sites used for early stopping
-    double qc_missing_weight = 1.0;     // QC weight where NEE_VUT_USTAR50_QC is missing
-    int support_years = 2;              // first N calendar years of a site give its support windows
-    int seeds = 1;                      // ensemble members
-    std::uint64_t seed = 42;            // seed of member 0; member k uses seed + k
-    std::string device = "auto";        // auto | cpu | cuda
-    int threads = 1;                    // intra-op CPU threads (1 is fastest for these small LSTMs)
+    // Model selection of TAM-RL's joint stage: "across_stages" also counts the pretrained decoder
+    // with the generator as initialised (FiLM near identity) as a candidate, so a joint stage
+    // that only makes the validation loss worse is undone; "per_stage" keeps the best joint
+    // epoch even when it validates worse than the pretrained model (models saved before this
+    // key existed were trained so).
+    std::string early_stopping = "across_stages";
+    double validation_fraction = 0.15; // share of training sites used for early stopping
+    double qc_missing_weight = 1.0;    // QC weight where NEE_VUT_USTAR50_QC is missing
+    int support_years = 2;             // first N calendar years of a site give its support windows
+    int seeds = 1;                     // ensemble members
+    std::uint64_t seed = 42;           // seed of member 0; member k uses seed + k
+    std::string device = "auto";       // auto | cpu | cuda
+    int threads = 1;                   // intra-op CPU threads (1 is fastest for these small LSTMs)
     int max_inference_support_windows = 64; // cap on windows averaged into a site embedding
     // Loss (training and validation) on the last N days of each window only, and predictions from
     // those days (the record's first window also gives its first window_days - N days); 0: every

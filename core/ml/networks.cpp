@@ -1,5 +1,6 @@
 #include "ml/networks.h"
 
+#include "ml/dataset.h"
 #include "ml/film_math.h"
 #include "ml/fused_lstm.h"
 
@@ -102,7 +103,10 @@ NetworkImpl::NetworkImpl(ModelKind k, const MlConfig& config, int f)
     : kind(k)
     , features(f) {
     decoderInputs = kind == ModelKind::CtLstm ? f + kIgbpOneHot + kKoppenOneHot : f;
-    encoderInputs = config.encoder_uses_fluxes ? f + 6 : f;
+    encoderUsesFluxes = config.encoder_uses_fluxes;
+    encoderUsesClasses = config.encoder_uses_classes;
+    encoderInputs = f + (config.encoder_uses_fluxes ? 2 * kTargetCount : 0) +
+                    (config.encoder_uses_classes ? kIgbpOneHot + kKoppenOneHot : 0);
     decoder = register_module("decoder", Decoder(decoderInputs, config));
     if (kind == ModelKind::TamRl) {
         encoder = register_module(

@@ -72,7 +72,9 @@ struct NetworkImpl : torch::nn::Module {
     ModelKind kind;
     int features = 0;      // driver features F
     int decoderInputs = 0; // F, or F + one-hot statics for CT-LSTM
-    int encoderInputs = 0; // F, or F + 6 (targets and masks) with encoder_uses_fluxes
+    int encoderInputs = 0; // F, + 6 (targets and masks) with encoder_uses_fluxes, + one-hot
+                           // statics with encoder_uses_classes
+    bool encoderUsesFluxes = false, encoderUsesClasses = false;
     Decoder decoder{nullptr};
     TaskEncoder encoder{nullptr};
     Generator generator{nullptr};

@@ -39,6 +39,23 @@ void applyThreads(int threads) {
         setBlasThreads(1);
 }
 
+namespace {
+// One-hot IGBP and Köppen classes of each row's site, repeated on every day: [B, window, S].
+torch::Tensor staticsOneHot(const std::vector<WindowRef>& rows, int window) {
+    const auto B = static_cast<int64_t>(rows.size());
+    constexpr int S = kIgbpOneHot + kKoppenOneHot;
+    auto statics = torch::zeros({B, S});
+    auto* s = statics.data_ptr<float>();
+    for (int64_t b = 0; b < B; ++b) {
+        const int igbp = std::clamp(static_cast<int>(rows[b].site->igbp), 0, kIgbpOneHot - 1);
+        const int koppen = std::clamp(static_cast<int>(rows[b].site->koppen), 0, kKoppenOneHot - 1);
+        s[b * S + igbp] = 1.0f;
+        s[b * S + kIgbpOneHot + koppen] = 1.0f;
+    }
+    return statics.unsqueeze(1).expand({B, window, S});
+}
+} // namespace
+
 WindowBatch assembleWindows(const std::vector<WindowRef>& rows, const NetworkImpl& net, int window,
                             const torch::Device& device) {
     const auto B = static_cast<int64_t>(rows.size());
@@ -50,39 +67,32 @@ WindowBatch assembleWindows(const std::vector<WindowRef>& rows, const NetworkImp
     for (int64_t b = 0; b < B; ++b)
         fillWindow(*rows[b].site, rows[b].start, window, x[b].data_ptr<float>(),
                    y[b].data_ptr<float>(), mask[b].data_ptr<float>(), weight[b].data_ptr<float>());
-    if (net.kind == ModelKind::CtLstm) {
-        auto statics = torch::zeros({B, kIgbpOneHot + kKoppenOneHot});
-        auto* s = statics.data_ptr<float>();
-        for (int64_t b = 0; b < B; ++b) {
-            const int igbp = std::clamp(static_cast<int>(rows[b].site->igbp), 0, kIgbpOneHot - 1);
-            const int koppen =
-                std::clamp(static_cast<int>(rows[b].site->koppen), 0, kKoppenOneHot - 1);
-            s[b * (kIgbpOneHot + kKoppenOneHot) + igbp] = 1.0f;
-            s[b * (kIgbpOneHot + kKoppenOneHot) + kIgbpOneHot + koppen] = 1.0f;
-        }
-        x = torch::cat({x, statics.unsqueeze(1).expand({B, window, kIgbpOneHot + kKoppenOneHot})},
-                       2);
-    }
+    if (net.kind == ModelKind::CtLstm)
+        x = torch::cat({x, staticsOneHot(rows, window)}, 2);
     return {x.to(device), y.to(device), mask.to(device), weight.to(device)};
 }
 
 torch::Tensor assembleEncoderInput(const std::vector<WindowRef>& rows, const NetworkImpl& net,
                                    int window, const torch::Device& device) {
     const auto B = static_cast<int64_t>(rows.size());
-    const int F = net.features;
-    auto x = torch::empty({B, window, F});
-    if (net.encoderInputs == F) {
+    auto x = torch::empty({B, window, net.features});
+    std::vector<torch::Tensor> parts;
+    if (net.encoderUsesFluxes) {
+        auto y = torch::empty({B, window, kTargetCount});
+        auto mask = torch::empty({B, window, kTargetCount});
+        for (int64_t b = 0; b < B; ++b)
+            fillWindow(*rows[b].site, rows[b].start, window, x[b].data_ptr<float>(),
+                       y[b].data_ptr<float>(), mask[b].data_ptr<float>(), nullptr);
+        parts = {x, y, mask};
+    } else {
         for (int64_t b = 0; b < B; ++b)
             fillWindow(*rows[b].site, rows[b].start, window, x[b].data_ptr<float>(), nullptr,
                        nullptr, nullptr);
-        return x.to(device);
+        parts = {x};
     }
-    auto y = torch::empty({B, window, kTargetCount});
-    auto mask = torch::empty({B, window, kTargetCount});
-    for (int64_t b = 0; b < B; ++b)
-        fillWindow(*rows[b].site, rows[b].start, window, x[b].data_ptr<float>(),
-                   y[b].data_ptr<float>(), mask[b].data_ptr<float>(), nullptr);
-    return torch::cat({x, y, mask}, 2).to(device);
+    if (net.encoderUsesClasses)
+        parts.push_back(staticsOneHot(rows, window));
+    return (parts.size() == 1 ? x : torch::cat(parts, 2)).to(device);
 }
 
 torch::Tensor siteEmbedding(Network& net, const PreparedSite& site, const MlConfig& config,
@@ -350,6 +360,16 @@ double trainStage(MemberContext& c, int member, const StageSetup& stage, MemberW
     const bool haveValidation = !windows.validation.empty();
     double best = std::numeric_limits<double>::infinity();
     std::vector<torch::Tensor> bestState;
+    if (stage.joint && haveValidation && c.config.early_stopping == "across_stages") {
+        // Epoch 0 of the joint stage, the pretrained decoder with the generator as initialised,
+        // is a candidate too: a joint stage that never beats it is undone.
+        net->eval();
+        const double pretrained = filmValidationLoss(net, validation, c.config, c.device);
+        if (std::isfinite(pretrained)) {
+            best = pretrained;
+            bestState = snapshot(net);
+        }
+    }
     int sinceBest = 0;
     for (int epoch = 1; epoch <= stage.epochs && !c.cancelled; ++epoch) {
         const auto t0 = Clock::now();

@@ -1,12 +1,15 @@
 // `fluxlens-cli experiment` as a user runs it, on a small demo world: the report folder and its
 // files, Table 1 equal to `evaluate --sites heldout`'s, resuming with the finished members, and
-// refusing to mix a folder with another experiment.
+// refusing to mix a folder with another experiment, and training on a stratified subset.
 #include "program_run.h"
 #include "small_demo_cache.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,6 +25,7 @@ private Q_SLOTS:
     void rerunKeepsFinishedMembers();
     void refusesAFolderOfAnotherExperiment();
     void rejectsBadOptions();
+    void trainsOnAStratifiedSubset();
 
 private:
     // An experiment trains several ensembles: longer than the default run of the program.
@@ -174,6 +178,47 @@ void TestCliExperiment::rejectsBadOptions() {
                                     QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x"))});
     QCOMPARE(noCache.exitCode, 1);
     QVERIFY2(noCache.err.contains(QStringLiteral("none.sqlite")), qPrintable(noCache.err));
+}
+
+// --training-sites N (learning curves): the same held-out sites, only N of the others train.
+void TestCliExperiment::trainsOnAStratifiedSubset() {
+    const QString out = m_dir.filePath(QStringLiteral("subset"));
+    QStringList args = {QStringLiteral("experiment"),
+                        QStringLiteral("--cache"),
+                        m_cache,
+                        QStringLiteral("--out"),
+                        out,
+                        QStringLiteral("--models"),
+                        QStringLiteral("tamlstm,xgboost"),
+                        QStringLiteral("--seeds"),
+                        QStringLiteral("1"),
+                        QStringLiteral("--epochs"),
+                        QStringLiteral("1"),
+                        QStringLiteral("--holdout-fraction"),
+                        QStringLiteral("0.3"),
+                        QStringLiteral("--xgb-rounds"),
+                        QStringLiteral("10"),
+                        QStringLiteral("--training-sites"),
+                        QStringLiteral("4")};
+    const ProgramRun subset = run(args);
+    QVERIFY2(subset.exitCode == 0, qPrintable(subset.err + subset.out));
+    QCOMPARE(readText(out + QStringLiteral("/heldout_sites.txt")),
+             readText(report(QStringLiteral("heldout_sites.txt"))));
+    const auto meta =
+        QJsonDocument::fromJson(
+            readText(out + QStringLiteral("/members/tamlstm-seed42/model.json")).toUtf8())
+            .object();
+    const int trained = static_cast<int>(meta[QStringLiteral("training_sites")].toArray().size() +
+                                         meta[QStringLiteral("validation_sites")].toArray().size());
+    QCOMPARE(trained, 4);
+    QVERIFY(readText(out + QStringLiteral("/report.md")).contains(QStringLiteral("only 4 of the")));
+
+    args[args.size() - 1] = QStringLiteral("999");
+    args[4] = m_dir.filePath(QStringLiteral("subset-too-many"));
+    const ProgramRun tooMany = run(args);
+    QCOMPARE(tooMany.exitCode, 1);
+    QVERIFY2(tooMany.err.contains(QStringLiteral("--training-sites 999: only")),
+             qPrintable(tooMany.err));
 }
 
 QTEST_APPLESS_MAIN(TestCliExperiment)
