@@ -1053,6 +1053,26 @@
         <source>Cancelled; running it again into this folder keeps the finished members.</source>
         <translation>Abgebrochen; ein erneuter Lauf in diesen Ordner behält die fertigen Mitglieder.</translation>
     </message>
+    <message>
+        <source>Seed of the held-out split: another seed holds out other sites</source>
+        <translation>Startwert der Aufteilung: ein anderer Startwert hält andere Standorte zurück</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Train on only this many of the sites not held out, drawn stratified by Köppen and IGBP class (learning curves); the held-out sites stay the same</source>
+        <translation>Nur mit so vielen der nicht zurückgehaltenen Standorte trainieren, geschichtet nach Köppen- und IGBP-Klasse gezogen (Lernkurven); die zurückgehaltenen Standorte bleiben dieselben</translation>
+    </message>
+    <message>
+        <source>Split seed:</source>
+        <translation>Startwert der Aufteilung:</translation>
+    </message>
+    <message>
+        <source>Training sites:</source>
+        <translation>Trainingsstandorte:</translation>
+    </message>
 </context>
 <context>
     <name>fluxlens::ExportDialog</name>
@@ -3012,6 +3032,68 @@ Voreinstellung: %1</translation>
     <message>
         <source> (+ %1 where every site has them)</source>
         <translation> (+ %1, wo jeder Standort sie hat)</translation>
+    </message>
+    <message>
+        <source>Dropout</source>
+        <translation>Dropout</translation>
+    </message>
+    <message>
+        <source>Dropout on the decoder&apos;s hidden states before the heads, in training only (the authors&apos; code: 0.3).</source>
+        <translation>Dropout auf den verborgenen Zuständen des Decoders vor den Ausgabeköpfen, nur im Training (Code der Autoren: 0,3).</translation>
+    </message>
+    <message>
+        <source>Input and hidden states</source>
+        <translation>Eingabe und verborgene Zustände</translation>
+    </message>
+    <message>
+        <source>Input only</source>
+        <translation>Nur Eingabe</translation>
+    </message>
+    <message>
+        <source>Hidden states only</source>
+        <translation>Nur verborgene Zustände</translation>
+    </message>
+    <message>
+        <source>TAM-RL: where FiLM acts. γ1, β1 scale and shift the input features, γ2, β2 the decoder&apos;s hidden states; the paper uses both.</source>
+        <translation>TAM-RL: wo FiLM wirkt. γ1, β1 skalieren und verschieben die Eingabemerkmale, γ2, β2 die verborgenen Zustände des Decoders; das Paper verwendet beide.</translation>
+    </message>
+    <message>
+        <source>FiLM acts on</source>
+        <translation>FiLM wirkt auf</translation>
+    </message>
+    <message>
+        <source>Encoder sees IGBP and Köppen classes</source>
+        <translation>Encoder sieht IGBP- und Köppen-Klassen</translation>
+    </message>
+    <message>
+        <source>On: the task encoder also gets the site&apos;s IGBP and Köppen class on every day, as the authors&apos; CarbonBench code does.
+Off (default): drivers only, as the paper describes.</source>
+        <translation>An: Der Task-Encoder erhält an jedem Tag zusätzlich die IGBP- und Köppen-Klasse des Standorts, wie im CarbonBench-Code der Autoren.
+Aus (Standard): nur Antriebsgrößen, wie im Paper beschrieben.</translation>
+    </message>
+    <message>
+        <source>Loss on the last days</source>
+        <translation>Verlust auf den letzten Tagen</translation>
+    </message>
+    <message>
+        <source>0: the loss covers every day of a window. N (from the stride to the window length): only each window&apos;s last N days, which then alone give the predictions (the authors&apos; code: 15 of 30).</source>
+        <translation>0: Der Verlust umfasst jeden Tag eines Fensters. N (von der Schrittweite bis zur Fensterlänge): nur die letzten N Tage jedes Fensters, die dann allein die Vorhersagen liefern (Code der Autoren: 15 von 30).</translation>
+    </message>
+    <message>
+        <source>Across both stages</source>
+        <translation>Über beide Stufen</translation>
+    </message>
+    <message>
+        <source>Within each stage</source>
+        <translation>Innerhalb jeder Stufe</translation>
+    </message>
+    <message>
+        <source>TAM-RL: across both stages (default), the pretrained decoder stays when no joint epoch validates better; within each stage, the best joint epoch is kept even when it validates worse than the pretrained decoder.</source>
+        <translation>TAM-RL: Über beide Stufen (Standard) bleibt der vortrainierte Decoder, wenn keine gemeinsame Epoche besser validiert; innerhalb jeder Stufe wird die beste gemeinsame Epoche behalten, auch wenn sie schlechter validiert als der vortrainierte Decoder.</translation>
+    </message>
+    <message>
+        <source>Model selection</source>
+        <translation>Modellauswahl</translation>
     </message>
 </context>
 <context>

@@ -1053,6 +1053,26 @@
         <source>Cancelled; running it again into this folder keeps the finished members.</source>
         <translation>Cancelado; ejecutarlo de nuevo en esta carpeta conserva los miembros terminados.</translation>
     </message>
+    <message>
+        <source>Seed of the held-out split: another seed holds out other sites</source>
+        <translation>Semilla de la partición: otra semilla reserva otros sitios</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Train on only this many of the sites not held out, drawn stratified by Köppen and IGBP class (learning curves); the held-out sites stay the same</source>
+        <translation>Entrenar solo con este número de sitios no reservados, elegidos estratificados por clase Köppen e IGBP (curvas de aprendizaje); los sitios reservados no cambian</translation>
+    </message>
+    <message>
+        <source>Split seed:</source>
+        <translation>Semilla de la partición:</translation>
+    </message>
+    <message>
+        <source>Training sites:</source>
+        <translation>Sitios de entrenamiento:</translation>
+    </message>
 </context>
 <context>
     <name>fluxlens::ExportDialog</name>
@@ -3012,6 +3032,68 @@ Por defecto: %1</translation>
     <message>
         <source> (+ %1 where every site has them)</source>
         <translation> (+ %1 donde todos los sitios los tienen)</translation>
+    </message>
+    <message>
+        <source>Dropout</source>
+        <translation>Dropout</translation>
+    </message>
+    <message>
+        <source>Dropout on the decoder&apos;s hidden states before the heads, in training only (the authors&apos; code: 0.3).</source>
+        <translation>Dropout en los estados ocultos del decodificador antes de las cabezas, solo en el entrenamiento (código de los autores: 0,3).</translation>
+    </message>
+    <message>
+        <source>Input and hidden states</source>
+        <translation>Entrada y estados ocultos</translation>
+    </message>
+    <message>
+        <source>Input only</source>
+        <translation>Solo la entrada</translation>
+    </message>
+    <message>
+        <source>Hidden states only</source>
+        <translation>Solo los estados ocultos</translation>
+    </message>
+    <message>
+        <source>TAM-RL: where FiLM acts. γ1, β1 scale and shift the input features, γ2, β2 the decoder&apos;s hidden states; the paper uses both.</source>
+        <translation>TAM-RL: dónde actúa FiLM. γ1, β1 escalan y desplazan las variables de entrada, γ2, β2 los estados ocultos del decodificador; el artículo usa ambos.</translation>
+    </message>
+    <message>
+        <source>FiLM acts on</source>
+        <translation>FiLM actúa sobre</translation>
+    </message>
+    <message>
+        <source>Encoder sees IGBP and Köppen classes</source>
+        <translation>El codificador ve las clases IGBP y Köppen</translation>
+    </message>
+    <message>
+        <source>On: the task encoder also gets the site&apos;s IGBP and Köppen class on every day, as the authors&apos; CarbonBench code does.
+Off (default): drivers only, as the paper describes.</source>
+        <translation>Activado: el codificador de tareas recibe además cada día la clase IGBP y Köppen del sitio, como hace el código CarbonBench de los autores.
+Desactivado (por defecto): solo los forzantes, como describe el artículo.</translation>
+    </message>
+    <message>
+        <source>Loss on the last days</source>
+        <translation>Pérdida en los últimos días</translation>
+    </message>
+    <message>
+        <source>0: the loss covers every day of a window. N (from the stride to the window length): only each window&apos;s last N days, which then alone give the predictions (the authors&apos; code: 15 of 30).</source>
+        <translation>0: la pérdida cubre todos los días de una ventana. N (del paso a la longitud de la ventana): solo los últimos N días de cada ventana, que son entonces los únicos que dan las predicciones (código de los autores: 15 de 30).</translation>
+    </message>
+    <message>
+        <source>Across both stages</source>
+        <translation>En ambas etapas</translation>
+    </message>
+    <message>
+        <source>Within each stage</source>
+        <translation>Dentro de cada etapa</translation>
+    </message>
+    <message>
+        <source>TAM-RL: across both stages (default), the pretrained decoder stays when no joint epoch validates better; within each stage, the best joint epoch is kept even when it validates worse than the pretrained decoder.</source>
+        <translation>TAM-RL: en ambas etapas (por defecto), se conserva el decodificador preentrenado si ninguna época conjunta valida mejor; dentro de cada etapa, se conserva la mejor época conjunta aunque valide peor que el decodificador preentrenado.</translation>
+    </message>
+    <message>
+        <source>Model selection</source>
+        <translation>Selección del modelo</translation>
     </message>
 </context>
 <context>

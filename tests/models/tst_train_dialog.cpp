@@ -91,6 +91,9 @@ void TestTrainDialog::formRoundTripsEveryHyperparameter() {
     c.embedding = 12;
     c.generator_hidden = 40;
     c.encoder_uses_fluxes = true;
+    c.encoder_uses_classes = true;
+    c.film_at = "hidden";
+    c.dropout = 0.3;
     c.stage1_epochs = 7;
     c.stage2_epochs = 9;
     c.batch_windows = 16;
@@ -104,6 +107,8 @@ void TestTrainDialog::formRoundTripsEveryHyperparameter() {
     c.patience = 3;
     c.validation_fraction = 0.2;
     c.support_years = 3;
+    c.loss_last_days = 30;
+    c.early_stopping = "per_stage";
     c.seeds = 4;
     c.seed = 1234;
     c.device = "cpu";

@@ -22,6 +22,8 @@
 #include <QThread>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <limits>
 
 namespace fluxlens {
 
@@ -32,6 +34,8 @@ ExperimentDialog::ExperimentDialog(CacheSession* session, QWidget* parent)
     , m_folder(new QLineEdit(QFileInfo(m_cachePath).dir().filePath(QStringLiteral("experiment"))))
     , m_seeds(new QSpinBox)
     , m_fraction(new QDoubleSpinBox)
+    , m_splitSeed(new QSpinBox)
+    , m_trainingSites(new QSpinBox)
     , m_threads(new QSpinBox)
     , m_progress(new QProgressBar)
     , m_log(new QPlainTextEdit)
@@ -53,6 +57,14 @@ ExperimentDialog::ExperimentDialog(CacheSession* session, QWidget* parent)
     m_fraction->setValue(defaults.holdoutFraction);
     m_fraction->setToolTip(tr("Share of sites held out, stratified by Köppen and IGBP class "
                               "(the paper: 164 of 579 sites)"));
+    m_splitSeed->setRange(0, std::numeric_limits<int>::max());
+    m_splitSeed->setValue(static_cast<int>(defaults.splitSeed));
+    m_splitSeed->setToolTip(tr("Seed of the held-out split: another seed holds out other sites"));
+    m_trainingSites->setRange(0, 100000);
+    m_trainingSites->setSpecialValueText(tr("All"));
+    m_trainingSites->setToolTip(
+        tr("Train on only this many of the sites not held out, drawn stratified by Köppen and "
+           "IGBP class (learning curves); the held-out sites stay the same"));
     m_threads->setRange(1, std::max(1, QThread::idealThreadCount()));
     m_threads->setValue(std::min(2, m_threads->maximum()));
     auto* models = new QHBoxLayout;
@@ -70,6 +82,8 @@ ExperimentDialog::ExperimentDialog(CacheSession* session, QWidget* parent)
     form->addRow(tr("Report folder:"), folderRow);
     form->addRow(tr("Seeds:"), m_seeds);
     form->addRow(tr("Held-out share:"), m_fraction);
+    form->addRow(tr("Split seed:"), m_splitSeed);
+    form->addRow(tr("Training sites:"), m_trainingSites);
     form->addRow(tr("Models:"), models);
     form->addRow(tr("CPU threads:"), m_threads);
 
@@ -134,6 +148,8 @@ bool ExperimentDialog::start() {
     options.outDir = reportFolder().toStdString();
     options.seeds = m_seeds->value();
     options.holdoutFraction = m_fraction->value();
+    options.splitSeed = static_cast<std::uint64_t>(m_splitSeed->value());
+    options.trainingSites = m_trainingSites->value();
     options.network.threads = m_threads->value();
     options.xgboost.threads = m_threads->value();
     options.models.clear();

@@ -50,6 +50,8 @@ private:
     QLineEdit* m_folder;
     QSpinBox* m_seeds;
     QDoubleSpinBox* m_fraction;
+    QSpinBox* m_splitSeed;
+    QSpinBox* m_trainingSites; // 0: every site not held out
     QSpinBox* m_threads;
     QList<QCheckBox*> m_models;
     QProgressBar* m_progress;

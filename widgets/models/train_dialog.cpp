@@ -130,8 +130,13 @@ void TrainDialog::onKindChanged() {
             f.member == &ml::MlConfig::support_windows || f.member == &ml::MlConfig::query_windows)
             f.box->setEnabled(tamrl);
     m_encoderUsesFluxes->setEnabled(tamrl);
-    if (!tamrl)
+    if (!tamrl) {
         m_encoderUsesFluxes->setChecked(false);
+        m_encoderUsesClasses->setChecked(false);
+    }
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_encoderUsesClasses, m_filmAt, m_earlyStopping})
+        w->setEnabled(tamrl);
     // A name the user did not type follows the kind.
     if (!m_name->isModified())
         m_name->setText(unusedName(m_kind->currentText(), m_existingNames));
@@ -177,6 +182,9 @@ TrainSettings TrainDialog::settings() const {
     for (const DoubleField& f : m_doubleFields)
         s.config.*f.member = f.box->value();
     s.config.encoder_uses_fluxes = m_encoderUsesFluxes->isChecked();
+    s.config.encoder_uses_classes = m_encoderUsesClasses->isChecked();
+    s.config.film_at = m_filmAt->currentData().toString().toStdString();
+    s.config.early_stopping = m_earlyStopping->currentData().toString().toStdString();
     s.config.targets.clear();
     for (const QCheckBox* box : m_targets)
         if (box->isChecked())
@@ -209,6 +217,11 @@ void TrainDialog::setSettings(const TrainSettings& s) {
     for (const DoubleField& f : m_doubleFields)
         f.box->setValue(s.config.*f.member);
     m_encoderUsesFluxes->setChecked(s.config.encoder_uses_fluxes);
+    m_encoderUsesClasses->setChecked(s.config.encoder_uses_classes);
+    m_filmAt->setCurrentIndex(
+        std::max(0, m_filmAt->findData(QString::fromStdString(s.config.film_at))));
+    m_earlyStopping->setCurrentIndex(
+        std::max(0, m_earlyStopping->findData(QString::fromStdString(s.config.early_stopping))));
     for (QCheckBox* box : m_targets)
         box->setChecked(std::find(s.config.targets.begin(), s.config.targets.end(),
                                   box->text().toStdString()) != s.config.targets.end());

@@ -109,7 +109,10 @@ private:
     QWidget* m_trainBox;
     QWidget* m_targetRow;
     QCheckBox* m_encoderUsesFluxes;
-    std::vector<QCheckBox*> m_targets; // GPP, RECO, NEE (head order); object names target_<name>
+    QCheckBox* m_encoderUsesClasses = nullptr;
+    QComboBox* m_filmAt = nullptr;        // data: "both", "input", "hidden"
+    QComboBox* m_earlyStopping = nullptr; // data: "across_stages", "per_stage"
+    std::vector<QCheckBox*> m_targets;    // GPP, RECO, NEE (head order); object names target_<name>
     QDoubleSpinBox* m_fluxAlpha = nullptr;
     std::vector<IntField> m_intFields;
     std::vector<DoubleField> m_doubleFields;

@@ -207,11 +207,27 @@ QWidget* TrainDialog::makeNetworkGroup() {
            tr("TAM-RL: length of a site's task embedding."));
     addInt(net, tr("Generator hidden units"), &C::generator_hidden, 1, 4096,
            tr("TAM-RL: hidden units of the MLP that turns the embedding into γ and β."));
+    addDouble(net, tr("Dropout"), &C::dropout, 0.0, 0.95, 2,
+              tr("Dropout on the decoder's hidden states before the heads, in training only "
+                 "(the authors' code: 0.3)."));
+    m_filmAt = new QComboBox;
+    m_filmAt->addItem(tr("Input and hidden states"), QStringLiteral("both"));
+    m_filmAt->addItem(tr("Input only"), QStringLiteral("input"));
+    m_filmAt->addItem(tr("Hidden states only"), QStringLiteral("hidden"));
+    m_filmAt->setToolTip(tr("TAM-RL: where FiLM acts. γ1, β1 scale and shift the input features, "
+                            "γ2, β2 the decoder's hidden states; the paper uses both."));
+    net->addRow(tr("FiLM acts on"), m_filmAt);
     m_encoderUsesFluxes = new QCheckBox(tr("Encoder sees fluxes (few-shot)"));
     m_encoderUsesFluxes->setToolTip(
         tr("Off (default): the task encoder sees drivers only, so it works for any grid cell "
            "(zero-shot).\nOn: drivers plus observed fluxes, as in the original TAM-RL."));
     net->addRow(QString(), m_encoderUsesFluxes);
+    m_encoderUsesClasses = new QCheckBox(tr("Encoder sees IGBP and Köppen classes"));
+    m_encoderUsesClasses->setToolTip(
+        tr("On: the task encoder also gets the site's IGBP and Köppen class on every day, as the "
+           "authors' CarbonBench code does.\nOff (default): drivers only, as the paper "
+           "describes."));
+    net->addRow(QString(), m_encoderUsesClasses);
     return netBox;
 }
 
@@ -249,6 +265,18 @@ QWidget* TrainDialog::makeTrainingGroup() {
               tr("Share of the training sites used for early stopping."));
     addInt(train, tr("Support years"), &C::support_years, 1, 100,
            tr("The first N calendar years of a site give its support windows."));
+    addInt(train, tr("Loss on the last days"), &C::loss_last_days, 0, 3660,
+           tr("0: the loss covers every day of a window. N (from the stride to the window "
+              "length): only each window's last N days, which then alone give the predictions "
+              "(the authors' code: 15 of 30)."));
+    m_earlyStopping = new QComboBox;
+    m_earlyStopping->addItem(tr("Across both stages"), QStringLiteral("across_stages"));
+    m_earlyStopping->addItem(tr("Within each stage"), QStringLiteral("per_stage"));
+    m_earlyStopping->setToolTip(
+        tr("TAM-RL: across both stages (default), the pretrained decoder stays when no joint epoch "
+           "validates better; within each stage, the best joint epoch is kept even when it "
+           "validates worse than the pretrained decoder."));
+    train->addRow(tr("Model selection"), m_earlyStopping);
     return trainBox;
 }
 
