@@ -1,8 +1,9 @@
 // Held-out quality on a small demo world (the product's generator, not a world written for the
-// test), checking the one ordering docs/science.md establishes on every split it measured: the
-// models trained on the towers have a lower held-out GPP RMSE than the synthetic reference
-// product, the TAM-RL ensemble by more than its members' spread. Which trained model wins is not
-// asserted: on these worlds the split decides it (docs/science.md §3).
+// test): the ordering docs/science.md measured on this world size over five held-out splits
+// (20 sites, 2001-2005; §8): XGBoost has a lower held-out GPP RMSE than the TAM-RL ensemble and
+// than the synthetic reference product, on the default split by more than the spread of TAM-RL's
+// members. On the 120-site default world the networks overtake XGBoost (§8's learning curve),
+// which is too long a run for CI.
 #include "cache/cache.h"
 #include "demo/demo_world.h"
 #include "experiment/experiment_runner.h"
@@ -34,10 +35,10 @@ const experiment::SeedSpreadRow* gppSpread(const experiment::ExperimentRecord& r
 class TestDemoQuality : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void trainedModelsBeatTheReferenceProduct();
+    void xgboostLeadsOnASmallWorld();
 };
 
-void TestDemoQuality::trainedModelsBeatTheReferenceProduct() {
+void TestDemoQuality::xgboostLeadsOnASmallWorld() {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const std::string cachePath = dir.filePath(QStringLiteral("demo.sqlite")).toStdString();
@@ -68,11 +69,11 @@ void TestDemoQuality::trainedModelsBeatTheReferenceProduct() {
           reference, tamrl, spread->rmseMin, spread->rmseMax, xgboost);
     QCOMPARE(record.reference, std::string("reference (synthetic)"));
     const double memberRange = spread->rmseMax - spread->rmseMin;
-    QVERIFY2(reference - tamrl > memberRange,
-             "TAM-RL must beat the reference product by more than its members' spread");
-    QVERIFY2(reference - spread->rmseMax > 0, "every TAM-RL member must beat the reference");
+    QVERIFY2(tamrl - xgboost > memberRange,
+             "XGBoost must lead TAM-RL by more than the spread of TAM-RL's members");
+    QVERIFY2(spread->rmseMin - xgboost > 0, "XGBoost must lead every TAM-RL member");
     QVERIFY2(reference - xgboost > memberRange,
-             "XGBoost must beat the reference product by more than TAM-RL's members' spread");
+             "XGBoost must lead the reference product by more than TAM-RL's members' spread");
 }
 
 QTEST_GUILESS_MAIN(TestDemoQuality)
