@@ -3066,12 +3066,6 @@ Voreinstellung: %1</translation>
         <translation>Encoder sieht IGBP- und Köppen-Klassen</translation>
     </message>
     <message>
-        <source>On: the task encoder also gets the site&apos;s IGBP and Köppen class on every day, as the authors&apos; CarbonBench code does.
-Off (default): drivers only, as the paper describes.</source>
-        <translation>An: Der Task-Encoder erhält an jedem Tag zusätzlich die IGBP- und Köppen-Klasse des Standorts, wie im CarbonBench-Code der Autoren.
-Aus (Standard): nur Antriebsgrößen, wie im Paper beschrieben.</translation>
-    </message>
-    <message>
         <source>Loss on the last days</source>
         <translation>Verlust auf den letzten Tagen</translation>
     </message>
@@ -3094,6 +3088,12 @@ Aus (Standard): nur Antriebsgrößen, wie im Paper beschrieben.</translation>
     <message>
         <source>Model selection</source>
         <translation>Modellauswahl</translation>
+    </message>
+    <message>
+        <source>On (default): the task encoder also gets the site&apos;s IGBP and Köppen class on every day, as the authors&apos; CarbonBench code does.
+Off: drivers only, as the paper describes.</source>
+        <translation>An (Standard): Der Task-Encoder erhält an jedem Tag zusätzlich die IGBP- und Köppen-Klasse des Standorts, wie im CarbonBench-Code der Autoren.
+Aus: nur Antriebsgrößen, wie im Paper beschrieben.</translation>
     </message>
 </context>
 <context>

@@ -3066,12 +3066,6 @@ Por defecto: %1</translation>
         <translation>El codificador ve las clases IGBP y Köppen</translation>
     </message>
     <message>
-        <source>On: the task encoder also gets the site&apos;s IGBP and Köppen class on every day, as the authors&apos; CarbonBench code does.
-Off (default): drivers only, as the paper describes.</source>
-        <translation>Activado: el codificador de tareas recibe además cada día la clase IGBP y Köppen del sitio, como hace el código CarbonBench de los autores.
-Desactivado (por defecto): solo los forzantes, como describe el artículo.</translation>
-    </message>
-    <message>
         <source>Loss on the last days</source>
         <translation>Pérdida en los últimos días</translation>
     </message>
@@ -3094,6 +3088,12 @@ Desactivado (por defecto): solo los forzantes, como describe el artículo.</tran
     <message>
         <source>Model selection</source>
         <translation>Selección del modelo</translation>
+    </message>
+    <message>
+        <source>On (default): the task encoder also gets the site&apos;s IGBP and Köppen class on every day, as the authors&apos; CarbonBench code does.
+Off: drivers only, as the paper describes.</source>
+        <translation>Activado (por defecto): el codificador de tareas recibe además cada día la clase IGBP y Köppen del sitio, como hace el código CarbonBench de los autores.
+Desactivado: solo los forzantes, como describe el artículo.</translation>
     </message>
 </context>
 <context>

@@ -183,6 +183,10 @@ int GriddedDrivers::lastDay() const {
     return m_impl->lastDay;
 }
 
+bool GriddedDrivers::hasLandCover() const {
+    return m_impl->igbp.has_value();
+}
+
 std::vector<std::string> GriddedDrivers::describe() const {
     std::vector<std::string> lines;
     for (const FeaturePlan& plan : m_impl->plans) {

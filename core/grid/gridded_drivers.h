@@ -63,6 +63,9 @@ public:
     int lastDay() const;
     // One line per feature: "TA_F ← t2m (era5_2019.nc, K → °C, bilinear)" for logs and provenance.
     std::vector<std::string> describe() const;
+    // Whether the map names a land-cover raster (statics.igbp); without one every pixel's IGBP
+    // class is unknown.
+    bool hasLandCover() const;
     // Every data file the map names (resolved against the map's folder), then the Köppen map in
     // use: what a run's data identity (hash of names, sizes, times) should cover.
     std::vector<std::filesystem::path> files() const;

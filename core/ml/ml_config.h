@@ -48,9 +48,10 @@ struct MlConfig {
     int embedding = 16;
     int generator_hidden = 64;        // MLP embedding -> (gamma1, beta1, gamma2, beta2)
     bool encoder_uses_fluxes = false; // false: drivers only (zero-shot); true: drivers + fluxes
-    // The encoder also sees the site's one-hot IGBP and Köppen classes on every day (the
-    // authors' CarbonBench code gives its TAM-RL encoder these codes; the paper's text does not).
-    bool encoder_uses_classes = false;
+    // The encoder also sees the site's one-hot IGBP and Köppen classes on every day, as the
+    // authors' CarbonBench code does (still zero-shot: a grid cell has both from maps). false:
+    // drivers only, as the paper's text describes. docs/science.md §7.2–7.3 measured the two.
+    bool encoder_uses_classes = true;
     // Where TAM-RL's FiLM acts: "both" (gamma1/beta1 on the input and gamma2/beta2 on the hidden
     // states), "input" or "hidden" (the other pair is generated but not applied).
     std::string film_at = "both";

@@ -221,9 +221,12 @@ FluxModel FluxModel::load(const std::filesystem::path& folder) {
     } catch (const std::invalid_argument& e) {
         throw ModelError(e.what());
     }
-    // Models saved before the key existed kept the best joint epoch of their own stage.
+    // Models saved before these keys existed kept the best joint epoch of their own stage, and
+    // their encoders saw no classes.
     if (!meta["config"].contains("early_stopping"))
         impl->config.early_stopping = "per_stage";
+    if (!meta["config"].contains("encoder_uses_classes"))
+        impl->config.encoder_uses_classes = false;
     // Folders written before targets could be chosen have no 'targets': all three were trained.
     if (meta.contains("targets") &&
         field<std::vector<std::string>>(meta, "targets", file) != impl->config.targets)

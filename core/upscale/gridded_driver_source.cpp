@@ -56,6 +56,7 @@ public:
     std::vector<std::string> describe() const override { return m_drivers.describe(); }
     std::filesystem::path mapFile() const override { return m_drivers.mapFile(); }
     std::string identity() const override { return m_identity; }
+    bool hasLandCover() const override { return m_drivers.hasLandCover(); }
 
 private:
     grid::GriddedDrivers m_drivers;

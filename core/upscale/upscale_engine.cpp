@@ -226,6 +226,14 @@ double beginRun(const UpscaleOptions& options, const RunSettings& settings,
         " days × (" + std::to_string(model.config().features.size()) +
         " features + 6 outputs) × 4 B, plus one pixel's inference) + " +
         formatRate(kAssemblyBufferMiB) + " MiB assembly buffer, plus the model itself");
+    const ml::MlConfig& config = model.config();
+    const bool usesClasses = model.kind() == ml::ModelKind::CtLstm ||
+                             (model.kind() == ml::ModelKind::TamRl && config.encoder_uses_classes);
+    if (usesClasses && !drivers.hasLandCover())
+        log("warning: the model uses the IGBP class, but " +
+            (drivers.mapFile().empty() ? std::string("the drivers") : drivers.mapFile().string()) +
+            " names no land-cover raster (statics.igbp): every pixel gets the unknown class, "
+            "which no training site had");
     prepareParts(settings, partsFolder(options.output), log);
     return bound.tileMiB + kAssemblyBufferMiB;
 }

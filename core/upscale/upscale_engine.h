@@ -28,6 +28,7 @@ public:
     virtual std::vector<std::string> describe() const = 0; // for provenance
     virtual std::filesystem::path mapFile() const = 0;     // empty for in-memory sources
     virtual std::string identity() const = 0;              // hash of what the drivers are
+    virtual bool hasLandCover() const { return true; }     // false: every pixel's IGBP unknown
 };
 
 // GriddedDrivers over a driver map; identity = hash of the map and the size and time of each

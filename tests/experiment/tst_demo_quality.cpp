@@ -1,8 +1,8 @@
 // Held-out quality on a small demo world (the product's generator, not a world written for the
 // test): the ordering docs/science.md measured on this world size over five held-out splits
-// (20 sites, 2001-2005; §8): XGBoost has a lower held-out GPP RMSE than the TAM-RL ensemble and
+// (20 sites, 2001-2005; §7.5): XGBoost has a lower held-out GPP RMSE than the TAM-RL ensemble and
 // than the synthetic reference product, on the default split by more than the spread of TAM-RL's
-// members. On the 120-site default world the networks overtake XGBoost (§8's learning curve),
+// members. On the 120-site default world the networks overtake XGBoost (§7.4),
 // which is too long a run for CI.
 #include "cache/cache.h"
 #include "demo/demo_world.h"

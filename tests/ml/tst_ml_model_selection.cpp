@@ -1,7 +1,8 @@
 // Model selection and what TAM-RL's task encoder sees: with early_stopping "across_stages" a joint
 // stage that only worsens the validation loss is undone (the model equals the pretrained one),
-// "per_stage" keeps its best joint epoch anyway; models saved before the key existed load as
-// "per_stage"; encoder_uses_classes lets the site's IGBP and Köppen class reach the embedding.
+// "per_stage" keeps its best joint epoch anyway; models saved before the keys existed load as
+// trained ("per_stage", no classes); encoder_uses_classes lets the site's IGBP and Köppen class
+// reach the embedding.
 #include "ml/flux_model.h"
 #include "synthetic_world.h"
 
@@ -23,7 +24,7 @@ private Q_SLOTS:
     void initTestCase();
     void harmfulJointStageIsUndone();
     void perStageKeepsAJointEpoch();
-    void oldModelsLoadAsPerStage();
+    void oldModelsLoadAsTrained();
     void classesReachTheEmbedding();
 
 private:
@@ -86,10 +87,11 @@ void TestMlModelSelection::perStageKeepsAJointEpoch() {
              "per_stage keeps the first joint epoch, which differs from the pretrained model");
 }
 
-void TestMlModelSelection::oldModelsLoadAsPerStage() {
+void TestMlModelSelection::oldModelsLoadAsTrained() {
     TrainRequest request;
     request.config = testing::tinyConfig();
     request.config.stage2_epochs = 1;
+    request.config.encoder_uses_classes = false; // as every model saved before the key was
     request.heldOut = {m_sites.back().id};
     const FluxModel model = FluxModel::train(m_sites, request);
     QCOMPARE(model.config().early_stopping, std::string("across_stages"));
@@ -104,11 +106,13 @@ void TestMlModelSelection::oldModelsLoadAsPerStage() {
     nlohmann::json meta = nlohmann::json::parse(file.readAll().toStdString());
     file.close();
     meta["config"].erase("early_stopping");
+    meta["config"].erase("encoder_uses_classes");
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     file.write(QByteArray::fromStdString(meta.dump(2)));
     file.close();
-    QCOMPARE(FluxModel::load(dir.path().toStdString()).config().early_stopping,
-             std::string("per_stage"));
+    const FluxModel old = FluxModel::load(dir.path().toStdString());
+    QCOMPARE(old.config().early_stopping, std::string("per_stage"));
+    QVERIFY(!old.config().encoder_uses_classes);
 }
 
 void TestMlModelSelection::classesReachTheEmbedding() {
@@ -122,6 +126,7 @@ void TestMlModelSelection::classesReachTheEmbedding() {
     TrainRequest request;
     request.config = testing::tinyConfig();
     request.heldOut = {m_sites.back().id};
+    request.config.encoder_uses_classes = false;
     const FluxModel driversOnly = FluxModel::train(m_sites, request);
     QCOMPARE(driversOnly.taskEmbedding(forest), driversOnly.taskEmbedding(grass));
 

@@ -224,8 +224,8 @@ QWidget* TrainDialog::makeNetworkGroup() {
     net->addRow(QString(), m_encoderUsesFluxes);
     m_encoderUsesClasses = new QCheckBox(tr("Encoder sees IGBP and Köppen classes"));
     m_encoderUsesClasses->setToolTip(
-        tr("On: the task encoder also gets the site's IGBP and Köppen class on every day, as the "
-           "authors' CarbonBench code does.\nOff (default): drivers only, as the paper "
+        tr("On (default): the task encoder also gets the site's IGBP and Köppen class on every "
+           "day, as the authors' CarbonBench code does.\nOff: drivers only, as the paper "
            "describes."));
     net->addRow(QString(), m_encoderUsesClasses);
     return netBox;
