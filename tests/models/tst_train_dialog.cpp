@@ -8,6 +8,7 @@
 #include "training_run.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFile>
@@ -70,6 +71,19 @@ void TestTrainDialog::defaultsComeFromMlConfig() {
     QCOMPARE(s.name, QStringLiteral("TAM-RL"));
     QCOMPARE(s.outputFolder, defaultModelFolder(QStringLiteral("TAM-RL")));
     QVERIFY(trainSettingsProblem(s, {}, ml::cudaAvailable()).isEmpty());
+
+    // A baseline has no task encoder; back on TAM-RL its encoder inputs are the defaults again.
+    TrainSettings baseline = s;
+    baseline.kind = ml::ModelKind::CtLstm;
+    baseline.config.encoder_uses_classes = false;
+    dialog.setSettings(baseline);
+    QVERIFY(!dialog.settings().config.encoder_uses_classes);
+    auto* kind = dialog.findChild<QComboBox*>(QStringLiteral("modelKind"));
+    QVERIFY(kind);
+    kind->setCurrentIndex(
+        kind->findData(QString::fromLatin1(ml::modelKindCode(ml::ModelKind::TamRl))));
+    QCOMPARE(dialog.settings().config.encoder_uses_classes, ml::MlConfig{}.encoder_uses_classes);
+    QCOMPARE(dialog.settings().config.encoder_uses_fluxes, ml::MlConfig{}.encoder_uses_fluxes);
 
     TrainDialog withExisting(m_session.get(), {QStringLiteral("TAM-RL")});
     QCOMPARE(withExisting.settings().name, QStringLiteral("TAM-RL 2")); // never a taken name

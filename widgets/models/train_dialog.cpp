@@ -133,7 +133,11 @@ void TrainDialog::onKindChanged() {
     if (!tamrl) {
         m_encoderUsesFluxes->setChecked(false);
         m_encoderUsesClasses->setChecked(false);
+    } else if (!m_tamrlChosen) { // (back) to TAM-RL: its encoder inputs start from the defaults
+        m_encoderUsesFluxes->setChecked(ml::MlConfig{}.encoder_uses_fluxes);
+        m_encoderUsesClasses->setChecked(ml::MlConfig{}.encoder_uses_classes);
     }
+    m_tamrlChosen = tamrl;
     for (QWidget* w :
          std::initializer_list<QWidget*>{m_encoderUsesClasses, m_filmAt, m_earlyStopping})
         w->setEnabled(tamrl);

@@ -110,6 +110,7 @@ private:
     QWidget* m_targetRow;
     QCheckBox* m_encoderUsesFluxes;
     QCheckBox* m_encoderUsesClasses = nullptr;
+    bool m_tamrlChosen = false;           // the kind onKindChanged() last saw
     QComboBox* m_filmAt = nullptr;        // data: "both", "input", "hidden"
     QComboBox* m_earlyStopping = nullptr; // data: "across_stages", "per_stage"
     std::vector<QCheckBox*> m_targets;    // GPP, RECO, NEE (head order); object names target_<name>

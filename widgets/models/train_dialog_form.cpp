@@ -93,6 +93,7 @@ void TrainDialog::addKindAndName(QFormLayout* form) {
     for (ml::ModelKind k : kKinds)
         m_kind->addItem(QString::fromLatin1(ml::defaultModelName(k)),
                         QString::fromLatin1(ml::modelKindCode(k)));
+    m_kind->setObjectName(QStringLiteral("modelKind"));
     if (xgboostAvailable())
         m_kind->addItem(QStringLiteral("XGBoost"), QString::fromLatin1(kXgboostCode));
     m_kind->setToolTip(tr("TAM-RL: task encoder + FiLM generator + LSTM decoder.\nCT-LSTM: LSTM "
