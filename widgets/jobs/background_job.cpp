@@ -67,13 +67,14 @@ BackgroundJob::~BackgroundJob() {
 }
 
 bool BackgroundJob::isRunning() const {
-    return m_watcher.isRunning();
+    return m_running;
 }
 
 void BackgroundJob::start(Work work) {
     Q_ASSERT(!isRunning());
     m_cancel->store(false);
     m_warnings.clear();
+    m_running = true;
     auto reporter = std::make_shared<Reporter>(this, m_cancel);
     m_watcher.setFuture(QtConcurrent::run([work = std::move(work), reporter]() -> QString {
         try {
@@ -95,6 +96,7 @@ void BackgroundJob::waitForFinished() {
 }
 
 void BackgroundJob::onWorkFinished() {
+    m_running = false; // before the signals: a handler may start the next run
     const QString error = m_watcher.result();
     if (m_cancel->load())
         Q_EMIT cancelled();

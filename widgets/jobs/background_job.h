@@ -32,7 +32,7 @@ public:
     ~BackgroundJob() override; // requests cancellation and waits for the work to stop
 
     QString title() const { return m_title; }
-    bool isRunning() const;
+    bool isRunning() const; // from start() until finished() is emitted, not only while working
     bool wasCancelled() const { return m_cancel->load(); }
     QStringList warnings() const { return m_warnings; }
     void start(Work work);
@@ -57,6 +57,9 @@ private:
     QString m_title;
     std::shared_ptr<std::atomic<bool>> m_cancel;
     QFutureWatcher<QString> m_watcher;
+    // The future reads as finished before onWorkFinished() runs; a start() in that gap would
+    // replace it and its succeeded()/failed() would never be emitted.
+    bool m_running = false;
     QStringList m_warnings;
 };
 

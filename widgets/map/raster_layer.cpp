@@ -177,7 +177,7 @@ void RasterLayer::requestRead() {
         show(*cached, m_scales.value(rangeKey()));
         return;
     }
-    if (m_reading.isRunning()) {
+    if (m_readBusy) {     // until onRead() has the result, not only while the future runs
         m_pending = true; // read when the running one ends, if still wanted
         return;
     }

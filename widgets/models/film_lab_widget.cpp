@@ -25,6 +25,7 @@
 #include <QtConcurrent>
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace fluxlens {
 
@@ -219,6 +220,7 @@ void FilmLabWidget::openModel(const QString& modelName) {
 void FilmLabWidget::setEngine(std::shared_ptr<const FilmLabEngine> engine,
                               const QString& modelName) {
     m_computeWatcher.waitForFinished();
+    m_computedForOldEngine = m_computing;
     m_engine = std::move(engine);
     m_modelName = modelName;
     if (!modelName.isEmpty() && m_models->findText(modelName) < 0)
@@ -333,22 +335,27 @@ ml::DayRange FilmLabWidget::visibleDaysFor(const ml::SiteSeries& site) const {
 }
 
 void FilmLabWidget::startCompute(const FilmRequest& request) {
-    if (m_computeWatcher.isRunning()) {
+    if (m_computing) {
         m_pending = request; // the newest setting wins; older ones are never computed
         return;
     }
     m_pending.reset();
+    m_computing = true;
     std::shared_ptr<const FilmLabEngine> engine = m_engine;
     m_computeWatcher.setFuture(
         QtConcurrent::run([engine, request] { return engine->compute(request); }));
 }
 
 void FilmLabWidget::onComputed() {
+    m_computing = false;
     FilmResult result = m_computeWatcher.result();
+    const bool stale = std::exchange(m_computedForOldEngine, false);
     if (m_pending) {
         const FilmRequest next = *m_pending;
         startCompute(next);
     }
+    if (stale)
+        return;
     if (!result.error.empty()) {
         showError(fromStd(result.error));
         return;
@@ -389,7 +396,7 @@ void FilmLabWidget::onComputed() {
 }
 
 bool FilmLabWidget::isBusy() const {
-    return m_opening || m_computeWatcher.isRunning() || m_pending.has_value();
+    return m_opening || m_computing || m_pending.has_value();
 }
 
 QString FilmLabWidget::errorText() const {

@@ -101,6 +101,11 @@ private:
     QString m_site;
     std::shared_ptr<const FilmLabEngine> m_engine;
     QFutureWatcher<FilmResult> m_computeWatcher;
+    // From a computation's start until onComputed() has its result: the future alone reads as
+    // finished before its result is delivered, which let isBusy() say "idle" with an older result
+    // on screen.
+    bool m_computing = false;
+    bool m_computedForOldEngine = false; // the running computation's engine was replaced
     std::optional<FilmRequest> m_pending;
     std::optional<ml::DayRange> m_requestedDays; // days of the newest request
     std::optional<FilmResult> m_shown;

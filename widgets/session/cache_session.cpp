@@ -160,13 +160,14 @@ void CacheSession::onFileEvent() {
 void CacheSession::requestFingerprint(FingerprintUse use) {
     if (!isOpen())
         return;
-    if (m_fingerprinting.isRunning()) {
+    if (m_fingerprintBusy) {
         // A baseline wins over an attribution of our writes, which wins over a bare check.
         if (!m_nextFingerprint || use < *m_nextFingerprint)
             m_nextFingerprint = use;
         return;
     }
     m_fingerprintUse = use;
+    m_fingerprintBusy = true;
     m_fingerprinting.setFuture(
         QtConcurrent::run([connector = m_connector]() -> std::optional<CacheFingerprint> {
             try {
@@ -180,6 +181,7 @@ void CacheSession::requestFingerprint(FingerprintUse use) {
 }
 
 void CacheSession::onFingerprint() {
+    m_fingerprintBusy = false;
     const std::optional<CacheFingerprint> now = m_fingerprinting.result();
     const FingerprintUse use = m_fingerprintUse;
     if (use == FingerprintUse::Check && m_writers > 0) {

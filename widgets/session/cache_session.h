@@ -62,9 +62,7 @@ public:
     void reloadAll();
     bool isWriting() const { return m_writers > 0; }
     // A fingerprint of the cache is being taken or queued (after opening, a write, a file event).
-    bool isCheckingForChanges() const {
-        return m_fingerprinting.isRunning() || m_nextFingerprint.has_value();
-    }
+    bool isCheckingForChanges() const { return m_fingerprintBusy || m_nextFingerprint.has_value(); }
 
 Q_SIGNALS:
     void opened(const QString& path);
@@ -110,6 +108,9 @@ private:
     bool m_ownModelsAny = false;
     std::optional<CacheFingerprint> m_baseline;
     QFutureWatcher<std::optional<CacheFingerprint>> m_fingerprinting;
+    // Until onFingerprint() has the result (the future reads finished earlier, and a new one set
+    // in that gap would drop the result of the old).
+    bool m_fingerprintBusy = false;
     FingerprintUse m_fingerprintUse = FingerprintUse::Baseline;
     std::optional<FingerprintUse> m_nextFingerprint;
 };
