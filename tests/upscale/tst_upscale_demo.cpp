@@ -348,8 +348,15 @@ void TestUpscaleDemo::mpiTwoRanksGiveTheSameFile() {
         QSKIP("mpirun not found");
     const std::filesystem::path out = m_folder / "mpi.nc";
     QStringList args{QStringLiteral("-np"), QStringLiteral("2"), QStringLiteral("--oversubscribe"),
-                     QStringLiteral("--allow-run-as-root"), QStringLiteral(FLUXLENS_CLI)};
-    args << toQt(cliArgs(out));
+                     QStringLiteral("--allow-run-as-root")};
+    // Under the sanitize preset: Open MPI's plugins leak their parameter strings at finalize and
+    // are unloaded before LeakSanitizer reports, so no suppression can name them (third-party;
+    // tests/sanitizers/lsan.supp). The same upscale without mpirun is leak-checked above.
+    if (const QByteArray asan = qgetenv("ASAN_OPTIONS"); !asan.isEmpty())
+        args << QStringLiteral("-x")
+             << QStringLiteral("ASAN_OPTIONS=") + QString::fromLatin1(asan) +
+                    QStringLiteral(":detect_leaks=0");
+    args << QStringLiteral(FLUXLENS_CLI) << toQt(cliArgs(out));
     QString log;
     QCOMPARE(runCli(mpirun, args, &log), 0);
     QVERIFY2(log.contains(QStringLiteral("rank 1/2")), qPrintable(log)); // both ranks computed
