@@ -321,7 +321,7 @@ void TestDemoGrid::modisPackingAndFill() {
 
 void TestDemoGrid::truthAndReferenceAreCfFluxMaps() {
     const auto& w = world();
-    for (const std::string name :
+    for (const std::string& name :
          {std::string(kTruthFileName), gridReferenceFileName(2019, 2020)}) {
         const Dataset d = openMultidim(w.file(name));
         const auto root = d->GetRootGroup();

@@ -11,10 +11,10 @@
 namespace fluxlens::testing {
 
 struct RunOptions {
-    QList<QPair<QString, QString>> setEnvironment; // added to (or replacing in) the test's own
-    QStringList unsetEnvironment;                  // removed from it
-    QString workingDirectory;                      // empty: the test's own
-    int timeoutMs = 0;                             // base figure, scaled; 0: programRunMs()
+    QList<QPair<QString, QString>> setEnvironment{}; // added to (or replacing in) the test's own
+    QStringList unsetEnvironment{};                  // removed from it
+    QString workingDirectory{};                      // empty: the test's own
+    int timeoutMs = 0;                               // base figure, scaled; 0: programRunMs()
 };
 
 struct ProgramRun {
