@@ -70,8 +70,7 @@ std::string halfHourlyFromDaily(const PlainCsv& daily, const std::vector<std::st
                     v /= 12.011e-6 * 86400.0;
                 if (c == "P_F")
                     v /= 48.0;
-                text += ',';
-                text += std::isnan(v) ? std::string("-9999") : std::to_string(v);
+                text += "," + (std::isnan(v) ? std::string("-9999") : std::to_string(v));
             }
             text += "\n";
         }
@@ -98,10 +97,8 @@ std::string aggregateFromDaily(const PlainCsv& daily, const std::vector<std::str
     text += "\n";
     for (const auto& [period, s] : sums) {
         text += period;
-        for (const auto& [sum, n] : s) {
-            text += ',';
-            text += n ? std::to_string(sum / n) : std::string("-9999");
-        }
+        for (const auto& [sum, n] : s)
+            text += "," + (n ? std::to_string(sum / n) : std::string("-9999"));
         text += "\n";
     }
     return text;
